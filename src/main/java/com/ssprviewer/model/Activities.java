@@ -1,0 +1,52 @@
+package com.ssprviewer.model;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Service, category and activity names that carry meaning for password reset, compared case-insensitively. */
+public final class Activities {
+
+    public static final String SSPR_SERVICE = "Self-service Password Management";
+    /** The 2017 portal's category, given to classic report rows. */
+    public static final String CLASSIC_CATEGORY = "Self-service Password Management";
+    public static final String CLASSIC_RESET = "Password reset activity";
+    public static final String CLASSIC_REGISTRATION = "Password reset registration activity";
+
+    public static final String FLOW_PROGRESS = "Self-service password reset flow activity progress";
+    public static final String RESET_SELF_SERVICE = "Reset password (self-service)";
+    public static final String BLOCKED = "Blocked from self-service password reset";
+    public static final String REGISTERED = "User registered for self-service password reset";
+    public static final String SECURITY_INFO_SAVED = "Security info saved for self-service password reset";
+
+    private static final Set<String> RESET_FLOW = lower(FLOW_PROGRESS, RESET_SELF_SERVICE, BLOCKED);
+    private static final Set<String> REGISTRATION = lower(REGISTERED, SECURITY_INFO_SAVED, CLASSIC_REGISTRATION);
+
+    private Activities() {
+    }
+
+    /** True for the events that make up modern reset attempts (service and activity as {@code product.md} says). */
+    public static boolean isResetFlow(String service, String activity) {
+        return service != null && activity != null
+                && service.strip().equalsIgnoreCase(SSPR_SERVICE)
+                && RESET_FLOW.contains(activity.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** True for an event that records a registration for password reset (classic or modern). */
+    public static boolean isRegistration(String activity) {
+        return activity != null && REGISTRATION.contains(activity.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The activity names that count as registrations, in their exported spelling. */
+    public static Set<String> registrationActivities() {
+        return Set.of(REGISTERED, SECURITY_INFO_SAVED, CLASSIC_REGISTRATION);
+    }
+
+    /** The activity names whose events are grouped into modern reset attempts. */
+    public static Set<String> resetFlowActivities() {
+        return Set.of(FLOW_PROGRESS, RESET_SELF_SERVICE, BLOCKED);
+    }
+
+    private static Set<String> lower(String... names) {
+        return Set.of(java.util.Arrays.stream(names).map(n -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new));
+    }
+}
