@@ -25,7 +25,8 @@ final class AdminResetTally {
 
     void add(ResetAttempt attempt) {
         String user = Text.userKey(attempt.user());
-        if (user == null || attempt.outcome() != Outcome.SUCCEEDED || !ResetAttempt.isAdministratorRole(attempt.role())) {
+        boolean adminReset = attempt.outcome() == Outcome.SUCCEEDED && ResetAttempt.isAdministratorRole(attempt.role());
+        if (user == null || !adminReset) {
             return;
         }
         byUser.computeIfAbsent(user, u -> new Tally()).add(attempt);

@@ -74,7 +74,8 @@ public final class IpManyUsersRule implements SuspicionRule {
         int bestEnd = 0;
         int end = 0;
         for (int start = 0; start < uses.size(); start++) {
-            while (end < uses.size() && TimeSpans.within(uses.get(start).time(), uses.get(end).time(), TimeSpans.HOUR)) {
+            Instant from = uses.get(start).time();
+            while (end < uses.size() && TimeSpans.within(from, uses.get(end).time(), TimeSpans.HOUR)) {
                 usesPerUser.merge(uses.get(end++).user(), 1, Integer::sum);
             }
             if (usesPerUser.size() > best) {

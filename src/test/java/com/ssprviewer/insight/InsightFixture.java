@@ -94,8 +94,10 @@ final class InsightFixture {
                 a("a27", null, null, "2025-03-18T20:15:00Z", SUCCEEDED, SUCCESS, "192.0.2.44", MOBILE_PHONE),
                 a("a28", null, null, "2025-03-18T20:20:00Z", BLOCKED, SMS_BLOCK, "192.0.2.44", MOBILE_PHONE),
                 // mia: blocked twice; successes 12h after the first block, 48:59:59 after it, 23:59:59 after the second
-                a("a29", "mia", "User", "2025-03-05T08:00:00Z", BLOCKED, QUESTIONS_BLOCK, "10.0.0.9", SECURITY_QUESTIONS),
-                a("a30", "mia", "User", "2025-03-07T09:00:00Z", BLOCKED, QUESTIONS_BLOCK, "10.0.0.9", SECURITY_QUESTIONS),
+                a("a29", "mia", "User", "2025-03-05T08:00:00Z", BLOCKED, QUESTIONS_BLOCK, "10.0.0.9",
+                        SECURITY_QUESTIONS),
+                a("a30", "mia", "User", "2025-03-07T09:00:00Z", BLOCKED, QUESTIONS_BLOCK, "10.0.0.9",
+                        SECURITY_QUESTIONS),
                 a("a31", "mia", "User", "2025-03-05T20:00:00Z", SUCCEEDED, SUCCESS, "10.0.0.9", ALTERNATE_EMAIL),
                 a("a32", "mia", "User", "2025-03-07T08:59:59Z", SUCCEEDED, SUCCESS, "10.0.0.9", ALTERNATE_EMAIL),
                 a("a33", "mia", "User", "2025-03-08T08:59:59Z", SUCCEEDED, SUCCESS, "10.0.0.9", ALTERNATE_EMAIL),
