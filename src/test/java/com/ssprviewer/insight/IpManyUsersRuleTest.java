@@ -20,7 +20,8 @@ class IpManyUsersRuleTest {
         assertEquals(List.of(new Finding("ip-many-users", IP, 3,
                         t("2025-03-01T10:00:00Z"), t("2025-03-01T10:59:59Z"))),
                 run(new IpManyUsersRule(), row("ann", "2025-03-01T10:00:00Z", FAILED, IP),
-                        row("bo", "2025-03-01T10:30:00Z", SUCCEEDED, IP), row("cy", "2025-03-01T10:59:59Z", FAILED, IP)));
+                        row("bo", "2025-03-01T10:30:00Z", SUCCEEDED, IP),
+                        row("cy", "2025-03-01T10:59:59Z", FAILED, IP)));
     }
 
     @Test
