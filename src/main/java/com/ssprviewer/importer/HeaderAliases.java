@@ -11,7 +11,8 @@ import java.util.Map;
  * English names are the canonical ones. Spanish is partly confirmed by a public parser ({@code Fecha (UTC)},
  * {@code Categoría}, {@code Resultado}, {@code Servicio}, {@code Actividad}, {@code Agente de usuario},
  * {@code Objetivo1NombrePrincipalDeUsuario}), the rest of Spanish and all of Swedish are educated guesses.
- * To add a language, add its names in {@link #languages()}.
+ * To add a language, add its names in {@link #languages()} and its words for the numbered columns in
+ * {@link #numbered}.
  */
 public final class HeaderAliases {
 

@@ -129,6 +129,36 @@ class FormatDetectionTest {
         assertEquals("Update user", Exports.events(Exports.readAll(audit)).get(0).activity());
     }
 
+    @Test
+    void jsonKeysAreReadInAnyCaseAndAnAppActorIsAnApplication() throws IOException {
+        Path file = write("odd.json", "[{\"ID\": \"x1\", \"ActivityDateTime\": \"2025-03-12T08:41:17+00:00\","
+                + "\"ActivityDisplayName\": \"Update user\", \"Result\": \"FAILURE\","
+                + "\"InitiatedBy\": {\"User\": null, \"App\": {\"DisplayName\": \"Sync\", \"AppId\": \"a1\","
+                + "\"servicePrincipalName\": \"sync-sp\"}}}, 42, {\"id\": \"x2\"}]");
+        List<ParsedRow> rows = Exports.readAll(file);
+        AuditEvent e = Exports.events(rows).get(0);
+        assertEquals("x1", e.sourceId());
+        assertEquals("FAILURE", e.status().name());
+        assertEquals("Application", e.actor().type());
+        assertEquals("a1", e.actor().objectId());
+        assertEquals("sync-sp", e.actor().identity());
+        assertEquals(List.of("not a JSON object where a record was expected", "missing activityDateTime"),
+                Exports.rejected(rows).stream().map(ParsedRow.Rejected::reason).collect(Collectors.toList()));
+    }
+
+    @Test
+    void progressReachesTheFileSizeAtTheEnd() throws IOException {
+        for (String name : List.of("audit-logs-download.csv", "graph-directoryAudits-page1.json")) {
+            Path file = Exports.sample(name);
+            try (ExportReader r = ExportReaders.open(file, ZoneOffset.UTC)) {
+                while (r.next() != null) {
+                    assertTrue(r.bytesRead() > 0);
+                }
+                assertEquals(Files.size(file), r.bytesRead(), name);
+            }
+        }
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
