@@ -1,0 +1,44 @@
+package com.ssprviewer.importer;
+
+import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.model.ClassicRows;
+import com.ssprviewer.model.DetailsCatalog;
+import com.ssprviewer.model.DetailsEntry;
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Text;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Reads the classic "Password reset activity" report: one row, one attempt. When Result is empty or not one of the
+ * six outcomes, a known Details text still tells the outcome; otherwise the row is rejected.
+ */
+final class ClassicResetReader extends CsvExportReader {
+
+    private final ZoneId zone;
+    private final int date;
+
+    ClassicResetReader(CsvRows rows, Columns columns, ZoneId zone) {
+        super(ExportFormat.CLASSIC_RESET_CSV, rows, columns);
+        this.zone = zone;
+        this.date = columns.indexOf(HeaderAliases.DATE_AND_TIME);
+    }
+
+    @Override
+    AuditEvent map() throws RowRejectedException {
+        String user = Text.trimToNull(value(HeaderAliases.USER));
+        if (user == null) {
+            throw new RowRejectedException("no User");
+        }
+        Instant time = time(date, HeaderAliases.DATE_AND_TIME, zone);
+        String details = value(HeaderAliases.DETAILS);
+        String result = Text.trimToNull(value(HeaderAliases.RESULT));
+        Outcome outcome = Outcome.parse(result)
+                .or(() -> DetailsCatalog.find(details).map(DetailsEntry::result))
+                .orElseThrow(() -> new RowRejectedException(
+                        result == null ? "no Result and no known Details" : "unknown Result \"" + result + "\""));
+        return ClassicRows.reset(user, value(HeaderAliases.ROLE), time,
+                Method.parseList(value(HeaderAliases.METHODS_USED)), outcome, details);
+    }
+}

@@ -1,0 +1,122 @@
+package com.ssprviewer.importer;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Walks the shapes a JSON export can take and yields one record at a time as a small tree: an array of records
+ * (portal download), a Graph envelope {@code {"@odata.context", "value": [...], "@odata.nextLink"}}, an array of
+ * envelopes, or several envelopes one after another. Only one record is ever held in memory.
+ */
+final class JsonRecords {
+
+    /** One record, or a non-object where a record belongs ({@code node} then null). */
+    record Item(ObjectNode node, long line) {
+    }
+
+    private enum Level { ROOT, ARRAY, ENVELOPE_VALUES }
+
+    private final JsonParser parser;
+    private final ObjectMapper mapper;
+    private final Deque<Level> levels = new ArrayDeque<>();
+
+    JsonRecords(JsonParser parser, ObjectMapper mapper) {
+        this.parser = parser;
+        this.mapper = mapper;
+        levels.push(Level.ROOT);
+    }
+
+    /** The next record, or null at the end of the input. */
+    Item next() throws IOException {
+        while (true) {
+            JsonToken t = parser.nextToken();
+            Level level = levels.peek();
+            if (t == null) {
+                return null;
+            }
+            if (t == JsonToken.END_ARRAY) {
+                levels.pop();
+                if (level == Level.ENVELOPE_VALUES) {
+                    skipRestOfObject();
+                }
+                continue;
+            }
+            if (t == JsonToken.START_ARRAY && level == Level.ROOT) {
+                levels.push(Level.ARRAY);
+                continue;
+            }
+            long line = parser.currentTokenLocation().getLineNr();
+            if (t != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return new Item(null, line);
+            }
+            ObjectNode node = readObject(level != Level.ENVELOPE_VALUES);
+            if (node != null) {
+                return new Item(node, line);
+            }
+        }
+    }
+
+    /**
+     * Reads an object whose start token is current. Returns null when it turns out to be a Graph envelope: its
+     * {@code value} array is then entered and its records come next.
+     */
+    private ObjectNode readObject(boolean mayBeEnvelope) throws IOException {
+        ObjectNode node = mapper.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (mayBeEnvelope && value == JsonToken.START_ARRAY && "value".equalsIgnoreCase(name)) {
+                levels.push(Level.ENVELOPE_VALUES);
+                return null;
+            }
+            JsonNode tree = mapper.readTree(parser);
+            node.set(name, tree);
+        }
+        return node;
+    }
+
+    private void skipRestOfObject() throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            parser.nextToken();
+            parser.skipChildren();
+        }
+    }
+
+    /**
+     * Decides between a portal download and Graph responses from the first object's field names, without reading
+     * further. Returns null when the JSON holds neither.
+     */
+    static ExportFormat probe(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_ARRAY) {
+            t = p.nextToken();
+            if (t == JsonToken.END_ARRAY) {
+                return ExportFormat.AUDIT_JSON;
+            }
+        }
+        if (t != JsonToken.START_OBJECT) {
+            return null;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if ("value".equalsIgnoreCase(name) && value == JsonToken.START_ARRAY
+                    || name.regionMatches(true, 0, "@odata.context", 0, 14)
+                    || name.regionMatches(true, 0, "@odata.nextLink", 0, 15)) {
+                return ExportFormat.GRAPH_JSON;
+            }
+            if (JsonRecordMapper.isRecordField(name)) {
+                return ExportFormat.AUDIT_JSON;
+            }
+            p.skipChildren();
+        }
+        return null;
+    }
+}
