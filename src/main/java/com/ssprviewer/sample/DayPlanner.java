@@ -56,7 +56,7 @@ final class DayPlanner {
 
     private void regular(SampleUser user, Instant dayStart, Random random, List<Scenario> out) {
         double r = random.nextDouble();
-        double reset = user.isAdmin() ? 0.45 : 0.33;
+        double reset = user.isAdmin() ? 0.5 : 0.4;
         Instant start = at(dayStart, random, 0, 23);
         if (r < reset) {
             out.add(reset(user, start, pickOutcome(random), ip(user, random), random));

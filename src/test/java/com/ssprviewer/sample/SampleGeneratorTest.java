@@ -63,7 +63,7 @@ class SampleGeneratorTest {
     }
 
     @Test
-    void theTinyestTenantStillGetsEveryFormat() throws IOException {
+    void aOnePersonOneDayTenantStillGetsAuditRows() throws IOException {
         Path dir = tmp.resolve("tiny");
         List<Path> files = new SampleGenerator(SampleSpec.of(3, 1, 1)).writeAll(dir, ProgressSink.NONE);
         assertTrue(files.contains(dir.resolve(SampleGenerator.AUDIT_CSV_WEEK2)));
