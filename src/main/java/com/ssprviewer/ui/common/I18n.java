@@ -25,6 +25,11 @@ public final class I18n {
     private static final ReadOnlyObjectWrapper<Locale> LOCALE = new ReadOnlyObjectWrapper<>(Locale.ENGLISH);
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
+    static {
+        // A change listener keeps the property valid, so every binding that depends on it hears each switch.
+        LOCALE.addListener((observable, old, now) -> bundle = load(now));
+    }
+
     private I18n() {
     }
 

@@ -67,7 +67,8 @@ public final class StatusModel {
     /** What the Cancel button does: cancels the work currently shown. */
     public void cancel() {
         Activity current = activities.peek();
-        if (current != null && current.cancel != null) {
+        if (current != null && current.cancel != null && !current.cancelRequested) {
+            current.cancelRequested = true;
             current.cancel.run();
             cancellable.set(false);
         }
@@ -77,7 +78,7 @@ public final class StatusModel {
         message.set(activity.text);
         progress.set(activity.fraction);
         busy.set(true);
-        cancellable.set(activity.cancel != null);
+        cancellable.set(activity.cancel != null && !activity.cancelRequested);
     }
 
     private void ended(Activity activity) {
@@ -99,6 +100,7 @@ public final class StatusModel {
         private final Runnable cancel;
         private String text;
         private double fraction = -1;
+        private boolean cancelRequested;
 
         private Activity(String text, Runnable cancel) {
             this.text = text;
