@@ -8,7 +8,6 @@ import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -34,6 +33,7 @@ public final class BladeHost {
     private final Label empty = new Label();
     private final VBox root;
     private final InvalidationListener localeListener = observable -> refreshTexts();
+    private boolean scrollToNewest;
 
     public BladeHost(BladeHostModel model) {
         this.model = model;
@@ -45,6 +45,12 @@ public final class BladeHost {
         scroll.setFitToHeight(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setId("blade-scroll");
+        strip.widthProperty().addListener((obs, old, width) -> {
+            if (scrollToNewest) {
+                scroll.setHvalue(scroll.getHmax());
+                scrollToNewest = false;
+            }
+        });
         empty.textProperty().bind(I18n.text("blades.empty"));
         empty.getStyleClass().add(Styles.EMPTY_HINT);
         empty.setMouseTransparent(true);
@@ -76,8 +82,8 @@ public final class BladeHost {
         }
         empty.setVisible(blades.isEmpty());
         breadcrumb.refresh();
+        scrollToNewest = true;
         scroll.setHvalue(scroll.getHmax());
-        Platform.runLater(() -> scroll.setHvalue(scroll.getHmax()));
     }
 
     private void refreshTexts() {

@@ -52,6 +52,7 @@ final class BladePane extends VBox {
     void place(int index, boolean newest) {
         setId("blade-" + index);
         close.setId("blade-close-" + index);
+        title.setId("blade-title-" + index);
         setMaxWidth(newest ? Double.MAX_VALUE : blade.width());
         HBox.setHgrow(this, newest ? Priority.ALWAYS : Priority.NEVER);
     }
