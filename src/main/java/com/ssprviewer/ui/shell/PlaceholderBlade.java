@@ -25,14 +25,11 @@ public final class PlaceholderBlade implements Blade {
     @Override
     public Node view() {
         if (view == null) {
-            Label heading = new Label();
-            heading.textProperty().bind(I18n.text(titleKey));
-            heading.getStyleClass().add(Styles.TITLE);
-            heading.setId("placeholder-title");
             Label hint = new Label();
+            hint.setId("placeholder-hint");
             hint.textProperty().bind(I18n.text("blade.placeholder.hint"));
             hint.getStyleClass().add(Styles.MUTED);
-            view = new VBox(heading, hint);
+            view = new VBox(hint);
             view.getStyleClass().add(Styles.PLACEHOLDER);
         }
         return view;

@@ -40,7 +40,7 @@ class LanguageAndTimeTest {
         assertEquals(AppLanguage.SWEDISH, shell.model.languageProperty().get());
         assertEquals("Översikt", text(robot, "#nav-overview"));
         assertEquals("Aktivitet för lösenordsåterställning", text(robot, "#breadcrumb-0"));
-        assertEquals("Aktivitet för lösenordsåterställning", text(robot, "#placeholder-title"));
+        assertEquals("Den här vyn håller på att byggas.", text(robot, "#placeholder-hint"));
         assertEquals("Aktivitet för lösenordsåterställning", text(robot, "#blade-title-0"));
         assertEquals("SSPR Audit Viewer - contoso", shell.stage.getTitle());
         assertEquals("Datum (UTC)", text(robot, "#status-time-mode"));

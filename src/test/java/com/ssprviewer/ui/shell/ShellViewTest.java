@@ -45,7 +45,7 @@ class ShellViewTest {
         for (NavItem item : NavItem.values()) {
             robot.clickOn("#" + item.nodeId());
 
-            assertEquals(I18n.get(item.key()), text(robot, "#placeholder-title"));
+            assertEquals(I18n.get(item.key()), text(robot, "#blade-title-0"));
             assertEquals(I18n.get(item.key()), text(robot, "#breadcrumb-0"));
             assertEquals(1, shell.model.blades().size());
             assertEquals(item, shell.model.selectedProperty().get());
