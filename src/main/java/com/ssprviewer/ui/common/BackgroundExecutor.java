@@ -1,0 +1,71 @@
+package com.ssprviewer.ui.common;
+
+import java.lang.System.Logger.Level;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The only source of worker threads in the window: named (so a thread dump says whose work it is), daemon (so a
+ * forgotten task cannot keep the JVM alive), logging anything a task lets escape, and closed when the app stops.
+ */
+public final class BackgroundExecutor implements java.util.concurrent.Executor, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(BackgroundExecutor.class.getName());
+
+    private final String name;
+    private final ExecutorService pool;
+
+    private BackgroundExecutor(String name, int threads) {
+        this.name = name;
+        this.pool = Executors.newFixedThreadPool(threads, threadFactory(name));
+    }
+
+    /** Creates a pool of {@code threads} daemon threads called {@code name-1}, {@code name-2}, ... */
+    public static BackgroundExecutor create(String name, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        return new BackgroundExecutor(name, threads);
+    }
+
+    @Override
+    public void execute(Runnable command) {
+        pool.execute(() -> {
+            try {
+                command.run();
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.ERROR, "Uncaught failure in " + Thread.currentThread().getName(), e);
+                throw e;
+            }
+        });
+    }
+
+    public boolean isShutdown() {
+        return pool.isShutdown();
+    }
+
+    /** Interrupts running work and waits briefly for it, so the app exits promptly. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "Executor " + name + " did not stop within 2 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory threadFactory(String name) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.ERROR, "Thread " + t.getName() + " died", e));
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package com.ssprviewer.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import com.ssprviewer.ui.common.I18n;
+
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The native file and folder choosers behind File > Import and Open store; tests replace them. */
+public interface FileDialogs {
+
+    /** The export files the user picked; empty when cancelled. */
+    List<Path> chooseImportFiles(Window owner);
+
+    /** The store folder the user picked; empty when cancelled. */
+    Optional<Path> chooseStoreDirectory(Window owner);
+
+    /** The platform's own dialogs. */
+    static FileDialogs system() {
+        return new FileDialogs() {
+            @Override
+            public List<Path> chooseImportFiles(Window owner) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(I18n.get("dialog.import.title"));
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter(I18n.get("dialog.import.exports"), "*.csv", "*.json"),
+                        new FileChooser.ExtensionFilter(I18n.get("dialog.import.all"), "*.*"));
+                List<File> files = chooser.showOpenMultipleDialog(owner);
+                return files == null ? List.of() : files.stream().map(File::toPath).toList();
+            }
+
+            @Override
+            public Optional<Path> chooseStoreDirectory(Window owner) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(I18n.get("dialog.openStore.title"));
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+            }
+        };
+    }
+}

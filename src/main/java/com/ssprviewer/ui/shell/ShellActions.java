@@ -1,0 +1,27 @@
+package com.ssprviewer.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.ssprviewer.ui.common.Blade;
+
+/**
+ * What the menu bar, its shortcuts and drag and drop ask the rest of the application to do. The shell owns the
+ * dialogs (file choosers, About, Exit); everything that touches the store is behind this interface, implemented by
+ * the wiring once the importer, store and report exist. Methods are called on the FX thread and must not block:
+ * they start tasks.
+ */
+public interface ShellActions {
+
+    /** Imports the chosen or dropped files (one or more), e.g. with progress in the status bar. */
+    void importFiles(List<Path> files);
+
+    /** Opens (or creates) the store in {@code storeDir}. */
+    void openStore(Path storeDir);
+
+    /** Prints the newest open blade; {@code current} is null when no blade is open. */
+    void print(Blade current);
+
+    /** Exports the list of the newest open blade to CSV; {@code current} is null when no blade is open. */
+    void exportCsv(Blade current);
+}

@@ -1,0 +1,68 @@
+package com.ssprviewer.ui.shell;
+
+import com.ssprviewer.ui.common.Styles;
+import com.ssprviewer.ui.common.Theme;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The main window's layout: menu bar on top, navigation on the left, blades in the middle, status bar below.
+ * It binds to a {@link ShellModel} and sends store work to {@link ShellActions}; Ctrl+W and Esc close the newest
+ * blade, and files dropped on the window are imported.
+ */
+public final class ShellView {
+    private static final KeyCombination CLOSE_BLADE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+
+    private final ShellModel model;
+    private final ShellActions actions;
+    private final BorderPane root = new BorderPane();
+
+    public ShellView(ShellModel model, ShellActions actions, FileDialogs dialogs, Runnable onExit) {
+        this.model = model;
+        this.actions = actions;
+        ShellMenu menu = new ShellMenu(model, actions, dialogs, onExit, () -> AboutDialog.show(window()));
+        root.getStyleClass().add(Styles.SHELL);
+        root.setTop(menu.view());
+        root.setLeft(new NavigationView(model));
+        root.setCenter(new BladeHost(model.blades()).view());
+        root.setBottom(new StatusBar(model.status(), model.timeModeProperty()));
+        model.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        applyTheme(model.themeProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene holding this view with the stylesheet, the close-blade keys and file drop installed. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Styles.stylesheet());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (CLOSE_BLADE.match(event) || event.getCode() == KeyCode.ESCAPE) {
+                if (model.blades().closeLast()) {
+                    event.consume();
+                }
+            }
+        });
+        FileDrop.install(scene, actions::importFiles);
+        return scene;
+    }
+
+    private void applyTheme(Theme theme) {
+        root.getStyleClass().remove(Styles.DARK);
+        if (theme == Theme.DARK) {
+            root.getStyleClass().add(Styles.DARK);
+        }
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

@@ -1,0 +1,97 @@
+package com.ssprviewer.ui.shell;
+
+import static com.ssprviewer.ui.shell.ShellFixture.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ssprviewer.ui.common.Blade;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class BladeHostViewTest {
+    final List<String> closed = new ArrayList<>();
+    final Blade list = new NamedBlade("list", closed);
+    final Blade details = new NamedBlade("details", closed);
+    final Blade flow = new NamedBlade("flow", closed);
+    ShellFixture shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new ShellFixture(stage);
+        shell.model.register(NavItem.AUDIT_LOG, () -> list);
+    }
+
+    private void openThree(FxRobot robot) {
+        robot.clickOn("#nav-auditlog");
+        robot.interact(() -> {
+            shell.model.blades().open(list, details);
+            shell.model.blades().open(details, flow);
+        });
+    }
+
+    @Test
+    void theCloseButtonReturnsToTheParentBlade(FxRobot robot) {
+        openThree(robot);
+
+        robot.clickOn("#blade-close-2");
+        assertEquals(List.of(list, details), shell.model.blades().blades());
+
+        robot.clickOn("#blade-close-1");
+        assertEquals(List.of(list), shell.model.blades().blades());
+        assertEquals(List.of("flow", "details"), closed);
+    }
+
+    @Test
+    void ctrlWAndEscapeCloseTheNewestBladeButKeepTheRoot(FxRobot robot) {
+        openThree(robot);
+
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        assertEquals(List.of(list, details), shell.model.blades().blades());
+
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(List.of(list), shell.model.blades().blades());
+
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(List.of(list), shell.model.blades().blades());
+    }
+
+    @Test
+    void aBreadcrumbClickClosesTheBladesRightOfIt(FxRobot robot) {
+        openThree(robot);
+        assertEquals("flow", text(robot, "#breadcrumb-2"));
+
+        robot.clickOn("#breadcrumb-0");
+
+        assertEquals(List.of(list), shell.model.blades().blades());
+        assertTrue(robot.lookup("#breadcrumb-1").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theStripScrollsToShowTheNewestBlade(FxRobot robot) {
+        openThree(robot);
+        robot.interact(() -> shell.model.blades().open(flow, new NamedBlade("fourth", closed)));
+
+        ScrollPane scroll = robot.lookup("#blade-scroll").queryAs(ScrollPane.class);
+        Node newest = robot.lookup("#content-fourth").query();
+        Bounds inScene = newest.localToScene(newest.getBoundsInLocal());
+        Bounds viewport = scroll.localToScene(scroll.getBoundsInLocal());
+
+        assertEquals(scroll.getHmax(), scroll.getHvalue());
+        assertTrue(inScene.getMinX() >= viewport.getMinX(), "newest blade starts inside the view");
+        assertTrue(inScene.getMinX() < viewport.getMaxX(), "newest blade is visible");
+    }
+}

@@ -1,0 +1,35 @@
+package com.ssprviewer.ui.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ssprviewer.ui.common.Blade;
+
+/** Records what the shell asked for, so tests can check the menu, shortcuts and drops reach the actions. */
+final class RecordingActions implements ShellActions {
+    final List<List<Path>> imports = new ArrayList<>();
+    final List<Path> stores = new ArrayList<>();
+    final List<Blade> printed = new ArrayList<>();
+    final List<Blade> exported = new ArrayList<>();
+
+    @Override
+    public void importFiles(List<Path> files) {
+        imports.add(files);
+    }
+
+    @Override
+    public void openStore(Path storeDir) {
+        stores.add(storeDir);
+    }
+
+    @Override
+    public void print(Blade current) {
+        printed.add(current);
+    }
+
+    @Override
+    public void exportCsv(Blade current) {
+        exported.add(current);
+    }
+}
