@@ -1,0 +1,150 @@
+package com.ssprviewer.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * The embedded H2 database of one store directory: opening (with a clear message when another window holds it),
+ * migrations, and a small pool of connections so reads can run while an import writes (H2 is MVCC: readers see the
+ * last committed state).
+ */
+final class Database implements AutoCloseable {
+
+    static final String FILE_NAME = "sspr";
+    private static final int ALREADY_OPEN = 90020;
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
+
+    private final Path directory;
+    private final String url;
+    private final Connection keeper;
+    private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
+
+    private Database(Path directory, String url, Connection keeper) {
+        this.directory = directory;
+        this.url = url;
+        this.keeper = keeper;
+    }
+
+    static Database open(Path directory) throws StoreException {
+        Path dir = directory.toAbsolutePath().normalize();
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            if (!OPEN_IN_THIS_PROCESS.add(dir)) {
+                throw new StoreException("The store " + dir + " is already open in this program; use that window.");
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=TRUE";
+            Connection keeper = connect(url, dir);
+            Migrations.apply(keeper);
+            return new Database(dir, url, keeper);
+        } catch (StoreException e) {
+            forget(dir);
+            throw e;
+        } catch (SQLException e) {
+            forget(dir);
+            throw new StoreException("The store " + dir + " cannot be opened: " + firstLine(e.getMessage()) + ".", e);
+        } catch (java.io.IOException e) {
+            forget(dir);
+            throw new StoreException("The store folder " + dir + " cannot be created; choose a folder you can write to.",
+                    e);
+        }
+    }
+
+    private static Connection connect(String url, Path dir) throws SQLException, StoreException {
+        try {
+            return DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ALREADY_OPEN) {
+                throw new StoreException("The store " + dir
+                        + " is locked by another window of SSPR Audit Viewer; close that window and try again.", e);
+            }
+            throw e;
+        }
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** A pooled connection in auto-commit mode; give it back with {@link #release(Connection)}. */
+    Connection borrow() throws SQLException {
+        if (closed) {
+            throw new IllegalStateException("the store is closed");
+        }
+        Connection c = idle.pollFirst();
+        return c != null ? c : DriverManager.getConnection(url, "sa", "");
+    }
+
+    void release(Connection c) {
+        try {
+            if (closed || c.isClosed()) {
+                c.close();
+                return;
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            idle.addFirst(c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+        }
+    }
+
+    /** Runs a statement that needs no result (settings, maintenance). */
+    void execute(String sql) throws SQLException {
+        try (Statement s = keeper.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Connection c;
+        while ((c = idle.pollFirst()) != null) {
+            closeQuietly(c);
+        }
+        try (Statement s = keeper.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            closeQuietly(keeper);
+        } finally {
+            forget(directory);
+        }
+    }
+
+    private static void forget(Path dir) {
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            OPEN_IN_THIS_PROCESS.remove(dir);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing is best effort; the database itself is shut down by the keeper
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.split("\\R", 2)[0];
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+}

@@ -1,0 +1,106 @@
+package com.ssprviewer.store;
+
+import com.ssprviewer.model.Activities;
+import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.model.EventKind;
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Text;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Writes new events of one import with their registration and role rows, in JDBC batches, inside the import's
+ * transaction. Ids are assigned here (the import holds the store's write lock), so attempts can refer to them
+ * without a round trip for generated keys.
+ */
+final class EventWriter implements AutoCloseable {
+
+    private static final int BATCH = 1000;
+
+    private final PreparedStatement events;
+    private final PreparedStatement registrations;
+    private final PreparedStatement roles;
+    private final long importId;
+    private long nextId;
+    private int pending;
+
+    EventWriter(Connection c, long importId, long firstId) throws SQLException {
+        this.importId = importId;
+        this.nextId = firstId;
+        events = c.prepareStatement("INSERT INTO events (id, ts, key_hash, import_id, kind, service, category,"
+                + " activity, status, reason, initiated_by, target, ip, correlation_id, user_key, methods, result,"
+                + " detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        registrations = c.prepareStatement("INSERT INTO registrations (event_id, user_key, ts, methods, methods_mask,"
+                + " status, activity) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        roles = c.prepareStatement("INSERT INTO roles (user_key, role, ts, event_id, import_id) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    /** Adds the event and returns its id. */
+    long add(AuditEvent e, long ts, long key) throws SQLException {
+        long id = nextId++;
+        String user = Columns.text(e.user());
+        int i = 1;
+        events.setLong(i++, id);
+        events.setLong(i++, ts);
+        events.setLong(i++, key);
+        events.setLong(i++, importId);
+        events.setInt(i++, e.kind().ordinal());
+        events.setString(i++, Columns.text(e.service()));
+        events.setString(i++, Columns.text(e.category()));
+        events.setString(i++, Columns.text(e.activity()));
+        events.setString(i++, e.status().label());
+        events.setString(i++, e.reason());
+        events.setString(i++, Columns.text(e.actor().identity()));
+        events.setString(i++, Columns.text(e.targetIdentity()));
+        events.setString(i++, Columns.text(e.actor().ipAddress()));
+        events.setString(i++, Columns.text(Text.trimToNull(e.correlationId())));
+        events.setString(i++, user);
+        events.setInt(i++, Columns.mask(e.methods()));
+        events.setString(i++, e.result() == null ? null : e.result().label());
+        events.setString(i, EventCodec.encode(new EventCodec.Detail(e.sourceId(), e.operationType(), e.userAgent(),
+                e.role(), e.actor(), e.targets(), e.additionalDetails(), e.methods())));
+        events.addBatch();
+        if (Activities.isRegistration(e.activity()) || e.kind() == EventKind.CLASSIC_REGISTRATION) {
+            addRegistration(e, id, ts, user);
+        }
+        String role = Text.trimToNull(e.role());
+        if (role != null && !user.isEmpty()) {
+            roles.setString(1, user);
+            roles.setString(2, role);
+            roles.setLong(3, ts);
+            roles.setLong(4, id);
+            roles.setLong(5, importId);
+            roles.addBatch();
+        }
+        if (++pending >= BATCH) {
+            flush();
+        }
+        return id;
+    }
+
+    private void addRegistration(AuditEvent e, long id, long ts, String user) throws SQLException {
+        registrations.setLong(1, id);
+        registrations.setString(2, user);
+        registrations.setLong(3, ts);
+        registrations.setString(4, Method.join(e.methods()));
+        registrations.setInt(5, Columns.mask(e.methods()));
+        registrations.setString(6, e.status().label());
+        registrations.setString(7, Columns.text(e.activity()));
+        registrations.addBatch();
+    }
+
+    void flush() throws SQLException {
+        events.executeBatch();
+        registrations.executeBatch();
+        roles.executeBatch();
+        pending = 0;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        events.close();
+        registrations.close();
+        roles.close();
+    }
+}

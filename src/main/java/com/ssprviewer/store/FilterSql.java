@@ -1,0 +1,145 @@
+package com.ssprviewer.store;
+
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The one place an {@link EventFilter} becomes SQL: a WHERE clause with bound parameters for one list. Set filters
+ * are IN lists of the stored values (as {@code distinctValues} returns them), roles compare case-insensitively, text
+ * filters are case-insensitive "contains", methods match any of. A field that does not apply to a list is ignored
+ * (attempts have no service; registrations no correlation id).
+ */
+final class FilterSql {
+
+    /** A condition and its parameters, in order. */
+    record Where(String sql, List<Object> params) {
+    }
+
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    private FilterSql() {
+    }
+
+    static Where build(ListKind kind, EventFilter f) {
+        FilterSql w = new FilterSql();
+        ListSpec s = ListSpec.of(kind);
+        if (f.from() != null) {
+            w.add(s.alias() + ".ts >= ?", Timestamps.toNanos(f.from()));
+        }
+        if (f.to() != null) {
+            w.add(s.alias() + ".ts < ?", Timestamps.toNanos(f.to()));
+        }
+        switch (kind) {
+            case EVENTS:
+                w.events(f);
+                break;
+            case ATTEMPTS:
+                w.attempts(f);
+                break;
+            default:
+                w.registrations(f);
+                break;
+        }
+        String sql = w.conditions.isEmpty() ? "TRUE" : String.join(" AND ", w.conditions);
+        return new Where(sql, w.params);
+    }
+
+    private void events(EventFilter f) {
+        in("e.service", f.services(), Function.identity());
+        in("e.category", f.categories(), Function.identity());
+        in("e.activity", f.activities(), Function.identity());
+        in("e.status", f.statuses(), Status::label);
+        in("e.result", f.results(), Outcome::label);
+        methods("e.methods", f.methods());
+        contains(f.user(), "e.initiated_by", "e.target");
+        contains(f.initiatedBy(), "e.initiated_by");
+        contains(f.target(), "e.target");
+        if (!f.roles().isEmpty()) {
+            conditions.add("e.user_key IN (SELECT user_key FROM latest_roles WHERE LOWER(role) IN ("
+                    + marks(f.roles().size()) + "))");
+            f.roles().forEach(r -> params.add(r.strip().toLowerCase(Locale.ROOT)));
+        }
+        contains(f.text(), "e.service", "e.category", "e.activity", "e.status", "e.reason", "e.initiated_by",
+                "e.target", "e.ip", "e.correlation_id");
+        exact("e.correlation_id", f.correlationId());
+    }
+
+    private void attempts(EventFilter f) {
+        in("a.outcome", f.results(), Outcome::label);
+        methods("a.methods_mask", f.methods());
+        contains(f.user(), "a.user_key");
+        roles(f.roles());
+        contains(f.text(), "a.user_key", "r.role", "a.methods", "a.outcome", "a.details", "a.ip", "a.correlation_id");
+        exact("a.correlation_id", f.correlationId());
+    }
+
+    private void registrations(EventFilter f) {
+        in("g.activity", f.activities(), Function.identity());
+        in("g.status", f.statuses(), Status::label);
+        methods("g.methods_mask", f.methods());
+        contains(f.user(), "g.user_key");
+        roles(f.roles());
+        contains(f.text(), "g.user_key", "r.role", "g.methods", "g.activity");
+    }
+
+    private void add(String sql, Object param) {
+        conditions.add(sql);
+        params.add(param);
+    }
+
+    private <T> void in(String column, Collection<T> values, Function<T, String> toText) {
+        if (!values.isEmpty()) {
+            conditions.add(column + " IN (" + marks(values.size()) + ")");
+            values.stream().map(toText).sorted().forEach(params::add);
+        }
+    }
+
+    private void roles(Collection<String> roles) {
+        if (!roles.isEmpty()) {
+            conditions.add("LOWER(r.role) IN (" + marks(roles.size()) + ")");
+            roles.stream().map(r -> r.strip().toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
+        }
+    }
+
+    private void methods(String column, Collection<Method> methods) {
+        if (!methods.isEmpty()) {
+            add("BITAND(" + column + ", ?) <> 0", Columns.mask(methods));
+        }
+    }
+
+    private void contains(String text, String... columns) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String pattern = "%" + escape(text.strip()) + "%";
+        List<String> ors = new ArrayList<>();
+        for (String column : columns) {
+            ors.add(column + " ILIKE ? ESCAPE '\\'");
+            params.add(pattern);
+        }
+        conditions.add(ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")");
+    }
+
+    private void exact(String column, String value) {
+        if (value != null && !value.isBlank()) {
+            add(column + " = ?", value.strip());
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

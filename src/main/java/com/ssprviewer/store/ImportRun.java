@@ -1,0 +1,182 @@
+package com.ssprviewer.store;
+
+import com.ssprviewer.importer.ExportFormat;
+import com.ssprviewer.importer.ExportFormatException;
+import com.ssprviewer.importer.ExportReader;
+import com.ssprviewer.importer.ParsedRow;
+import com.ssprviewer.model.AuditEvent;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports one file as one JDBC transaction: events, registrations, roles, attempts and the import log entry are
+ * committed together or not at all (a failure or cancel rolls everything back; a crash leaves an uncommitted
+ * transaction that H2 discards on the next open). A refused file is then recorded on its own.
+ */
+final class ImportRun {
+
+    /** Points where tests make an import fail, to prove that nothing is half-done. */
+    interface Hook {
+        Hook NONE = (stage, rows) -> { };
+
+        /** Called at {@code row} (before each row), {@code attempts} and {@code commit}; may throw. */
+        void at(String stage, long rows) throws Exception;
+    }
+
+    /** Thrown inside the run when the listener asks to stop. */
+    private static final class Canceled extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private final Database db;
+    private final Hook hook;
+
+    ImportRun(Database db, Hook hook) {
+        this.db = db;
+        this.hook = hook;
+    }
+
+    ImportResult run(Path file, String name, long size, String sha, ExportReader reader, ImportListener listener) {
+        Counts n = new Counts();
+        n.fileSize = Math.max(1, size);
+        Connection c = null;
+        try {
+            c = db.borrow();
+            c.setAutoCommit(false);
+            long importId = ImportLog.nextId(c, "imports");
+            readAll(c, importId, name, reader, listener, n);
+            hook.at("attempts", n.rowsRead);
+            ImportLog.record(c, new ImportRecord(importId, name, size, sha, reader.format(), ImportLog.now(),
+                    n.rowsRead, n.added, n.duplicates, n.rejectedCount, ImportResult.Outcome.IMPORTED.name()), null);
+            hook.at("commit", n.rowsRead);
+            c.commit();
+            listener.progress(1.0);
+            return new ImportResult(importId, file, reader.format(), ImportResult.Outcome.IMPORTED, n.rowsRead,
+                    n.added, n.duplicates, n.rejectedCount, n.listed(), null);
+        } catch (Canceled e) {
+            rollback(c);
+            return new ImportResult(0, file, reader.format(), ImportResult.Outcome.CANCELED, n.rowsRead, 0, 0, 0,
+                    List.of(), name + ": import canceled; nothing from this file was stored.");
+        } catch (ExportFormatException e) {
+            rollback(c);
+            return refuse(file, name, size, sha, e.getMessage());
+        } catch (Exception e) {
+            rollback(c);
+            return failed(file, name, reader.format(), n.rowsRead, e);
+        } finally {
+            if (c != null) {
+                db.release(c);
+            }
+        }
+    }
+
+    private void readAll(Connection c, long importId, String name, ExportReader reader, ImportListener listener,
+                         Counts n) throws Exception {
+        try (EventWriter events = new EventWriter(c, importId, ImportLog.nextId(c, "events"));
+             AttemptWriter attempts = new AttemptWriter(c, ImportLog.nextId(c, "attempts"));
+             PreparedStatement rejected = ImportLog.rejectedInsert(c)) {
+            Dedup dedup = new Dedup(c);
+            ParsedRow row;
+            while (true) {
+                if (listener.cancelled()) {
+                    throw new Canceled();
+                }
+                hook.at("row", n.rowsRead);
+                if ((row = reader.next()) == null) {
+                    break;
+                }
+                n.rowsRead++;
+                if (row instanceof ParsedRow.Rejected r) {
+                    n.reject(importId, name, r, rejected);
+                } else {
+                    AuditEvent e = ((ParsedRow.Event) row).event();
+                    long ts = Timestamps.toNanos(e.time());
+                    long key = dedup.key(e);
+                    if (dedup.addIfNew(ts, key)) {
+                        attempts.added(e, events.add(e, ts, key));
+                        n.added++;
+                    } else {
+                        n.duplicates++;
+                    }
+                }
+                if ((n.rowsRead & 1023) == 0) {
+                    listener.progress(Math.min(0.99, (double) reader.bytesRead() / n.fileSize));
+                }
+            }
+            events.flush();
+            rejected.executeBatch();
+            attempts.finish();
+            RoleWriter.refresh(c, importId);
+        }
+    }
+
+    ImportResult refuse(Path file, String name, long size, String sha, String message) {
+        Connection c = null;
+        try {
+            c = db.borrow();
+            c.setAutoCommit(false);
+            long id = ImportLog.nextId(c, "imports");
+            ImportLog.record(c, new ImportRecord(id, name, size, sha, null, ImportLog.now(), 0, 0, 0, 0,
+                    ImportResult.Outcome.REFUSED.name()), message);
+            c.commit();
+            return new ImportResult(id, file, null, ImportResult.Outcome.REFUSED, 0, 0, 0, 0, List.of(), message);
+        } catch (SQLException e) {
+            rollback(c);
+            return failed(file, name, null, 0, e);
+        } finally {
+            if (c != null) {
+                db.release(c);
+            }
+        }
+    }
+
+    static ImportResult failed(Path file, String name, ExportFormat format, long rows, Exception e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\\R", 2)[0];
+        return new ImportResult(0, file, format, ImportResult.Outcome.FAILED, rows, 0, 0, 0, List.of(),
+                name + ": import failed and nothing was stored (" + why + "); try again, or report the file.");
+    }
+
+    private static void rollback(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is released (and rolled back again) by the pool
+        }
+    }
+
+    /** The running totals of one import. */
+    private static final class Counts {
+        long rowsRead;
+        long added;
+        long duplicates;
+        long fileSize = 1;
+        final List<RejectedRow> rejected = new ArrayList<>();
+        long rejectedCount;
+
+        void reject(long importId, String name, ParsedRow.Rejected r, PreparedStatement p) throws SQLException {
+            rejectedCount++;
+            if (rejected.size() < ImportResult.MAX_LISTED_REJECTIONS) {
+                rejected.add(new RejectedRow(name, r.line(), r.reason()));
+            }
+            p.setLong(1, importId);
+            p.setLong(2, rejectedCount);
+            p.setLong(3, r.line());
+            p.setString(4, r.reason());
+            p.addBatch();
+            if (rejectedCount % 1000 == 0) {
+                p.executeBatch();
+            }
+        }
+
+        List<RejectedRow> listed() {
+            return rejected;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.ssprviewer.store;
+
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.Sort;
+import java.util.Map;
+
+/**
+ * The SQL shape of each list: its table (with the role join), id column, and for every whitelisted sort field the
+ * expression and the index that serves it. Nothing outside this table can reach an ORDER BY.
+ */
+record ListSpec(String alias, String from, String id, Map<String, String> sortColumns, Map<String, String> indexes) {
+
+    private static final ListSpec EVENTS = new ListSpec("e", "events e", "e.id",
+            Map.of("date", "e.ts", "service", "e.service", "category", "e.category", "activity", "e.activity",
+                    "status", "e.status", "reason", "e.reason", "initiatedby", "e.initiated_by", "target", "e.target",
+                    "ip", "e.ip"),
+            Map.of("date", "events_ts", "service", "events_service", "category", "events_category",
+                    "activity", "events_activity", "status", "events_status", "reason", "events_reason",
+                    "initiatedby", "events_initiated_by", "target", "events_target", "ip", "events_ip"));
+
+    private static final ListSpec ATTEMPTS = new ListSpec("a",
+            "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id",
+            Map.of("user", "a.user_key", "role", "COALESCE(r.role, '')", "date", "a.ts", "methods", "a.methods",
+                    "result", "a.outcome", "details", "a.details"),
+            Map.of("user", "attempts_user", "date", "attempts_ts", "methods", "attempts_methods",
+                    "result", "attempts_outcome", "details", "attempts_details"));
+
+    private static final ListSpec REGISTRATIONS = new ListSpec("g",
+            "registrations g%s LEFT JOIN latest_roles r ON r.user_key = g.user_key", "g.event_id",
+            Map.of("user", "g.user_key", "role", "COALESCE(r.role, '')", "date", "g.ts", "data", "g.methods"),
+            Map.of("user", "registrations_user", "date", "registrations_ts", "data", "registrations_methods"));
+
+    static ListSpec of(ListKind kind) {
+        switch (kind) {
+            case EVENTS:
+                return EVENTS;
+            case ATTEMPTS:
+                return ATTEMPTS;
+            default:
+                return REGISTRATIONS;
+        }
+    }
+
+    /** The sort, checked against the list's whitelist; null means the list's default (newest first). */
+    static Sort checked(ListKind kind, Sort sort) {
+        Sort s = sort == null ? kind.defaultSort() : sort;
+        if (s.field() == null || !kind.sortFields().contains(s.field())) {
+            throw new IllegalArgumentException("Cannot sort " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + " by '" + s.field() + "'; sort by one of: " + String.join(", ", kind.sortFields()) + ".");
+        }
+        return s;
+    }
+
+    String sortColumn(String field) {
+        return sortColumns.get(field);
+    }
+
+    /** The FROM clause; with an index name, the list's table is walked through that index. */
+    String fromClause(String index) {
+        String hint = index == null ? "" : " USE INDEX (" + index + ")";
+        if (from.contains("%s")) {
+            return String.format(from, hint);
+        }
+        return from + hint;
+    }
+}

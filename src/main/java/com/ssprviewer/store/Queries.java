@@ -1,0 +1,107 @@
+package com.ssprviewer.store;
+
+import com.ssprviewer.model.EventKind;
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Registration;
+import com.ssprviewer.model.ResetAttempt;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The read side of the store: row mapping for the three lists, counts, streams and distinct values. */
+final class Queries {
+
+    static final String EVENT_COLUMNS = "e.id AS row_id, e.ts, e.service, e.category, e.activity, e.status, e.reason,"
+            + " e.initiated_by, e.target, e.ip, e.correlation_id, e.kind";
+    static final String ATTEMPT_COLUMNS = "a.id AS row_id, a.user_key, r.role, a.ts, a.methods, a.outcome, a.details,"
+            + " a.ip, a.correlation_id, a.event_count, a.event_id";
+    static final String REGISTRATION_COLUMNS = "g.event_id AS row_id, g.user_key, r.role, g.ts, g.methods, g.status,"
+            + " g.activity";
+
+    private static final Map<String, String> DISTINCT = Map.of("service", "e.service", "category", "e.category",
+            "activity", "e.activity", "status", "e.status");
+
+    private Queries() {
+    }
+
+    static EventRow eventRow(ResultSet rs) throws SQLException {
+        return new EventRow(rs.getLong("row_id"), Timestamps.fromNanos(rs.getLong("ts")), rs.getString("service"),
+                rs.getString("category"), rs.getString("activity"), Columns.status(rs.getString("status")),
+                rs.getString("reason"), Columns.orNull(rs.getString("initiated_by")),
+                Columns.orNull(rs.getString("target")), Columns.orNull(rs.getString("ip")),
+                Columns.orNull(rs.getString("correlation_id")), EventKind.values()[rs.getInt("kind")]);
+    }
+
+    static AttemptRow attemptRow(ResultSet rs) throws SQLException {
+        String corr = Columns.orNull(rs.getString("correlation_id"));
+        String key = corr != null ? "corr:" + corr : "event:" + rs.getLong("event_id");
+        ResetAttempt a = new ResetAttempt(key, Columns.orNull(rs.getString("user_key")), rs.getString("role"),
+                Timestamps.fromNanos(rs.getLong("ts")), Method.parseList(rs.getString("methods")),
+                Columns.outcome(rs.getString("outcome")), rs.getString("details"), Columns.orNull(rs.getString("ip")),
+                corr, rs.getInt("event_count"));
+        return new AttemptRow(rs.getLong("row_id"), a);
+    }
+
+    static Registration registration(ResultSet rs) throws SQLException {
+        return new Registration(rs.getLong("row_id"), Columns.orNull(rs.getString("user_key")), rs.getString("role"),
+                Timestamps.fromNanos(rs.getLong("ts")), Method.parseList(rs.getString("methods")),
+                Columns.status(rs.getString("status")), rs.getString("activity"));
+    }
+
+    static long count(Connection c, ListKind kind, EventFilter f) throws SQLException {
+        ListSpec spec = ListSpec.of(kind);
+        FilterSql.Where w = FilterSql.build(kind, f == null ? EventFilter.NONE : f);
+        String sql = "SELECT COUNT(*) FROM " + spec.fromClause(null) + " WHERE " + w.sql();
+        try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Streams a whole filtered list in time order, oldest first, without holding it in memory. */
+    static <T> void forEach(Connection c, ListKind kind, String columns, EventFilter f,
+                            PageQuery.RowReader<T> reader, Consumer<T> sink) throws SQLException {
+        ListSpec spec = ListSpec.of(kind);
+        FilterSql.Where w = FilterSql.build(kind, f == null ? EventFilter.NONE : f);
+        String sql = "SELECT " + columns + " FROM " + spec.fromClause(spec.indexes().get("date")) + " WHERE "
+                + w.sql() + " ORDER BY " + spec.alias() + ".ts, " + spec.id();
+        try (PreparedStatement p = PageQuery.prepare(c, sql, w.params())) {
+            p.setFetchSize(1000);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(reader.read(rs));
+                }
+            }
+        }
+    }
+
+    static List<String> distinctValues(Connection c, String column, EventFilter within) throws SQLException {
+        FilterSql.Where w = FilterSql.build(ListKind.EVENTS, within == null ? EventFilter.NONE : within);
+        String sql;
+        if ("role".equals(column)) {
+            sql = "SELECT DISTINCT l.role FROM latest_roles l WHERE l.user_key IN (SELECT e.user_key FROM events e"
+                    + " WHERE " + w.sql() + ") ORDER BY l.role";
+        } else if (DISTINCT.containsKey(column)) {
+            String col = DISTINCT.get(column);
+            sql = "SELECT DISTINCT " + col + " FROM events e WHERE " + w.sql() + " AND " + col + " <> '' ORDER BY "
+                    + col;
+        } else {
+            throw new IllegalArgumentException("No distinct values for '" + column
+                    + "'; ask for one of: service, category, activity, status, role.");
+        }
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,182 @@
+package com.ssprviewer.store;
+
+import com.ssprviewer.importer.ExportFormatException;
+import com.ssprviewer.importer.ExportReader;
+import com.ssprviewer.importer.ExportReaders;
+import com.ssprviewer.model.Registration;
+import com.ssprviewer.model.ResetAttempt;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.Page;
+import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.Sort;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The local, never-expiring history of SSPR audit data: one embedded H2 database per folder. Imports are
+ * all-or-nothing per file and idempotent (de-duplicated as {@code product.md} says); lists are filtered, sorted and
+ * paged in SQL so tables stay fast at millions of events. Every method does I/O, so every method refuses to run on
+ * the JavaFX application thread; call it from a background task. Safe for concurrent use: reads run beside an
+ * import and see the state before it until it commits; imports run one at a time.
+ */
+public final class Store implements AutoCloseable {
+
+    private final Database db;
+    private final Object importLock = new Object();
+    private volatile ImportRun.Hook hook = ImportRun.Hook.NONE;
+
+    private Store(Database db) {
+        this.db = db;
+    }
+
+    /** The per-user data folder the window and the command line share by default. */
+    public static Path defaultDirectory() {
+        return StoreDirectories.defaultDirectory(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("user.home", "."));
+    }
+
+    /** Opens (creating if missing) the store in the folder and brings its schema up to date. */
+    public static Store open(Path directory) throws StoreException {
+        FxGuard.check();
+        return new Store(Database.open(directory));
+    }
+
+    public Path directory() {
+        FxGuard.check();
+        return db.directory();
+    }
+
+    /** Imports one file as one transaction; bad input becomes a REFUSED or FAILED result, never an exception. */
+    public ImportResult importFile(Path file, ImportOptions options, ImportListener listener) {
+        FxGuard.check();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        FileFacts facts;
+        try {
+            facts = FileFacts.of(file);
+        } catch (IOException e) {
+            return ImportRun.failed(file, name, null, 0, new IOException("cannot read the file"));
+        }
+        synchronized (importLock) {
+            ExportReader reader;
+            try {
+                reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
+            } catch (ExportFormatException e) {
+                return new ImportRun(db, hook).refuse(file, name, facts.size(), facts.sha256(), e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                return ImportRun.failed(file, name, null, 0, e);
+            }
+            return importReader(file, name, facts.size(), facts.sha256(), reader, listener);
+        }
+    }
+
+    /** The import path behind {@link #importFile}, for any reader (tests feed hand-built events through it). */
+    ImportResult importReader(Path file, String name, long size, String sha256, ExportReader reader,
+                              ImportListener listener) {
+        synchronized (importLock) {
+            try (ExportReader r = reader) {
+                return new ImportRun(db, hook).run(file, name, size, sha256, r,
+                        listener == null ? ImportListener.NONE : listener);
+            } catch (IOException e) {
+                return ImportRun.failed(file, name, null, 0, e);
+            }
+        }
+    }
+
+    /** Makes imports fail at chosen points, for tests. */
+    void failureHook(ImportRun.Hook h) {
+        this.hook = h == null ? ImportRun.Hook.NONE : h;
+    }
+
+    /** The import log, newest first. */
+    public List<ImportRecord> imports() {
+        return read(ImportLog::imports);
+    }
+
+    public List<RejectedRow> rejectedRows(long importId) {
+        return read(c -> ImportLog.rejectedRows(c, importId));
+    }
+
+    public long count(ListKind kind, EventFilter filter) {
+        return read(c -> Queries.count(c, kind, filter));
+    }
+
+    public Page<EventRow> events(EventFilter filter, Sort sort, PageRequest page) {
+        return read(c -> PageQuery.run(c, ListKind.EVENTS, Queries.EVENT_COLUMNS, filter, sort, page,
+                Queries::eventRow));
+    }
+
+    public Page<AttemptRow> attempts(EventFilter filter, Sort sort, PageRequest page) {
+        return read(c -> PageQuery.run(c, ListKind.ATTEMPTS, Queries.ATTEMPT_COLUMNS, filter, sort, page,
+                Queries::attemptRow));
+    }
+
+    public Page<Registration> registrations(EventFilter filter, Sort sort, PageRequest page) {
+        return read(c -> PageQuery.run(c, ListKind.REGISTRATIONS, Queries.REGISTRATION_COLUMNS, filter, sort, page,
+                Queries::registration));
+    }
+
+    /** The whole event with the name of the file it came from. */
+    public Optional<StoredEvent> event(long eventId) {
+        return read(c -> StoredEvents.byId(c, eventId));
+    }
+
+    /** The events an attempt was derived from, oldest first. */
+    public List<StoredEvent> attemptEvents(long attemptId) {
+        return read(c -> StoredEvents.ofAttempt(c, attemptId));
+    }
+
+    /** Every matching attempt, oldest first, with the user's latest known role. */
+    public void forEachAttempt(EventFilter filter, Consumer<ResetAttempt> sink) {
+        read(c -> {
+            Queries.forEach(c, ListKind.ATTEMPTS, Queries.ATTEMPT_COLUMNS, filter, Queries::attemptRow,
+                    row -> sink.accept(row.attempt()));
+            return null;
+        });
+    }
+
+    /** Every matching registration, oldest first, with the user's latest known role. */
+    public void forEachRegistration(EventFilter filter, Consumer<Registration> sink) {
+        read(c -> {
+            Queries.forEach(c, ListKind.REGISTRATIONS, Queries.REGISTRATION_COLUMNS, filter, Queries::registration,
+                    sink);
+            return null;
+        });
+    }
+
+    /** The values present in a column (service, category, activity, status, role) among events matching a filter. */
+    public List<String> distinctValues(String column, EventFilter within) {
+        return read(c -> Queries.distinctValues(c, column, within));
+    }
+
+    @Override
+    public void close() {
+        FxGuard.check();
+        db.close();
+    }
+
+    private interface Read<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Read<T> query) {
+        FxGuard.check();
+        Connection c = null;
+        try {
+            c = db.borrow();
+            return query.apply(c);
+        } catch (SQLException e) {
+            throw new StoreAccessException("The store " + db.directory() + " could not be read: "
+                    + e.getMessage().split("\\R", 2)[0], e);
+        } finally {
+            if (c != null) {
+                db.release(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.ssprviewer.store;
+
+import com.ssprviewer.model.Activities;
+import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.model.EventKind;
+import com.ssprviewer.model.Outcome;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads whole events back (columns plus the JSON detail) for the details blade and an attempt's drill-down. */
+final class StoredEvents {
+
+    private static final String SELECT = "SELECT e.*, i.file_name FROM events e JOIN imports i ON i.id = e.import_id";
+
+    private StoredEvents() {
+    }
+
+    static Optional<StoredEvent> byId(Connection c, long id) throws SQLException {
+        List<StoredEvent> found = query(c, SELECT + " WHERE e.id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    static List<StoredEvent> ofAttempt(Connection c, long attemptId) throws SQLException {
+        String corr = null;
+        long eventId = 0;
+        try (PreparedStatement p = c.prepareStatement("SELECT correlation_id, event_id FROM attempts WHERE id = ?")) {
+            p.setLong(1, attemptId);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return List.of();
+                }
+                corr = rs.getString(1);
+                eventId = rs.getLong(2);
+            }
+        }
+        if (corr.isEmpty()) {
+            return query(c, SELECT + " WHERE e.id = ?", eventId);
+        }
+        List<StoredEvent> out = new ArrayList<>();
+        for (StoredEvent e : query(c, SELECT + " WHERE e.correlation_id = ? AND e.kind = 0 ORDER BY e.ts, e.id",
+                corr)) {
+            if (Activities.isResetFlow(e.event().service(), e.event().activity())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<StoredEvent> query(Connection c, String sql, Object param) throws SQLException {
+        List<StoredEvent> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setObject(1, param);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredEvent(rs.getLong("id"), read(rs), rs.getString("file_name")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static AuditEvent read(ResultSet rs) throws SQLException {
+        EventCodec.Detail d = EventCodec.decode(rs.getString("detail"), Columns.orNull(rs.getString("ip")));
+        String result = rs.getString("result");
+        return new AuditEvent(d.sourceId(), EventKind.values()[rs.getInt("kind")],
+                Timestamps.fromNanos(rs.getLong("ts")), Columns.orNull(rs.getString("service")),
+                Columns.orNull(rs.getString("category")), Columns.orNull(rs.getString("activity")),
+                Columns.status(rs.getString("status")), rs.getString("reason"),
+                Columns.orNull(rs.getString("correlation_id")), d.operationType(), d.userAgent(), d.actor(),
+                d.targets(), d.additionalDetails(), d.role(), d.methods(), result == null ? null : Columns.outcome(result));
+    }
+}
