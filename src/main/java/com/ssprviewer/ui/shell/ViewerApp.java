@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -60,7 +61,7 @@ public final class ViewerApp extends Application {
         if (db >= 0 && db + 1 < args.size()) {
             return Path.of(args.get(db + 1));
         }
-        return DefaultStore.directory();
+        return Store.defaultDirectory();
     }
 
     static String storeName(Path store) {

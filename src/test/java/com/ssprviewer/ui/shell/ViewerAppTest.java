@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.store.Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class ViewerAppTest {
 
     @Test
     void withoutDashDashDbTheDefaultStoreOpens() {
-        assertEquals(DefaultStore.directory(), ViewerApp.storeDirectory(List.of()));
+        assertEquals(Store.defaultDirectory(), ViewerApp.storeDirectory(List.of()));
     }
 
     @Test

@@ -1,0 +1,79 @@
+package com.ssprviewer.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line: {@code import}, {@code summary}, {@code events}, {@code attempts}, {@code registrations},
+ * {@code sample}. Exit codes: 0 success, 1 a failure (one sentence on stderr), 2 wrong usage (usage text on stderr).
+ */
+public final class Cli {
+
+    public static final String PROGRAM = "java -jar sspr-audit-viewer.jar";
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final CliContext context;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.context = new CliContext(out, err);
+        for (Command c : List.of(new ImportCommand(), new SummaryCommand(), ListCommand.events(),
+                ListCommand.attempts(), ListCommand.registrations(), new SampleCommand())) {
+            commands.put(c.name(), c);
+        }
+    }
+
+    /** True when the arguments name a command (otherwise the launcher opens the window). */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !(args.length == 2 && args[0].equals("--db"));
+    }
+
+    public int run(String... args) {
+        if (args.length == 0 || isHelp(args[0]) || args[0].equals("help")) {
+            context.out().print(overview());
+            return 0;
+        }
+        Command command = commands.get(args[0]);
+        if (command == null) {
+            context.err().println("Unknown command \"" + args[0] + "\".");
+            context.err().print(overview());
+            return 2;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.stream().anyMatch(Cli::isHelp)) {
+            context.out().println(command.usage());
+            return 0;
+        }
+        try {
+            Args parsed = Args.parse(rest, command.options(), command.flags());
+            return command.run(parsed, context);
+        } catch (UsageException e) {
+            context.err().println(command.name() + ": " + e.getMessage());
+            context.err().println(command.usage());
+            return 2;
+        } catch (CommandFailure e) {
+            context.err().println(command.name() + ": " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            context.err().println(command.name() + ": failed unexpectedly: " + e);
+            return 1;
+        }
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h");
+    }
+
+    private String overview() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("SSPR Audit Viewer\n\nusage: ").append(PROGRAM).append(" [--db DIR]            open the window\n")
+                .append("       ").append(PROGRAM).append(" COMMAND [options]\n\ncommands:\n");
+        for (Command c : commands.values()) {
+            sb.append(String.format("  %-14s %s%n", c.name(), c.description()));
+        }
+        sb.append("\n").append(PROGRAM).append(" COMMAND --help shows a command's options.\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package com.ssprviewer.cli;
+
+import com.ssprviewer.store.ImportListener;
+import com.ssprviewer.store.ImportOptions;
+import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.RejectedRow;
+import com.ssprviewer.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/** {@code import [--db DIR] [--zone ZONE] FILE...}: one summary line per file; exit 1 when any file or row failed. */
+final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String description() {
+        return "import export files (CSV, JSON) into the store";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: " + Cli.PROGRAM + " import [--db DIR] [--zone ZONE] FILE...\n"
+                + "  --db DIR     the store (default: the window's store)\n"
+                + "  --zone ZONE  time zone of times written without one (default UTC), e.g. Europe/Stockholm\n"
+                + "Prints one line per file and file:line: reason for each rejected row.\n"
+                + "Exit 0 when everything imported, 1 when a file or row failed (the rest still imported), 2 on wrong usage.";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("db", "zone");
+    }
+
+    @Override
+    public int run(Args args, CliContext context) throws UsageException, CommandFailure {
+        if (args.positional().isEmpty()) {
+            throw new UsageException("name at least one file to import");
+        }
+        ImportOptions options = new ImportOptions(
+                args.option("zone").isPresent() ? Values.zone(args.option("zone").get()) : ZoneOffset.UTC);
+        boolean allGood = true;
+        try (Store store = context.openStore(args)) {
+            for (String name : args.positional()) {
+                Path file = Path.of(name);
+                if (!Files.isRegularFile(file)) {
+                    context.out().println(name + ": not imported: no such file");
+                    allGood = false;
+                    continue;
+                }
+                ImportResult result = store.importFile(file, options, ImportListener.NONE);
+                context.out().println(result.summaryLine());
+                for (RejectedRow row : result.rejectedRows()) {
+                    context.out().println("  " + row);
+                }
+                allGood &= result.outcome() == ImportResult.Outcome.IMPORTED && result.rejected() == 0;
+            }
+        }
+        return allGood ? 0 : 1;
+    }
+}

@@ -1,0 +1,222 @@
+package com.ssprviewer.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.ssprviewer.report.CellText;
+import com.ssprviewer.report.Column;
+import com.ssprviewer.report.CsvWriter;
+import com.ssprviewer.report.ListColumns;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.Page;
+import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.Sort;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code events}, {@code attempts} and {@code registrations}: the window's filtered, sorted lists as CSV or JSON,
+ * streamed page by page so any size fits in memory.
+ */
+final class ListCommand<T> implements Command {
+
+    /** Fetches one page of a list from the store. */
+    interface Fetcher<T> {
+        Page<T> fetch(Store store, EventFilter filter, Sort sort, PageRequest page);
+    }
+
+    private static final int CHUNK = 1000;
+
+    private final String name;
+    private final String description;
+    private final ListKind kind;
+    private final List<Column<T>> columns;
+    private final Fetcher<T> fetcher;
+
+    private ListCommand(String name, String description, ListKind kind, List<Column<T>> columns, Fetcher<T> fetcher) {
+        this.name = name;
+        this.description = description;
+        this.kind = kind;
+        this.columns = columns;
+        this.fetcher = fetcher;
+    }
+
+    static Command events() {
+        return new ListCommand<>("events", "list stored audit events", ListKind.EVENTS, ListColumns.EVENTS,
+                Store::events);
+    }
+
+    static Command attempts() {
+        return new ListCommand<>("attempts", "list password reset attempts", ListKind.ATTEMPTS, ListColumns.ATTEMPTS,
+                Store::attempts);
+    }
+
+    static Command registrations() {
+        return new ListCommand<>("registrations", "list password reset registrations", ListKind.REGISTRATIONS,
+                ListColumns.REGISTRATIONS, Store::registrations);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String usage() {
+        return "usage: " + Cli.PROGRAM + " " + name + " [--db DIR] [filters] [--sort FIELD[:desc]] [--limit N]"
+                + " [--offset N] [--format csv|json]\n" + FilterOptions.USAGE
+                + "  --sort FIELD[:asc|desc]   one of " + String.join(", ", kind.sortFields())
+                + " (default date:desc)\n"
+                + "  --limit N, --offset N     at most N rows, after skipping N rows\n"
+                + "  --format csv|json         default csv";
+    }
+
+    @Override
+    public Set<String> options() {
+        Set<String> names = new HashSet<>(FilterOptions.NAMES);
+        names.addAll(Set.of("db", "sort", "limit", "offset", "format"));
+        return names;
+    }
+
+    @Override
+    public int run(Args args, CliContext context) throws UsageException, CommandFailure {
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("unexpected argument \"" + args.positional().get(0) + "\"");
+        }
+        EventFilter filter = FilterOptions.read(args);
+        Sort sort = sort(args);
+        long limit = args.option("limit").isPresent() ? Values.positiveInt("limit", args.option("limit").get())
+                : Long.MAX_VALUE;
+        long offset = args.option("offset").isPresent() ? Values.positiveInt("offset", args.option("offset").get())
+                : 0;
+        String format = args.option("format").orElse("csv").toLowerCase(java.util.Locale.ROOT);
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new UsageException("--format expects csv or json, not \"" + format + "\"");
+        }
+        try (Store store = context.openStore(args); RowSink<T> sink = format.equals("csv")
+                ? new CsvSink<>(context, columns) : new JsonSink<>(context, columns)) {
+            stream(store, filter, sort, offset, limit, sink);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandFailure("could not write the output: " + e.getMessage());
+        }
+        return 0;
+    }
+
+    private Sort sort(Args args) throws UsageException {
+        if (args.option("sort").isEmpty()) {
+            return kind.defaultSort();
+        }
+        try {
+            Sort s = Sort.parse(args.option("sort").get());
+            if (!kind.sortFields().contains(s.field())) {
+                throw new UsageException("--sort expects one of " + String.join(", ", kind.sortFields())
+                        + ", optionally with :desc, not \"" + args.option("sort").get() + "\"");
+            }
+            return s;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private void stream(Store store, EventFilter filter, Sort sort, long offset, long limit, RowSink<T> sink)
+            throws IOException {
+        long written = 0;
+        PageRequest request = new PageRequest((int) Math.min(CHUNK, limit), offset, null);
+        while (written < limit && request.limit() > 0) {
+            Page<T> page = fetcher.fetch(store, filter, sort, request);
+            for (T row : page.rows()) {
+                sink.write(row);
+            }
+            written += page.rows().size();
+            if (page.next() == null || page.rows().isEmpty()) {
+                break;
+            }
+            request = new PageRequest((int) Math.min(CHUNK, limit - written), 0, page.next());
+        }
+    }
+
+    /** Where rows go: CSV or JSON on standard output. */
+    private interface RowSink<T> extends AutoCloseable {
+        void write(T row) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private static final class CsvSink<T> implements RowSink<T> {
+        private final CsvWriter csv;
+        private final List<Column<T>> columns;
+
+        CsvSink(CliContext context, List<Column<T>> columns) throws IOException {
+            this.csv = new CsvWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8));
+            this.columns = columns;
+            csv.row(columns.stream().map(Column::id).toList());
+        }
+
+        @Override
+        public void write(T row) throws IOException {
+            List<String> cells = new ArrayList<>(columns.size());
+            for (Column<T> c : columns) {
+                cells.add(CellText.of(c.value().apply(row)));
+            }
+            csv.row(cells);
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.flush();
+        }
+    }
+
+    private static final class JsonSink<T> implements RowSink<T> {
+        private final JsonGenerator json;
+        private final List<Column<T>> columns;
+
+        JsonSink(CliContext context, List<Column<T>> columns) throws IOException {
+            this.json = new JsonFactory().createGenerator(context.out(), JsonEncoding.UTF8);
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            this.columns = columns;
+            json.writeStartArray();
+        }
+
+        @Override
+        public void write(T row) throws IOException {
+            json.writeStartObject();
+            for (Column<T> c : columns) {
+                Object v = c.value().apply(row);
+                if (v instanceof List<?> list) {
+                    json.writeArrayFieldStart(c.id());
+                    for (Object o : list) {
+                        json.writeString(CellText.of(o));
+                    }
+                    json.writeEndArray();
+                } else if (v == null) {
+                    json.writeNullField(c.id());
+                } else {
+                    json.writeStringField(c.id(), CellText.of(v));
+                }
+            }
+            json.writeEndObject();
+        }
+
+        @Override
+        public void close() throws IOException {
+            json.writeEndArray();
+            json.writeRaw('\n');
+            json.flush();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.ssprviewer.report;
+
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/** Turns cell values into text; times through a formatter the caller chooses (UTC ISO-8601 by default). */
+public final class CellText {
+
+    private CellText() {
+    }
+
+    public static String of(Object value) {
+        return of(value, Instant::toString);
+    }
+
+    public static String of(Object value, Function<Instant, String> time) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Instant i) {
+            return time.apply(i);
+        }
+        if (value instanceof Outcome o) {
+            return o.label();
+        }
+        if (value instanceof Status s) {
+            return s.label();
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : list) {
+                if (sb.length() > 0) {
+                    sb.append(Method.JOINER);
+                }
+                sb.append(o instanceof Method m ? m.label() : String.valueOf(o));
+            }
+            return sb.toString();
+        }
+        return value.toString();
+    }
+}

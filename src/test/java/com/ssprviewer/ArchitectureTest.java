@@ -1,0 +1,64 @@
+package com.ssprviewer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: ui and cli use report, insight, store, importer, model; never the reverse. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.ssprviewer");
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("com.ssprviewer.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("..model..").should().dependOnClassesThat()
+                .resideInAnyPackage("..importer..", "..store..", "..insight..", "..report..", "..cli..", "..ui..",
+                        "..sample..")
+                .check(classes);
+    }
+
+    @Test
+    void importersOnlyKnowTheModel() {
+        noClasses().that().resideInAPackage("..importer..").should().dependOnClassesThat()
+                .resideInAnyPackage("..store..", "..insight..", "..report..", "..cli..", "..ui..", "..sample..")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreKnowsNeitherAnswersNorScreens() {
+        noClasses().that().resideInAPackage("..store..").should().dependOnClassesThat()
+                .resideInAnyPackage("..insight..", "..report..", "..cli..", "..ui..", "..sample..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void answersAndReportsNeverReachIntoTheCommandLineOrTheWindow() {
+        noClasses().that().resideInAnyPackage("..insight..", "..report..", "..sample..").should()
+                .dependOnClassesThat().resideInAnyPackage("..cli..", "..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowAndTheCommandLineAreIndependent() {
+        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().resideInAPackage("..cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("..cli..").should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+    }
+}

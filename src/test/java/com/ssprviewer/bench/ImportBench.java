@@ -1,0 +1,178 @@
+package com.ssprviewer.bench;
+
+import com.ssprviewer.insight.Summaries;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+import com.ssprviewer.sample.SampleGenerator;
+import com.ssprviewer.store.ImportListener;
+import com.ssprviewer.store.ImportOptions;
+import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.Sort;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The foundation's figures: importing a 1,000,000-row portal audit CSV (first time and again), the store's size
+ * during and after, a 75,000-row classic CSV, and query latencies on the 1M-event store.
+ * {@code mvn -B -Pbench test-compile exec:exec -Dbench=ImportBench [-Dbench.args="--rows 1000000 --runs 5"]}
+ */
+public final class ImportBench {
+
+    private ImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long rows = 1_000_000;
+        int runs = 5;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--rows")) {
+                rows = Long.parseLong(args[i + 1]);
+            } else if (args[i].equals("--runs")) {
+                runs = Integer.parseInt(args[i + 1]);
+            }
+        }
+        Path work = Path.of("target", "bench");
+        Files.createDirectories(work);
+        Path audit = work.resolve("audit-" + rows + ".csv");
+        if (!Files.exists(audit)) {
+            System.out.println("writing " + audit + " ...");
+            SampleGenerator.writeAuditCsv(audit, rows, 42);
+        }
+        Path classic = work.resolve("classic-75000.csv");
+        if (!Files.exists(classic)) {
+            writeClassic(classic, 75_000);
+        }
+        System.out.printf("audit CSV: %d rows, %.1f MB; heap max %d MB%n", rows, Files.size(audit) / 1e6,
+                Runtime.getRuntime().maxMemory() >> 20);
+        Figures figures = new Figures();
+        for (int run = 1; run <= runs; run++) {
+            System.out.println("run " + run + " of " + runs);
+            benchImport(work, audit, rows, figures, run == runs);
+            benchClassic(work, classic, figures);
+        }
+        figures.print();
+    }
+
+    private static void benchImport(Path work, Path audit, long rows, Figures f, boolean keep) throws Exception {
+        Path dir = work.resolve("store-1m");
+        delete(dir);
+        try (Store store = Store.open(dir)) {
+            ImportResult first;
+            long t0 = System.nanoTime();
+            try (SizePoller poller = new SizePoller(dir)) {
+                first = store.importFile(audit, ImportOptions.defaults(), ImportListener.NONE);
+                double s = (System.nanoTime() - t0) / 1e9;
+                f.add("import 1M audit CSV: rows/s", "rows/s", rows / s);
+                f.add("import 1M audit CSV: peak store size during import", "bytes/event",
+                        (double) poller.peak() / first.eventsAdded());
+            }
+            check(first.eventsAdded() == rows, "first import added " + first.eventsAdded());
+            f.add("store size after import", "bytes/event", (double) SizePoller.size(dir) / rows);
+            long t1 = System.nanoTime();
+            ImportResult again = store.importFile(audit, ImportOptions.defaults(), ImportListener.NONE);
+            f.add("re-import same file: rows/s", "rows/s", rows / ((System.nanoTime() - t1) / 1e9));
+            check(again.eventsAdded() == 0, "re-import added " + again.eventsAdded());
+            f.add("store size after re-import", "bytes/event", (double) SizePoller.size(dir) / rows);
+            queries(store, f);
+        }
+        if (!keep) {
+            delete(dir);
+        }
+    }
+
+    private static void queries(Store store, Figures f) {
+        Sort newest = new Sort("date", true);
+        EventFilter all = EventFilter.NONE;
+        EventFilter failures = EventFilter.builder().statuses(Set.of(Status.FAILURE)).build();
+        EventFilter text = EventFilter.builder().text("fabrikam").build();
+        EventFilter activity = EventFilter.builder()
+                .activities(Set.of("Self-service password reset flow activity progress")).build();
+        EventFilter blocked = EventFilter.builder().results(Set.of(Outcome.BLOCKED)).build();
+        time(f, "events first page, newest first", () -> store.events(all, newest, PageRequest.first(100)));
+        time(f, "events first page, failures newest first", () -> store.events(failures, newest, PageRequest.first(100)));
+        time(f, "events first page, text 'fabrikam'", () -> store.events(text, newest, PageRequest.first(100)));
+        time(f, "events first page, activity, sorted by target", () -> store.events(activity,
+                new Sort("target", false), PageRequest.first(100)));
+        time(f, "events first page, sorted by IP desc", () -> store.events(all, new Sort("ip", true),
+                PageRequest.first(100)));
+        time(f, "events page 10,000 rows deep (offset)", () -> store.events(all, newest,
+                new PageRequest(100, 10_000, null)));
+        time(f, "attempts first page, blocked", () -> store.attempts(blocked, newest, PageRequest.first(100)));
+        time(f, "attempts first page, sorted by user", () -> store.attempts(EventFilter.NONE,
+                new Sort("user", false), PageRequest.first(100)));
+        time(f, "attempts page 10,000 rows deep (offset)", () -> store.attempts(EventFilter.NONE, newest,
+                new PageRequest(100, 10_000, null)));
+        time(f, "registrations first page", () -> store.registrations(EventFilter.NONE, newest,
+                PageRequest.first(100)));
+        time(f, "summary (all data)", () -> Summaries.compute(store, EventFilter.NONE, Instant.now()));
+    }
+
+    private static void time(Figures f, String name, Supplier<Object> query) {
+        query.get();
+        long t = System.nanoTime();
+        query.get();
+        f.add(name, "ms", (System.nanoTime() - t) / 1e6);
+    }
+
+    private static void benchClassic(Path work, Path classic, Figures f) throws Exception {
+        Path dir = work.resolve("store-classic");
+        delete(dir);
+        long t = System.nanoTime();
+        try (Store store = Store.open(dir)) {
+            ImportResult r = store.importFile(classic, ImportOptions.defaults(), ImportListener.NONE);
+            check(r.eventsAdded() == 75_000, "classic import added " + r.eventsAdded());
+        }
+        f.add("import 75,000-row classic CSV (open, import, close)", "s", (System.nanoTime() - t) / 1e9);
+        delete(dir);
+    }
+
+    private static void writeClassic(Path file, int rows) throws IOException {
+        String[][] results = {
+            {"Succeeded", "User successfully reset password"},
+            {"Abandoned", "User abandoned after starting the mobile SMS verification option"},
+            {"Failed", "User does not have a license. You can add a license to the user to resolve this"},
+            {"Blocked", "User entered too many invalid SMS verification codes and is blocked for 24 hours"},
+        };
+        Random random = new Random(7);
+        Instant end = Instant.parse("2025-03-31T00:00:00Z");
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("User,Role,Date and Time,Methods Used,Result,Details\r\n");
+            for (int i = 0; i < rows; i++) {
+                String[] r = results[random.nextInt(results.length)];
+                String time = end.minusSeconds(i * 34L).toString().replace('T', ' ').replace("Z", "");
+                w.write("user" + random.nextInt(5000) + "@fabrikam.com,User," + time + ",Mobile Phone," + r[0]
+                        + "," + r[1] + "\r\n");
+            }
+        }
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

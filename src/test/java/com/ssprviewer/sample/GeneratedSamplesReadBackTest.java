@@ -1,0 +1,41 @@
+package com.ssprviewer.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ssprviewer.importer.ExportFormat;
+import com.ssprviewer.importer.ExportReader;
+import com.ssprviewer.importer.ExportReaders;
+import com.ssprviewer.importer.ParsedRow;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the generator writes, the importers read back whole: every format, no rejected row. */
+class GeneratedSamplesReadBackTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyGeneratedFileIsRecognisedAndReadWithoutARejectedRow() throws Exception {
+        List<Path> files = new SampleGenerator(SampleSpec.of(3, 40, 20)).writeAll(dir, ProgressSink.NONE);
+        Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
+        for (Path file : files) {
+            long events = 0;
+            try (ExportReader reader = ExportReaders.open(file, ZoneOffset.UTC)) {
+                formats.add(reader.format());
+                for (ParsedRow row = reader.next(); row != null; row = reader.next()) {
+                    assertTrue(row instanceof ParsedRow.Event, file.getFileName() + ": " + row);
+                    events++;
+                }
+            }
+            assertTrue(events > 0, file.getFileName() + " holds events");
+        }
+        assertEquals(EnumSet.allOf(ExportFormat.class), formats);
+    }
+}
