@@ -32,8 +32,8 @@ public final class PdfReportWriter {
      */
     public static int write(ReportContent content, PageSetup setup, Labels labels, OutputStream out)
             throws IOException {
-        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            ReportFonts fonts = ReportFonts.load(document);
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+             ReportFonts fonts = ReportFonts.load(document)) {
             String running = content.title() + " (" + labels.continued() + ")";
             String printedLine = labels.printed() + " " + TitleBlock.format(content.printedAt());
             try (PageFlow flow = new PageFlow(document, setup, fonts, running)) {

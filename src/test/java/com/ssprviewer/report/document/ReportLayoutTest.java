@@ -6,6 +6,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Color;
@@ -103,6 +105,25 @@ class ReportLayoutTest {
         ReportContent content = new ReportContent("Users", List.of("名前 \u0001tab\there"), PRINTED_AT, List.of());
         String text = allText(pdf(content));
         assertTrue(text.contains("?? tab here"), text);
+    }
+
+    @Test
+    void copiedTextHasPlainLettersNotLigatures() throws IOException {
+        ReportContent content = new ReportContent("Suspicious findings", List.of("Method: Office Phone, notification"),
+                PRINTED_AT, List.of());
+        StringBuilder raw = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                positions.forEach(p -> raw.append(p.getUnicode()));
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(pdf(content))) {
+            stripper.getText(document);
+        }
+        assertTrue(raw.toString().contains("Suspicious findings"), raw.toString());
+        assertTrue(raw.toString().contains("Office Phone, notification"), raw.toString());
+        assertTrue(raw.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "no ligature in " + raw);
     }
 
     @Test
