@@ -145,7 +145,9 @@ final class PageFlow implements Closeable {
 
     private void drawRunningTitle() throws IOException {
         float size = ReportStyle.RUNNING_TITLE_SIZE;
-        text(fonts.bold(), size, ReportStyle.MUTED, left(), y - size, runningTitle);
+        float natural = fonts.width(fonts.bold(), runningTitle, size);
+        float fitted = natural > width() ? size * width() / natural * 0.995f : size;
+        text(fonts.bold(), fitted, ReportStyle.MUTED, left(), y - size, runningTitle);
         rule(ReportStyle.ACCENT, 0.75f, left(), y - size - 4f, left() + width());
         y -= runningTitleHeight();
     }

@@ -13,7 +13,7 @@ final class ReportStyle {
     static final Color MUTED = new Color(0x605E5C);
     static final Color RULE = new Color(0xC8C6C4);
     static final Color HEADER_FILL = new Color(0xE6F0FA);
-    static final Color ZEBRA_FILL = new Color(0xF5F7FA);
+    static final Color ZEBRA_FILL = new Color(0xF0F4F9);
     static final Color TILE_FILL = new Color(0xFAFAFA);
 
     /** Chart series colours, in order; portal colours that stay apart in greyscale print too. */

@@ -4,6 +4,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -49,15 +50,32 @@ final class TableRenderer {
         header = layout(table.headers(), flow.fonts().bold(), true);
         flow.ensureRoom(height(header) + rowHeight(1));
         drawHeader();
+        Iterator<List<String>> rows = table.rows().iterator();
         boolean any = false;
-        for (List<String> row : table.rows()) {
-            any = true;
-            drawRow(layout(row, flow.fonts().regular(), false));
+        try {
+            while (rows.hasNext()) {
+                any = true;
+                drawRow(layout(rows.next(), flow.fonts().regular(), false));
+            }
+        } finally {
+            closeIfCursor(rows);
         }
         if (!any) {
             drawRow(layout(List.of(labels.noRows()), flow.fonts().regular(), false));
         }
         flow.rule(ReportStyle.RULE, 0.5f, flow.left(), flow.y(), flow.left() + flow.width());
+    }
+
+    private static void closeIfCursor(Iterator<List<String>> rows) throws IOException {
+        if (rows instanceof AutoCloseable cursor) {
+            try {
+                cursor.close();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException("The table's rows could not be closed: " + e.getMessage(), e);
+            }
+        }
     }
 
     private void drawHeader() throws IOException {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * wrapped onto more lines (never cut).
  *
  * <p>{@code rows} is iterated exactly once, row by row, while the pages are laid out, so it may stream from a database
- * cursor; the writer keeps only the current row in memory.
+ * cursor; the writer keeps only the current row in memory. When the iterator is {@link AutoCloseable} (a cursor), the
+ * writer closes it after the last row, or when layout fails.
  *
  * @param headers        column titles
  * @param relativeWidths one weight per column; a column gets {@code weight / sum of weights} of the page width

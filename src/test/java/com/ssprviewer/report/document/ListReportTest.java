@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import static com.ssprviewer.report.document.ReportFixture.ENGLISH;
@@ -135,6 +136,41 @@ class ListReportTest {
         assertTrue(pages.get(pages.size() - 1).contains("user9999@contoso.com"));
         assertTrue(lines(pages.get(pages.size() - 1)).stream()
                 .anyMatch(l -> l.endsWith("Page " + pages.size() + " of " + pages.size())));
+    }
+
+    @Test
+    void aCursorGivenAsRowsIsClosedOnceTheTableIsDrawn() {
+        boolean[] closed = {false};
+        Iterable<List<String>> cursor = () -> new CloseableRows(3, () -> closed[0] = true);
+        pdf(new ReportContent("Audit log", List.of(), PRINTED_AT,
+                List.of(new TableSection(HEADERS, WIDTHS, WRAP, cursor))));
+        assertTrue(closed[0]);
+    }
+
+    private static final class CloseableRows implements Iterator<List<String>>, AutoCloseable {
+        private final int count;
+        private final Runnable onClose;
+        private int next;
+
+        CloseableRows(int count, Runnable onClose) {
+            this.count = count;
+            this.onClose = onClose;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < count;
+        }
+
+        @Override
+        public List<String> next() {
+            return ReportFixture.row(next++);
+        }
+
+        @Override
+        public void close() {
+            onClose.run();
+        }
     }
 
     private static int count(String text, String needle) {
