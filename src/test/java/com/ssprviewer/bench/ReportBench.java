@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Measures a 10,000-row audit-log report rendered to PDF: seconds and peak heap. Not a test. Run with a small heap
  * to show memory stays bounded, e.g.
- * {@code java -Xmx256m -cp target/classes:target/test-classes:<deps> com.ssprviewer.bench.ReportBench [rows] [out.pdf]}.
+ * {@code java -Xmx256m -cp target/classes:target/test-classes:DEPS com.ssprviewer.bench.ReportBench [ROWS] [OUT.pdf]}
+ * where DEPS is the output of {@code mvn -o dependency:build-classpath}.
  */
 public final class ReportBench {
 

@@ -79,8 +79,10 @@ final class PiePainter {
         for (int i = 0; i < segments; i++) {
             double b = a + step;
             cs.curveTo(
-                    (float) (cx + r * (Math.cos(a) - k * Math.sin(a))), (float) (cy + r * (Math.sin(a) + k * Math.cos(a))),
-                    (float) (cx + r * (Math.cos(b) + k * Math.sin(b))), (float) (cy + r * (Math.sin(b) - k * Math.cos(b))),
+                    (float) (cx + r * (Math.cos(a) - k * Math.sin(a))),
+                    (float) (cy + r * (Math.sin(a) + k * Math.cos(a))),
+                    (float) (cx + r * (Math.cos(b) + k * Math.sin(b))),
+                    (float) (cy + r * (Math.sin(b) - k * Math.cos(b))),
                     (float) (cx + r * Math.cos(b)), (float) (cy + r * Math.sin(b)));
             a = b;
         }

@@ -104,7 +104,8 @@ public final class ReportPrinter implements AutoCloseable {
         Optional<Services> services = services();
         if (services.isEmpty()) {
             return PrintResult.failure(PrintResult.Status.TIMED_OUT, "", "The print system did not list its printers "
-                    + "within " + timeout.toSeconds() + " seconds; check that printing works or save the report as PDF.");
+                    + "within " + timeout.toSeconds()
+                    + " seconds; check that printing works or save the report as PDF.");
         }
         if (services.get().all().isEmpty()) {
             return PrintResult.failure(PrintResult.Status.NO_PRINTER, "", NO_PRINTER_MESSAGE);
@@ -145,7 +146,8 @@ public final class ReportPrinter implements AutoCloseable {
         Optional<String> refusal = call(() -> send(pdf, service, flavor.get(), jobName, watch));
         if (refusal.isEmpty()) {
             return PrintResult.failure(PrintResult.Status.TIMED_OUT, name, "The printer '" + name + "' did not take "
-                    + "the job within " + timeout.toSeconds() + " seconds; check the printer or save the report as PDF.");
+                    + "the job within " + timeout.toSeconds()
+                    + " seconds; check the printer or save the report as PDF.");
         }
         if (!refusal.get().isEmpty()) {
             return PrintResult.failure(PrintResult.Status.FAILED, name, "The printer '" + name + "' refused the job ("

@@ -32,7 +32,8 @@ final class ReportFixture {
     }
 
     static List<String> row(int i) {
-        return List.of(String.format("2025-01-%02d 10:%02d", 1 + i % 28, i % 60), String.format("user%04d@contoso.com", i),
+        return List.of(String.format("2025-01-%02d 10:%02d", 1 + i % 28, i % 60),
+                String.format("user%04d@contoso.com", i),
                 i % 3 == 0 ? "Succeeded" : "Failed", "Mobile Phone",
                 "User entered an invalid code; row " + i);
     }
