@@ -1,0 +1,93 @@
+package com.ssprviewer.report.document;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits printable text into lines that fit a width, so that no text is ever cut: words wrap at spaces, and a word
+ * longer than the width (a GUID, a long UPN) is broken between characters.
+ */
+final class TextWrapper {
+
+    private final ReportFonts fonts;
+
+    TextWrapper(ReportFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** Wraps at word boundaries; explicit line breaks in the text are kept. Never returns an empty list. */
+    List<String> wrap(String text, PDFont font, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            wrapParagraph(paragraph.strip(), font, size, width, lines);
+        }
+        return lines;
+    }
+
+    /** Breaks only where the text would overflow, between characters (for one-line columns that do not fit). */
+    List<String> breakAnywhere(String text, PDFont font, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        breakWord(text.replace('\n', ' ').strip(), font, size, width, lines);
+        if (lines.isEmpty()) {
+            lines.add("");
+        }
+        return lines;
+    }
+
+    private void wrapParagraph(String paragraph, PDFont font, float size, float width, List<String> lines) {
+        if (paragraph.isEmpty()) {
+            lines.add("");
+            return;
+        }
+        float space = fonts.width(font, " ", size);
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        for (String word : paragraph.split(" +")) {
+            float wordWidth = fonts.width(font, word, size);
+            if (line.length() > 0 && lineWidth + space + wordWidth <= width) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            if (wordWidth <= width) {
+                line.append(word);
+                lineWidth = wordWidth;
+            } else {
+                breakWord(word, font, size, width, lines);
+                String last = lines.remove(lines.size() - 1);
+                line.append(last);
+                lineWidth = fonts.width(font, last, size);
+            }
+        }
+        lines.add(line.toString());
+    }
+
+    private void breakWord(String word, PDFont font, float size, float width, List<String> lines) {
+        StringBuilder part = new StringBuilder();
+        float partWidth = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int cp = word.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            float w = fonts.width(font, ch, size);
+            if (part.length() > 0 && partWidth + w > width) {
+                lines.add(part.toString());
+                part.setLength(0);
+                partWidth = 0;
+            }
+            part.append(ch);
+            partWidth += w;
+            i += Character.charCount(cp);
+        }
+        if (part.length() > 0) {
+            lines.add(part.toString());
+        }
+    }
+}
