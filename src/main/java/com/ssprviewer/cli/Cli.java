@@ -20,7 +20,7 @@ public final class Cli {
     public Cli(PrintStream out, PrintStream err) {
         this.context = new CliContext(out, err);
         for (Command c : List.of(new ImportCommand(), new SummaryCommand(), ListCommand.events(),
-                ListCommand.attempts(), ListCommand.registrations(), new SampleCommand())) {
+                ListCommand.attempts(), ListCommand.registrations(), new SampleCommand(), new ReportCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -1,0 +1,98 @@
+package com.ssprviewer.cli;
+
+import com.ssprviewer.report.BladeReports;
+import com.ssprviewer.report.ReportBlade;
+import com.ssprviewer.report.ReportRequest;
+import com.ssprviewer.report.ReportTexts;
+import com.ssprviewer.report.document.PageSetup;
+import com.ssprviewer.report.document.Paper;
+import com.ssprviewer.report.document.PdfReportWriter;
+import com.ssprviewer.report.document.ReportContent;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.Sort;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code report}: the printable report of a blade as a PDF, the same layout the window prints. */
+final class ReportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String description() {
+        return "write the printable report of a blade as a PDF";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: " + Cli.PROGRAM + " report [--db DIR] [filters] --blade overview|resets|registrations|auditlog\n"
+                + "        [--as-of INSTANT] [--paper A4|Letter] [--landscape] [--sort FIELD[:desc]] [--lang en|sv]"
+                + " --out FILE.pdf\n" + FilterOptions.USAGE
+                + "  --as-of INSTANT   the moment \"last 7 days\" counts back from (overview; default now)\n"
+                + "  --paper A4|Letter, --landscape   page setup (default A4 portrait; the audit log is always landscape)\n"
+                + "  --lang en|sv      report language (default en)";
+    }
+
+    @Override
+    public Set<String> options() {
+        Set<String> names = new HashSet<>(FilterOptions.NAMES);
+        names.addAll(Set.of("db", "blade", "as-of", "paper", "out", "sort", "lang"));
+        return names;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("landscape");
+    }
+
+    @Override
+    public int run(Args args, CliContext context) throws UsageException, CommandFailure {
+        String bladeName = args.option("blade").orElseThrow(() -> new UsageException("--blade is required"));
+        ReportBlade blade = ReportBlade.parse(bladeName).orElseThrow(() -> new UsageException(
+                "--blade expects overview, resets, registrations or auditlog, not \"" + bladeName + "\""));
+        Path out = Path.of(args.option("out").orElseThrow(() -> new UsageException("--out FILE.pdf is required")));
+        Paper paper = paper(args.option("paper").orElse("A4"));
+        String lang = args.option("lang").orElse("en");
+        if (!lang.equals("en") && !lang.equals("sv")) {
+            throw new UsageException("--lang expects en or sv, not \"" + lang + "\"");
+        }
+        Instant asOf = args.option("as-of").isPresent() ? Values.instant("as-of", args.option("as-of").get())
+                : Instant.now();
+        Sort sort = args.option("sort").isPresent() ? Sort.parse(args.option("sort").get()) : null;
+        ReportTexts texts = new ReportTexts(Locale.forLanguageTag(lang));
+        try (Store store = context.openStore(args)) {
+            ReportRequest request = new ReportRequest(blade, FilterOptions.read(args), asOf, ZoneOffset.UTC, texts,
+                    store.directory().toString());
+            ReportContent content = BladeReports.build(store, request, sort, Clock.systemUTC());
+            boolean landscape = args.flag("landscape") || blade.prefersLandscape();
+            int pages = PdfReportWriter.write(content, new PageSetup(paper, landscape, 15f),
+                    BladeReports.labels(texts), out);
+            context.out().println(out + ": " + pages + (pages == 1 ? " page" : " pages"));
+        } catch (IOException e) {
+            throw new CommandFailure("could not write " + out + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return 0;
+    }
+
+    private static Paper paper(String text) throws UsageException {
+        switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "a4":
+                return Paper.A4;
+            case "letter":
+                return Paper.LETTER;
+            default:
+                throw new UsageException("--paper expects A4 or Letter, not \"" + text + "\"");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.ssprviewer.report;
+
+import com.ssprviewer.insight.Summaries;
+import com.ssprviewer.insight.Summary;
+import com.ssprviewer.report.document.Labels;
+import com.ssprviewer.report.document.ReportContent;
+import com.ssprviewer.report.document.Section;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Sort;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the one report layout of a blade, used for the preview, the printer and the PDF alike: title, store,
+ * filters in words, date range, then the Overview's tiles and charts or the list's table.
+ */
+public final class BladeReports {
+
+    private BladeReports() {
+    }
+
+    public static ReportContent build(Store store, ReportRequest request, Sort sort, Clock clock) {
+        ReportTexts t = request.texts();
+        List<String> header = new ArrayList<>();
+        header.add(t.format("report.store", request.storeName()));
+        header.add(FilterWords.describe(request.filter(), request));
+        header.add(range(request));
+        List<Section> sections = new ArrayList<>();
+        if (request.blade() == ReportBlade.OVERVIEW) {
+            header.add(t.format("report.asOf", request.time(request.asOf()) + " " + request.zoneLabel()));
+            Summary summary = Summaries.compute(store, timeWindow(request.filter()), request.asOf());
+            sections.addAll(OverviewReport.sections(store, request, summary));
+        } else {
+            header.add(t.format("report.rows", store.count(ListReport.kind(request.blade()), request.filter())));
+            sections.add(ListReport.table(store, request, sort == null ? new Sort("date", true) : sort));
+        }
+        return new ReportContent(t.get(request.blade().titleKey()), header,
+                ZonedDateTime.now(clock.withZone(request.zone())), sections);
+    }
+
+    public static Labels labels(ReportTexts t) {
+        return new Labels(t.get("report.page"), t.get("report.printed"), t.get("report.continued"),
+                t.get("report.noRows"));
+    }
+
+    private static String range(ReportRequest r) {
+        EventFilter f = r.filter();
+        if (f.from() == null && f.to() == null) {
+            return r.texts().get("report.range.all");
+        }
+        return r.texts().format("report.range", f.from() == null ? "…" : r.time(f.from()),
+                f.to() == null ? "…" : r.time(f.to()));
+    }
+
+    private static EventFilter timeWindow(EventFilter f) {
+        return EventFilter.builder().from(f.from()).to(f.to()).build();
+    }
+}

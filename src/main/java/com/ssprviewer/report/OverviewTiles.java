@@ -1,0 +1,50 @@
+package com.ssprviewer.report;
+
+import com.ssprviewer.insight.AdminSelfResets;
+import com.ssprviewer.insight.Problem;
+import com.ssprviewer.insight.Summary;
+import com.ssprviewer.model.Method;
+import com.ssprviewer.report.document.Tile;
+import java.util.List;
+import java.util.Map;
+
+/** The eight answers as tiles: a number and a short line of context each, the same numbers {@code summary} prints. */
+public final class OverviewTiles {
+
+    private OverviewTiles() {
+    }
+
+    public static List<Tile> tiles(Summary s, ReportTexts t) {
+        Map.Entry<Method, Long> topData = top(s.dataRegistered());
+        Map.Entry<Method, Long> topMethod = top(s.methods());
+        Problem topProblem = s.problems().isEmpty() ? null : s.problems().get(0);
+        long adminResets = s.adminSelfResets().stream().mapToLong(AdminSelfResets::count).sum();
+        return List.of(
+                new Tile(t.get("tile.registeredUsers"), Long.toString(s.registeredUsers()),
+                        t.get("tile.registeredUsers.context")),
+                new Tile(t.get("tile.registrations"), Integer.toString(s.registrations().size()),
+                        t.get("tile.registrations.context")),
+                new Tile(t.get("tile.dataRegistered"), topData == null ? "0" : Long.toString(topData.getValue()),
+                        t.format("tile.dataRegistered.context", label(topData, t))),
+                new Tile(t.get("tile.resets"), Long.toString(s.resetsLast7Days()),
+                        t.format("tile.resets.context", s.attemptsLast7Days())),
+                new Tile(t.get("tile.methods"), label(topMethod, t),
+                        t.format("tile.methods.context", topMethod == null ? 0 : topMethod.getValue())),
+                new Tile(t.get("tile.problems"), topProblem == null ? "0" : Long.toString(topProblem.count()),
+                        topProblem == null ? t.get("tile.none") : t.format("tile.problems.context",
+                                topProblem.details())),
+                new Tile(t.get("tile.adminResets"), Long.toString(adminResets),
+                        t.format("tile.adminResets.context", s.adminSelfResets().size())),
+                new Tile(t.get("tile.suspicious"), Integer.toString(s.suspicious().size()),
+                        t.get("tile.suspicious.context")));
+    }
+
+    private static Map.Entry<Method, Long> top(Map<Method, Long> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .max(Map.Entry.<Method, Long>comparingByValue()).orElse(null);
+    }
+
+    private static String label(Map.Entry<Method, Long> entry, ReportTexts t) {
+        return entry == null ? t.get("tile.none") : entry.getKey().label();
+    }
+}

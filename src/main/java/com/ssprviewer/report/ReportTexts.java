@@ -1,0 +1,32 @@
+package com.ssprviewer.report;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The report's words in one language (English or Swedish), from {@code com/ssprviewer/report/report*.properties}. */
+public final class ReportTexts {
+
+    private static final String BUNDLE = "com.ssprviewer.report.report";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public ReportTexts(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}
