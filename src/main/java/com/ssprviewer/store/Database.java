@@ -42,7 +42,8 @@ final class Database implements AutoCloseable {
         }
         try {
             Files.createDirectories(dir);
-            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=TRUE";
+            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=TRUE"
+                    + System.getProperty("sspr.h2.options", "");
             Connection keeper = connect(url, dir);
             Migrations.apply(keeper);
             return new Database(dir, url, keeper);
@@ -105,6 +106,16 @@ final class Database implements AutoCloseable {
         try (Statement s = keeper.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /**
+     * Rewrites the file without the dead space copy-on-write leaves behind after a large import (H2 does this only
+     * briefly at close), for at most the given time.
+     */
+    void compact(int maxMillis) throws SQLException {
+        org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) keeper.unwrap(org.h2.jdbc.JdbcConnection.class)
+                .getSession();
+        session.getDatabase().getStore().compactFile(maxMillis);
     }
 
     @Override
