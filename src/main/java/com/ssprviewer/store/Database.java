@@ -42,8 +42,7 @@ final class Database implements AutoCloseable {
         }
         try {
             Files.createDirectories(dir);
-            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=TRUE"
-                    + System.getProperty("sspr.h2.options", "");
+            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=TRUE";
             Connection keeper = connect(url, dir);
             Migrations.apply(keeper);
             return new Database(dir, url, keeper);

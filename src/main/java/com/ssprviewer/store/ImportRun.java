@@ -32,7 +32,6 @@ final class ImportRun {
         private static final long serialVersionUID = 1L;
     }
 
-    private static final long EXP_COMMIT = Long.getLong("sspr.exp.commit", 0);
     private final Database db;
     private final Hook hook;
 
@@ -103,10 +102,6 @@ final class ImportRun {
                     } else {
                         n.duplicates++;
                     }
-                }
-                if (EXP_COMMIT > 0 && n.rowsRead % EXP_COMMIT == 0) {
-                    events.flush();
-                    c.commit();
                 }
                 if ((n.rowsRead & 1023) == 0) {
                     listener.progress(Math.min(0.99, (double) reader.bytesRead() / n.fileSize));
