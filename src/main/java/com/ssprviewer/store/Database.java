@@ -107,6 +107,16 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the file without the dead space copy-on-write leaves behind after a large import (H2 does this only
+     * briefly at close), for at most the given time.
+     */
+    void compact(int maxMillis) throws SQLException {
+        org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) keeper.unwrap(org.h2.jdbc.JdbcConnection.class)
+                .getSession();
+        session.getDatabase().getStore().compactFile(maxMillis);
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {

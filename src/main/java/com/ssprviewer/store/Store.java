@@ -93,6 +93,16 @@ public final class Store implements AutoCloseable {
         this.hook = h == null ? ImportRun.Hook.NONE : h;
     }
 
+    /** Shrinks the file after large imports (tests and benchmarks time it separately). */
+    void compact(int maxMillis) throws SQLException {
+        db.compact(maxMillis);
+    }
+
+    /** Runs a maintenance or setting statement (tests and benchmarks). */
+    void execute(String sql) throws SQLException {
+        db.execute(sql);
+    }
+
     /** The import log, newest first. */
     public List<ImportRecord> imports() {
         return read(ImportLog::imports);
