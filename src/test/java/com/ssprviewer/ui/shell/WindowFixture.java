@@ -66,6 +66,12 @@ final class WindowFixture {
         waitUntil(() -> window.session().isOpen() && !window.actions().isBusy());
     }
 
+    /** Opens the own store while something else holds it, and waits for the start blade to show the failure. */
+    void openOwnStoreExpectingFailure() {
+        onFx(() -> window.open(storeDir));
+        waitUntil(() -> !window.actions().isBusy());
+    }
+
     void importFiles(Path... files) {
         onFx(() -> window.actions().importFiles(List.of(files)));
     }
@@ -115,7 +121,7 @@ final class WindowFixture {
     /** Shuts the window's store and workers down; call from the test thread. */
     void close() {
         window.shutdown();
-        I18n.setLocale(AppLanguage.ENGLISH.locale());
+        onFx(() -> I18n.setLocale(AppLanguage.ENGLISH.locale()));
     }
 
     private final class FixedDialogs implements FileDialogs {
