@@ -9,6 +9,7 @@ final class ImportStyles {
     static final String CARD = "import-card";
     static final String CARD_HEADER = "import-card-header";
     static final String CARD_TITLE = "import-card-title";
+    static final String COUNTS = "import-counts";
     static final String SECTION = "section-caption";
     static final String REJECTED_LIST = "rejected-list";
     static final String BADGE = "badge";

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -42,7 +43,7 @@ public final class ImportSummaryBlade implements Blade {
 
     @Override
     public double width() {
-        return 620;
+        return 460;
     }
 
     @Override
@@ -72,7 +73,6 @@ public final class ImportSummaryBlade implements Blade {
             rejected += r.rejected();
         }
         HBox tiles = new HBox(
-                tile("summary-total-files", "blade.importSummary.files", results.size()),
                 tile("summary-total-read", "blade.importSummary.rowsRead", read),
                 tile("summary-total-added", "blade.importSummary.added", added),
                 tile("summary-total-duplicates", "blade.importSummary.duplicates", duplicates),
@@ -90,6 +90,8 @@ public final class ImportSummaryBlade implements Blade {
         caption.getStyleClass().add(Styles.MUTED);
         VBox tile = new VBox(number, caption);
         tile.getStyleClass().add(ImportStyles.TILE);
+        tile.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(tile, Priority.ALWAYS);
         return tile;
     }
 }

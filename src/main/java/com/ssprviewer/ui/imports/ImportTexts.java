@@ -69,19 +69,18 @@ public final class ImportTexts {
         return I18n.format("import.counts", rowsRead, added, duplicates, rejected);
     }
 
-    /** One line per file, in the current language. */
-    public static String summaryLine(ImportResult result) {
+    /** What happened to one file, under its name: its counts, why it was refused or failed, or the cancel. */
+    public static String detail(ImportResult result) {
         String name = fileName(result.file());
         switch (result.outcome()) {
             case IMPORTED:
-                return I18n.format("import.line.imported", name, format(result.format()),
-                        counts(result.rowsRead(), result.eventsAdded(), result.duplicates(), result.rejected()));
+                return counts(result.rowsRead(), result.eventsAdded(), result.duplicates(), result.rejected());
             case REFUSED:
-                return I18n.format("import.line.refused", name, reason(name, result.message()));
+                return I18n.format("import.detail.refused", reason(name, result.message()));
             case CANCELED:
-                return I18n.format("import.line.canceled", name);
+                return I18n.get("import.detail.canceled");
             default:
-                return I18n.format("import.line.failed", name, reason(name, result.message()));
+                return I18n.format("import.detail.failed", reason(name, result.message()));
         }
     }
 

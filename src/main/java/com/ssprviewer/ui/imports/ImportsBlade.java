@@ -59,7 +59,7 @@ public final class ImportsBlade implements Blade {
 
     @Override
     public double width() {
-        return 1000;
+        return 600;
     }
 
     @Override
@@ -86,6 +86,7 @@ public final class ImportsBlade implements Blade {
 
     private VBox build() {
         table.setId("imports-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         for (ImportColumn column : ImportColumn.values()) {
             table.getColumns().add(column(column));
         }

@@ -28,14 +28,16 @@ final class ResultCard extends VBox {
         header.getStyleClass().add(ImportStyles.CARD_HEADER);
         getChildren().add(header);
 
-        Label line = new Label(ImportTexts.summaryLine(result));
+        Label format = new Label(ImportTexts.format(result.format()));
+        format.setId("summary-format-" + index);
+        format.getStyleClass().add(Styles.MUTED);
+        Label line = new Label(ImportTexts.detail(result));
         line.setId("summary-line-" + index);
         line.setWrapText(true);
-        line.getStyleClass().add(Styles.MUTED);
-        if (result.outcome() == ImportResult.Outcome.REFUSED || result.outcome() == ImportResult.Outcome.FAILED) {
-            line.getStyleClass().setAll("label", Styles.DANGER);
-        }
-        getChildren().add(line);
+        boolean bad = result.outcome() == ImportResult.Outcome.REFUSED
+                || result.outcome() == ImportResult.Outcome.FAILED;
+        line.getStyleClass().add(bad ? Styles.DANGER : ImportStyles.COUNTS);
+        getChildren().addAll(format, line);
         if (!result.rejectedRows().isEmpty()) {
             getChildren().addAll(rejectedCaption(result), rejectedList(result, index));
         }

@@ -22,7 +22,8 @@ import javafx.stage.Window;
 /**
  * The real {@link ShellActions}: imports, store switching, sample data, print and export. Every store call runs on
  * the session's workers; one such job (import, open, sample) runs at a time, and the status bar shows it with
- * Cancel. After an import the summary opens beside the current blade and open lists are told to reload.
+ * Cancel. After an import the summary opens beside the current blade (in place of the welcome blade of an empty
+ * store) and open lists are told to reload.
  */
 public final class AppActions implements ShellActions {
     private final ShellModel model;
@@ -121,9 +122,6 @@ public final class AppActions implements ShellActions {
     private void imported(List<ImportResult> results) {
         session.events().dataChanged();
         model.status().showMessage(ImportTexts.statusLine(results));
-        if (model.blades().last().orElse(null) instanceof WelcomeBlade) {
-            model.navigate(NavItem.IMPORTS);
-        }
         showSummary(results);
     }
 
@@ -132,7 +130,6 @@ public final class AppActions implements ShellActions {
             model.blades().openRoot(new WelcomeBlade(this::chooseAndImport, this::exploreSample));
         } else if (!imported.isEmpty()) {
             model.navigate(NavItem.IMPORTS);
-            showSummary(imported);
         } else {
             model.navigate(ViewerWindow.FIRST_VIEW);
         }
@@ -140,7 +137,9 @@ public final class AppActions implements ShellActions {
 
     private void showSummary(List<ImportResult> results) {
         Blade last = model.blades().last().orElse(null);
-        if (last instanceof ImportSummaryBlade) {
+        if (last instanceof WelcomeBlade) {
+            last = null;
+        } else if (last instanceof ImportSummaryBlade) {
             int index = model.blades().indexOf(last);
             last = index > 0 ? model.blades().blades().get(index - 1) : null;
         }

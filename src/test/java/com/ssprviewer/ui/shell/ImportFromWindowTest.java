@@ -15,7 +15,6 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportsBlade;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
@@ -54,30 +53,31 @@ class ImportFromWindowTest {
         assertTrue(shell.statusMessages.contains("Importing 1 of 3: broken-rows.csv"), shell.statusMessages.toString());
         assertTrue(shell.statusMessages.contains("Importing 3 of 3: not-an-export.txt"));
         assertInstanceOf(ImportSummaryBlade.class, shell.lastBlade());
-        assertEquals("Imported", text(robot, "#summary-outcome-0"));
-        assertEquals("broken-rows.csv: imported, Classic password reset activity (CSV), 8 rows read, 6 added,"
-                + " 0 duplicates, 2 rejected", text(robot, "#summary-line-0"));
-        List<String> rejected = robot.lookup("#summary-rejected-0").<ListView<String>>query().getItems();
+        assertEquals("Imported", shell.text(robot, "#summary-outcome-0"));
+        assertEquals("Classic password reset activity (CSV)", shell.text(robot, "#summary-format-0"));
+        assertEquals("8 rows read, 6 added, 0 duplicates, 2 rejected", shell.text(robot, "#summary-line-0"));
+        List<String> rejected = shell.<ListView<String>>node(robot, "#summary-rejected-0").getItems();
         assertEquals(2, rejected.size());
         assertTrue(rejected.get(0).startsWith("broken-rows.csv:4: "), rejected.get(0));
         assertTrue(rejected.get(1).startsWith("broken-rows.csv:7: "), rejected.get(1));
-        assertTrue(text(robot, "#summary-line-1").contains("82 rows read, 82 added, 0 duplicates, 0 rejected"));
-        assertEquals("Refused", text(robot, "#summary-outcome-2"));
-        assertTrue(text(robot, "#summary-line-2").startsWith("not-an-export.txt: refused: "));
-        assertEquals("88", text(robot, "#summary-total-added"));
+        assertEquals("82 rows read, 82 added, 0 duplicates, 0 rejected", shell.text(robot, "#summary-line-1"));
+        assertEquals("Refused", shell.text(robot, "#summary-outcome-2"));
+        assertTrue(shell.text(robot, "#summary-line-2").startsWith("Refused: "));
+        assertEquals("88", shell.text(robot, "#summary-total-added"));
         assertEquals("Imported 2 files: 88 events added, 2 rows rejected. 1 file was refused or failed.",
                 shell.window.model().status().getMessage());
     }
 
     @Test
-    void anImportIntoAnEmptyStoreLeavesTheWelcomeForTheImportsListWithTheSummaryBeside(FxRobot robot) {
+    void theSummaryOfTheFirstImportTakesThePlaceOfTheWelcome(FxRobot robot) {
         shell.openOwnStore();
 
         shell.importFiles(sample("broken-rows.csv"));
         shell.waitUntilIdle();
 
-        assertInstanceOf(ImportsBlade.class, fx(() -> shell.window.model().blades().blades().get(0)));
-        assertEquals(NavItem.IMPORTS, fx(() -> shell.window.model().selectedProperty().get()));
+        assertEquals(1, (int) fx(() -> shell.window.model().blades().size()));
+        assertInstanceOf(ImportSummaryBlade.class, shell.lastBlade());
+        shell.click(robot, "#nav-imports");
         waitUntil(() -> ((ImportsBlade) shell.window.model().blades().blades().get(0)).rows().size() == 1);
     }
 
@@ -89,14 +89,14 @@ class ImportFromWindowTest {
         shell.importFiles(sample("broken-rows.csv"), big);
         waitUntil(() -> shell.window.model().status().getMessage().startsWith("Importing 2 of 2")
                 && shell.window.model().status().getProgress() > 0);
-        robot.clickOn("#status-cancel");
+        shell.click(robot, "#status-cancel");
         shell.waitUntilIdle();
 
         assertEquals(6, shell.window.session().store().count(ListKind.EVENTS, EventFilter.NONE));
         assertEquals(1, shell.window.session().store().imports().size());
-        assertEquals("Imported", text(robot, "#summary-outcome-0"));
-        assertEquals("Canceled", text(robot, "#summary-outcome-1"));
-        assertEquals(big.getFileName() + ": canceled, nothing stored", text(robot, "#summary-line-1"));
+        assertEquals("Imported", shell.text(robot, "#summary-outcome-0"));
+        assertEquals("Canceled", shell.text(robot, "#summary-outcome-1"));
+        assertEquals("Canceled; nothing from this file was stored.", shell.text(robot, "#summary-line-1"));
         assertTrue(shell.window.model().status().getMessage().startsWith("Import canceled"));
     }
 
@@ -114,9 +114,5 @@ class ImportFromWindowTest {
         });
 
         assertInstanceOf(IllegalStateException.class, thrown);
-    }
-
-    static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 }

@@ -1,6 +1,5 @@
 package com.ssprviewer.ui.shell;
 
-import static com.ssprviewer.ui.shell.ImportFromWindowTest.text;
 import static com.ssprviewer.ui.shell.WindowFixture.fx;
 import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static com.ssprviewer.ui.shell.WindowFixture.waitUntil;
@@ -50,13 +49,13 @@ class ImportsBladeTest {
         shell.importFiles(sample("broken-rows.csv"), sample("not-an-export.txt"));
         shell.waitUntilIdle();
 
-        robot.clickOn("#nav-imports");
+        shell.click(robot, "#nav-imports");
         waitUntil(() -> imports(robot).getItems().size() == 2);
 
         List<ImportRecord> rows = List.copyOf(imports(robot).getItems());
         assertEquals("not-an-export.txt", rows.get(0).fileName());
         assertEquals("broken-rows.csv", rows.get(1).fileName());
-        assertEquals("2 imports", text(robot, "#imports-count"));
+        assertEquals("2 imports", shell.text(robot, "#imports-count"));
         assertEquals(List.of("File", "Format", "Date (UTC)", "Size", "Rows read", "Added", "Duplicates",
                 "Rejected", "Outcome"), imports(robot).getColumns().stream().map(c -> c.getText()).toList());
 
@@ -65,7 +64,7 @@ class ImportsBladeTest {
         waitUntil(() -> rejected(robot).getItems().size() == 2);
         assertTrue(rejected(robot).getItems().get(0).startsWith("broken-rows.csv:4: "));
         assertTrue(rejected(robot).getItems().get(1).startsWith("broken-rows.csv:7: "));
-        assertEquals("2 rejected rows", text(robot, "#rejected-caption"));
+        assertEquals("2 rejected rows", shell.text(robot, "#rejected-caption"));
     }
 
     @Test
@@ -73,7 +72,7 @@ class ImportsBladeTest {
         shell.openOwnStore();
         shell.importFiles(sample("broken-rows.csv"));
         shell.waitUntilIdle();
-        robot.clickOn("#nav-imports");
+        shell.click(robot, "#nav-imports");
         waitUntil(() -> imports(robot).getItems().size() == 1);
 
         shell.importFiles(sample("classic-registration-activity.csv"));
@@ -85,13 +84,11 @@ class ImportsBladeTest {
         assertEquals(30, imports(robot).getItems().get(0).eventsAdded());
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<ImportRecord> imports(FxRobot robot) {
-        return robot.lookup("#imports-table").queryAs(TableView.class);
+    private TableView<ImportRecord> imports(FxRobot robot) {
+        return shell.node(robot, "#imports-table");
     }
 
-    @SuppressWarnings("unchecked")
-    private static ListView<String> rejected(FxRobot robot) {
-        return robot.lookup("#rejected-list").queryAs(ListView.class);
+    private ListView<String> rejected(FxRobot robot) {
+        return shell.node(robot, "#rejected-list");
     }
 }

@@ -17,6 +17,7 @@ import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.ui.imports.ImportSummaryBlade;
+import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.welcome.WelcomeBlade;
 
 import javafx.stage.Stage;
@@ -51,8 +52,8 @@ class WelcomeAndSampleTest {
         shell.openOwnStore();
 
         assertInstanceOf(WelcomeBlade.class, shell.lastBlade());
-        assertTrue(robot.lookup("#welcome-import").tryQuery().isPresent());
-        assertTrue(robot.lookup("#welcome-sample").tryQuery().isPresent());
+        assertTrue(shell.has(robot, "#welcome-import"));
+        assertTrue(shell.has(robot, "#welcome-sample"));
         assertEquals("SSPR Audit Viewer - own-store", shell.stage.getTitle());
     }
 
@@ -61,7 +62,7 @@ class WelcomeAndSampleTest {
         shell.openOwnStore();
         shell.chosenFiles = List.of(sample("broken-rows.csv"));
 
-        robot.clickOn("#welcome-import");
+        shell.click(robot, "#welcome-import");
         waitUntil(() -> shell.window.model().blades().last().orElse(null) instanceof ImportSummaryBlade);
 
         assertEquals(1, ((ImportSummaryBlade) shell.lastBlade()).results().size());
@@ -71,13 +72,13 @@ class WelcomeAndSampleTest {
     void exploringSampleDataSwitchesToASeparateSampleStoreWithData(FxRobot robot) throws Exception {
         shell.openOwnStore();
 
-        robot.clickOn("#welcome-sample");
+        shell.click(robot, "#welcome-sample");
         waitUntil(() -> shell.window.session().sampleProperty().get() && !shell.window.actions().isBusy());
 
         assertEquals(shell.sampleDir, fx(() -> shell.window.session().directoryProperty().get()));
         assertEquals("SSPR Audit Viewer - sample-store (sample data)", shell.stage.getTitle());
         assertTrue(shell.window.session().store().count(ListKind.EVENTS, EventFilter.NONE) > 100);
-        assertInstanceOf(ImportSummaryBlade.class, shell.lastBlade());
+        assertInstanceOf(ImportsBlade.class, shell.lastBlade());
         assertEquals(NavItem.IMPORTS, fx(() -> shell.window.model().selectedProperty().get()));
 
         shell.close();
@@ -103,10 +104,10 @@ class WelcomeAndSampleTest {
         try (Store busy = Store.open(shell.storeDir)) {
             shell.openOwnStoreExpectingFailure();
 
-            String error = ImportFromWindowTest.text(robot, "#start-error");
+            String error = shell.text(robot, "#start-error");
             assertTrue(error.contains("already open"), error);
             assertFalse(error.contains("Exception"), error);
-            assertTrue(robot.lookup("#start-retry").tryQuery().isPresent());
+            assertTrue(shell.has(robot, "#start-retry"));
         }
     }
 }

@@ -18,9 +18,12 @@ import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.MemoryPreferences;
 
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -84,6 +87,29 @@ final class WindowFixture {
         return fx(() -> window.model().blades().last().orElse(null));
     }
 
+    /** Looks up a node in this fixture's window only (other test classes may leave windows open). */
+    <T extends Node> T node(FxRobot robot, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query).query();
+    }
+
+    /** Clicks a node of this window, first bringing the window to the front (a new test class's first click). */
+    void click(FxRobot robot, String query) {
+        onFx(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(this.<Node>node(robot, query));
+    }
+
+    boolean has(FxRobot robot, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query).tryQuery().isPresent();
+    }
+
+    String text(FxRobot robot, String query) {
+        return this.<Labeled>node(robot, query).getText();
+    }
+
     void assertNoFxThreadFailures() {
         assertEquals(List.of(), List.copyOf(fxFailures), "exceptions escaped on the FX thread");
         for (String message : List.copyOf(statusMessages)) {
@@ -121,6 +147,7 @@ final class WindowFixture {
     /** Shuts the window's store and workers down; call from the test thread. */
     void close() {
         window.shutdown();
+        onFx(stage::hide);
         onFx(() -> I18n.setLocale(AppLanguage.ENGLISH.locale()));
     }
 

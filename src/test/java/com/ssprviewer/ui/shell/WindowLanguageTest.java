@@ -1,6 +1,5 @@
 package com.ssprviewer.ui.shell;
 
-import static com.ssprviewer.ui.shell.ImportFromWindowTest.text;
 import static com.ssprviewer.ui.shell.WindowFixture.onFx;
 import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,34 +49,37 @@ class WindowLanguageTest {
 
     @Test
     void savedPreferencesApplyWhenTheWindowOpens(FxRobot robot) {
-        assertEquals("Översikt", robot.lookup("#nav-overview").queryAs(Button.class).getText());
+        assertEquals("Översikt", shell.<Button>node(robot, "#nav-overview").getText());
         assertTrue(shell.stage.getScene().getRoot().getStyleClass().contains(Styles.DARK));
-        assertEquals("Datum (lokal tid)", text(robot, "#status-time-mode"));
+        assertEquals("Datum (lokal tid)", shell.text(robot, "#status-time-mode"));
     }
 
     @Test
     void theWelcomeSummaryAndImportsBladesSpeakSwedish(FxRobot robot) {
         shell.openOwnStore();
-        assertEquals("Utforska exempeldata", robot.lookup("#welcome-sample").queryAs(Button.class).getText());
-        assertEquals("Välkommen", text(robot, "#blade-title-0"));
+        assertEquals("Utforska exempeldata", shell.<Button>node(robot, "#welcome-sample").getText());
+        assertEquals("Välkommen", shell.text(robot, "#blade-title-0"));
 
         shell.importFiles(sample("broken-rows.csv"));
         shell.waitUntilIdle();
 
-        assertEquals("Importsammanfattning", text(robot, "#blade-title-1"));
-        assertEquals("Importerad", text(robot, "#summary-outcome-0"));
-        assertTrue(text(robot, "#summary-line-0").endsWith("8 rader lästa, 6 tillagda, 0 dubbletter, 2 avvisade"));
-        assertEquals("Importer", text(robot, "#blade-title-0"));
+        assertEquals("Importsammanfattning", shell.text(robot, "#blade-title-0"));
+        assertEquals("Importerad", shell.text(robot, "#summary-outcome-0"));
+        assertEquals("8 rader lästa, 6 tillagda, 0 dubbletter, 2 avvisade", shell.text(robot, "#summary-line-0"));
+        assertEquals("Klassisk aktivitet för lösenordsåterställning (CSV)", shell.text(robot, "#summary-format-0"));
+
+        shell.click(robot, "#nav-imports");
+        assertEquals("Importer", shell.text(robot, "#blade-title-0"));
         assertEquals("Fil", firstColumn(robot));
 
         onFx(() -> shell.window.model().languageProperty().set(AppLanguage.ENGLISH));
 
-        assertEquals("Import summary", text(robot, "#blade-title-1"));
+        assertEquals("Imports", shell.text(robot, "#blade-title-0"));
         assertEquals("File", firstColumn(robot));
     }
 
-    private static String firstColumn(FxRobot robot) {
-        TableView<?> table = robot.lookup("#imports-table").queryAs(TableView.class);
+    private String firstColumn(FxRobot robot) {
+        TableView<?> table = shell.node(robot, "#imports-table");
         return table.getColumns().get(0).getText();
     }
 }
