@@ -18,6 +18,7 @@ import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.MemoryPreferences;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -92,14 +93,23 @@ final class WindowFixture {
         return robot.from(stage.getScene().getRoot()).lookup(query).query();
     }
 
-    /** Clicks a node of this window, first bringing the window to the front (a new test class's first click). */
+    /**
+     * Clicks a node of this window once its layout has settled: a freshly opened blade wraps its texts over a few
+     * pulses, and a click aimed before that lands where the node used to be.
+     */
     void click(FxRobot robot, String query) {
-        onFx(() -> {
-            stage.toFront();
-            stage.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(this.<Node>node(robot, query));
+        Node target = node(robot, query);
+        Bounds before = fx(() -> target.localToScreen(target.getBoundsInLocal()));
+        for (int i = 0; i < 40; i++) {
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds now = fx(() -> target.localToScreen(target.getBoundsInLocal()));
+            if (now.equals(before)) {
+                break;
+            }
+            before = now;
+        }
+        robot.clickOn(target);
     }
 
     boolean has(FxRobot robot, String query) {
