@@ -12,23 +12,23 @@ import com.ssprviewer.ui.common.TimeFormat;
  * holds the whole (small) import log, so sorting happens in memory.
  */
 enum ImportColumn {
-    FILE("imports-col-file", "blade.imports.column.file", 220, false, ImportRecord::fileName,
+    FILE("imports-col-file", "blade.imports.column.file", 190, false, ImportRecord::fileName,
             (r, t) -> r.fileName()),
-    FORMAT("imports-col-format", "blade.imports.column.format", 200, false, r -> ImportTexts.format(r.format()),
+    FORMAT("imports-col-format", "blade.imports.column.format", 190, false, r -> ImportTexts.format(r.format()),
             (r, t) -> ImportTexts.format(r.format())),
-    TIME("imports-col-time", "blade.imports.column.time", 150, false, ImportRecord::importedAt,
+    TIME("imports-col-time", "blade.imports.column.time", 140, false, ImportRecord::importedAt,
             (r, t) -> t.format(r.importedAt())),
-    SIZE("imports-col-size", "blade.imports.column.size", 80, true, ImportRecord::size,
+    SIZE("imports-col-size", "blade.imports.column.size", 75, true, ImportRecord::size,
             (r, t) -> ImportTexts.size(r.size())),
-    ROWS("imports-col-rows", "blade.imports.column.rowsRead", 85, true, ImportRecord::rowsRead,
+    ROWS("imports-col-rows", "blade.imports.column.rowsRead", 80, true, ImportRecord::rowsRead,
             (r, t) -> ImportTexts.number(r.rowsRead())),
-    ADDED("imports-col-added", "blade.imports.column.added", 80, true, ImportRecord::eventsAdded,
+    ADDED("imports-col-added", "blade.imports.column.added", 70, true, ImportRecord::eventsAdded,
             (r, t) -> ImportTexts.number(r.eventsAdded())),
-    DUPLICATES("imports-col-duplicates", "blade.imports.column.duplicates", 90, true, ImportRecord::duplicates,
+    DUPLICATES("imports-col-duplicates", "blade.imports.column.duplicates", 85, true, ImportRecord::duplicates,
             (r, t) -> ImportTexts.number(r.duplicates())),
-    REJECTED("imports-col-rejected", "blade.imports.column.rejected", 80, true, ImportRecord::rejected,
+    REJECTED("imports-col-rejected", "blade.imports.column.rejected", 75, true, ImportRecord::rejected,
             (r, t) -> ImportTexts.number(r.rejected())),
-    OUTCOME("imports-col-outcome", "blade.imports.column.outcome", 100, false, ImportRecord::outcome,
+    OUTCOME("imports-col-outcome", "blade.imports.column.outcome", 95, false, ImportRecord::outcome,
             (r, t) -> ImportTexts.outcome(r.outcome()));
 
     private final String id;

@@ -59,7 +59,7 @@ public final class ImportsBlade implements Blade {
 
     @Override
     public double width() {
-        return 600;
+        return 640;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.ssprviewer.ui.imports;
 import com.ssprviewer.store.ImportResult;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /** A small coloured label naming how an import ended: green imported, amber canceled, red refused or failed. */
 final class OutcomeBadge {
@@ -12,6 +13,7 @@ final class OutcomeBadge {
     static Label of(ImportResult.Outcome outcome, String id) {
         Label badge = new Label(ImportTexts.outcome(outcome));
         badge.setId(id);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         badge.getStyleClass().addAll(ImportStyles.BADGE, styleOf(outcome));
         return badge;
     }

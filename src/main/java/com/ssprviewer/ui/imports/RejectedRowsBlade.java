@@ -42,7 +42,7 @@ public final class RejectedRowsBlade implements Blade {
 
     @Override
     public double width() {
-        return 420;
+        return 380;
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.welcome.WelcomeBlade;
 
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +63,8 @@ class WelcomeAndSampleTest {
         shell.openOwnStore();
         shell.chosenFiles = List.of(sample("broken-rows.csv"));
 
-        shell.click(robot, "#welcome-import");
+        Button importButton = shell.node(robot, "#welcome-import");
+        WindowFixture.onFx(importButton::fire);
         waitUntil(() -> shell.window.model().blades().last().orElse(null) instanceof ImportSummaryBlade);
 
         assertEquals(1, ((ImportSummaryBlade) shell.lastBlade()).results().size());
