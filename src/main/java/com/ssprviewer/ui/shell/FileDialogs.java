@@ -20,6 +20,14 @@ public interface FileDialogs {
     /** The store folder the user picked; empty when cancelled. */
     Optional<Path> chooseStoreDirectory(Window owner);
 
+    /**
+     * Where to save a CSV export, suggesting {@code suggestedName}; empty when cancelled. Dialogs that cannot save
+     * (test doubles) keep this default.
+     */
+    default Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
+        return Optional.empty();
+    }
+
     /** The platform's own dialogs. */
     static FileDialogs system() {
         return new FileDialogs() {
@@ -39,6 +47,16 @@ public interface FileDialogs {
                 DirectoryChooser chooser = new DirectoryChooser();
                 chooser.setTitle(I18n.get("dialog.openStore.title"));
                 return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(I18n.get("dialog.export.title"));
+                chooser.setInitialFileName(suggestedName);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("dialog.export.csv"),
+                        "*.csv"));
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
             }
         };
     }

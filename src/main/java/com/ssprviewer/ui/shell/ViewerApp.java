@@ -1,25 +1,27 @@
 package com.ssprviewer.ui.shell;
 
-import com.ssprviewer.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.ssprviewer.sample.SampleSpec;
+import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppPreferences;
-import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.WindowState;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The desktop application: opens the shell on a store, restores the window where it was and shuts the
- * background threads down on exit. The launcher calls {@link #launch(Path)}; {@code mvn javafx:run} starts it
- * directly, optionally with {@code --db DIR}.
+ * The desktop application: builds the window on the user's preferences (language, theme, time mode, window bounds),
+ * opens the store in the background and closes it and the worker threads on exit. The launcher calls
+ * {@link #launch(Path)}; {@code mvn javafx:run} starts it directly, optionally with {@code --db DIR}.
  */
 public final class ViewerApp extends Application {
+    /** The sample store's folder name, beside the default store, never inside the user's own. */
+    static final String SAMPLE_STORE = "sample-store";
     private static volatile Path requestedStore;
 
-    private BackgroundExecutor background;
+    private ViewerWindow window;
 
     /** Opens the window on {@code storeDir} (null for the default store) and returns when it is closed. */
     public static void launch(Path storeDir) {
@@ -31,25 +33,21 @@ public final class ViewerApp extends Application {
     public void start(Stage stage) {
         Path store = storeDirectory(getParameters().getRaw());
         AppPreferences preferences = AppPreferences.forUser();
-        background = BackgroundExecutor.create("viewer-worker", 2);
-        ShellModel model = new ShellModel(preferences);
-        model.storeNameProperty().set(storeName(store));
-        ShellView view = new ShellView(model, new PendingShellActions(model.status()), FileDialogs.system(),
-                stage::close);
+        window = new ViewerWindow(stage, preferences, FileDialogs.system(), sampleStoreDirectory(),
+                SampleSpec.defaults());
         WindowState windowState = new WindowState(preferences.windowNode());
-        stage.setScene(view.createScene(WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT));
-        stage.titleProperty().bind(model.titleProperty());
+        stage.setScene(window.createScene(WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT));
         stage.getIcons().setAll(AppIcons.load());
         windowState.restore(stage);
         stage.setOnHidden(event -> windowState.save(stage));
         stage.show();
-        model.navigate(NavItem.OVERVIEW);
+        window.open(store);
     }
 
     @Override
     public void stop() {
-        if (background != null) {
-            background.close();
+        if (window != null) {
+            window.shutdown();
         }
     }
 
@@ -62,6 +60,11 @@ public final class ViewerApp extends Application {
             return Path.of(args.get(db + 1));
         }
         return Store.defaultDirectory();
+    }
+
+    /** Where "Explore sample data" keeps its store: next to the default store. */
+    static Path sampleStoreDirectory() {
+        return Store.defaultDirectory().resolveSibling(SAMPLE_STORE);
     }
 
     static String storeName(Path store) {

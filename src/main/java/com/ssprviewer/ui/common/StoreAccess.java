@@ -1,0 +1,20 @@
+package com.ssprviewer.ui.common;
+
+import java.util.concurrent.Executor;
+
+import com.ssprviewer.store.Store;
+
+/**
+ * The store the window has open and the executor every store call must run on. Blades keep this handle rather than
+ * a {@link Store}, because the window can switch stores (Open store, sample data) while they are open: read
+ * {@link #store()} inside the background task, at the moment of the call, never on the FX thread and never cached.
+ * To hear about a switch or a finished import, observe {@link DataEvents}.
+ */
+public interface StoreAccess {
+
+    /** The store open right now; call from a background task only (the store refuses the FX thread). */
+    Store store();
+
+    /** The named background executor to run store calls on, e.g. {@code Tasks.create(..).runOnce(executor())}. */
+    Executor executor();
+}

@@ -1,0 +1,127 @@
+package com.ssprviewer.ui.imports;
+
+import java.nio.file.Path;
+import java.text.NumberFormat;
+
+import com.ssprviewer.importer.ExportFormat;
+import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.ui.common.I18n;
+
+/**
+ * The words of imports in the current language: format names, outcomes, sizes and the one-line summary of a file
+ * (the store's own {@link ImportResult#summaryLine()} is English, for the command line).
+ */
+public final class ImportTexts {
+    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB"};
+
+    private ImportTexts() {
+    }
+
+    public static String fileName(Path file) {
+        Path name = file == null ? null : file.getFileName();
+        return name == null ? String.valueOf(file) : name.toString();
+    }
+
+    /** The format's name, or "unknown" for a refused file. */
+    public static String format(ExportFormat format) {
+        if (format == null) {
+            return I18n.get("import.format.none");
+        }
+        switch (format) {
+            case CLASSIC_RESET_CSV:
+                return I18n.get("import.format.classicReset");
+            case CLASSIC_REGISTRATION_CSV:
+                return I18n.get("import.format.classicRegistration");
+            case AUDIT_CSV:
+                return I18n.get("import.format.auditCsv");
+            case AUDIT_JSON:
+                return I18n.get("import.format.auditJson");
+            default:
+                return I18n.get("import.format.graph");
+        }
+    }
+
+    /** The outcome word shown in badges and the Imports table. */
+    public static String outcome(ImportResult.Outcome outcome) {
+        switch (outcome) {
+            case IMPORTED:
+                return I18n.get("import.outcome.imported");
+            case REFUSED:
+                return I18n.get("import.outcome.refused");
+            case CANCELED:
+                return I18n.get("import.outcome.canceled");
+            default:
+                return I18n.get("import.outcome.failed");
+        }
+    }
+
+    /** The outcome of an import log entry, which stores it by name. */
+    public static String outcome(String stored) {
+        try {
+            return outcome(ImportResult.Outcome.valueOf(stored));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return String.valueOf(stored);
+        }
+    }
+
+    /** The counts of one file: "82 rows read, 80 added, 0 duplicates, 2 rejected". */
+    public static String counts(long rowsRead, long added, long duplicates, long rejected) {
+        return I18n.format("import.counts", rowsRead, added, duplicates, rejected);
+    }
+
+    /** What happened to one file, under its name: its counts, why it was refused or failed, or the cancel. */
+    public static String detail(ImportResult result) {
+        String name = fileName(result.file());
+        switch (result.outcome()) {
+            case IMPORTED:
+                return counts(result.rowsRead(), result.eventsAdded(), result.duplicates(), result.rejected());
+            case REFUSED:
+                return I18n.format("import.detail.refused", reason(name, result.message()));
+            case CANCELED:
+                return I18n.get("import.detail.canceled");
+            default:
+                return I18n.format("import.detail.failed", reason(name, result.message()));
+        }
+    }
+
+    /** The status bar line after an import: totals, or what a cancel kept. */
+    public static String statusLine(java.util.List<ImportResult> results) {
+        long imported = results.stream().filter(r -> r.outcome() == ImportResult.Outcome.IMPORTED).count();
+        long problems = results.stream().filter(r -> r.outcome() == ImportResult.Outcome.REFUSED
+                || r.outcome() == ImportResult.Outcome.FAILED).count();
+        if (results.stream().anyMatch(r -> r.outcome() == ImportResult.Outcome.CANCELED)) {
+            return I18n.format("import.status.canceled", imported);
+        }
+        long added = results.stream().mapToLong(ImportResult::eventsAdded).sum();
+        long rejected = results.stream().mapToLong(ImportResult::rejected).sum();
+        String line = I18n.format("import.status.done", imported, added, rejected);
+        return problems == 0 ? line : line + " " + I18n.format("import.status.problems", problems);
+    }
+
+    /** The store's message without the file name it starts with (the line already names the file). */
+    public static String reason(String name, String message) {
+        if (message == null) {
+            return "";
+        }
+        String prefix = name + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    /** A file size people read at a glance: "812 B", "4.2 MB". */
+    public static String size(long bytes) {
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(I18n.getLocale());
+        number.setMaximumFractionDigits(unit == 0 ? 0 : 1);
+        return number.format(value) + " " + UNITS[unit];
+    }
+
+    /** A count with the language's digit grouping. */
+    public static String number(long value) {
+        return NumberFormat.getIntegerInstance(I18n.getLocale()).format(value);
+    }
+}

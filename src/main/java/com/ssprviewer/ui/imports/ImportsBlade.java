@@ -1,0 +1,145 @@
+package com.ssprviewer.ui.imports;
+
+import java.util.List;
+
+import com.ssprviewer.store.ImportRecord;
+import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.BladeNavigator;
+import com.ssprviewer.ui.common.DataEvents;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.common.Tasks;
+import com.ssprviewer.ui.common.TimeFormat;
+import com.ssprviewer.ui.common.TimeMode;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Imports blade: every import of the open store, newest first, with its counts and outcome. Selecting one
+ * opens its rejected rows beside it. It reloads (off the FX thread) whenever an import finishes or the store changes.
+ */
+public final class ImportsBlade implements Blade {
+    private final StoreAccess access;
+    private final DataEvents events;
+    private final BladeNavigator navigator;
+    private final ObservableValue<TimeMode> timeMode;
+    private final TableView<ImportRecord> table = new TableView<>();
+    private final Label count = new Label();
+    private final ChangeListener<Number> reload = (obs, old, now) -> load();
+    private final ChangeListener<TimeMode> retime = (obs, old, now) -> table.refresh();
+    private VBox view;
+
+    public ImportsBlade(StoreAccess access, DataEvents events, BladeNavigator navigator,
+                        ObservableValue<TimeMode> timeMode) {
+        this.access = access;
+        this.events = events;
+        this.navigator = navigator;
+        this.timeMode = timeMode;
+    }
+
+    @Override
+    public String title() {
+        return I18n.get("nav.imports");
+    }
+
+    @Override
+    public String subtitle() {
+        return I18n.get("blade.imports.subtitle");
+    }
+
+    @Override
+    public double width() {
+        return 640;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = build();
+            events.dataVersion().addListener(reload);
+            timeMode.addListener(retime);
+            load();
+        }
+        return view;
+    }
+
+    @Override
+    public void onClose() {
+        events.dataVersion().removeListener(reload);
+        timeMode.removeListener(retime);
+    }
+
+    /** The rows shown, newest first (for tests and the count). */
+    public List<ImportRecord> rows() {
+        return List.copyOf(table.getItems());
+    }
+
+    private VBox build() {
+        table.setId("imports-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (ImportColumn column : ImportColumn.values()) {
+            table.getColumns().add(column(column));
+        }
+        Label empty = new Label();
+        empty.textProperty().bind(I18n.text("blade.imports.empty"));
+        table.setPlaceholder(empty);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
+            if (record != null) {
+                navigator.open(this, new RejectedRowsBlade(access, record));
+            }
+        });
+        count.setId("imports-count");
+        Button refresh = new Button();
+        refresh.setId("imports-refresh");
+        refresh.textProperty().bind(I18n.text("blade.imports.refresh"));
+        refresh.setOnAction(event -> load());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(count, spacer, refresh);
+        toolbar.getStyleClass().add(ImportStyles.TOOLBAR);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(toolbar, table);
+    }
+
+    private TableColumn<ImportRecord, ImportRecord> column(ImportColumn spec) {
+        TableColumn<ImportRecord, ImportRecord> column = new TableColumn<>();
+        column.setId(spec.id());
+        if (spec == ImportColumn.TIME) {
+            column.textProperty().bind(TimeFormat.columnLabel(timeMode));
+        } else {
+            column.textProperty().bind(I18n.text(spec.titleKey()));
+        }
+        column.setPrefWidth(spec.width());
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setComparator(spec.comparator());
+        column.setCellFactory(c -> new ImportCell(spec, () -> TimeFormat.of(timeMode.getValue())));
+        return column;
+    }
+
+    private void load() {
+        Tasks.create(() -> access.store().imports())
+                .onSuccess(this::show)
+                .onError(error -> count.setText(I18n.format("blade.imports.loadFailed", error.getMessage())))
+                .runOnce(access.executor());
+    }
+
+    private void show(List<ImportRecord> records) {
+        ImportRecord selected = table.getSelectionModel().getSelectedItem();
+        table.getItems().setAll(records);
+        count.setText(I18n.format("blade.imports.count", records.size()));
+        if (selected != null) {
+            records.stream().filter(r -> r.id() == selected.id()).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        }
+    }
+}

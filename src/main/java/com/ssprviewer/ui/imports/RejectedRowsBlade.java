@@ -1,0 +1,80 @@
+package com.ssprviewer.ui.imports;
+
+import java.util.List;
+
+import com.ssprviewer.store.ImportRecord;
+import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.RejectedRow;
+import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Styles;
+import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.common.Tasks;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The rows one import could not read, as {@code file:line: reason}, loaded from the store in the background. */
+public final class RejectedRowsBlade implements Blade {
+    private final StoreAccess access;
+    private final ImportRecord record;
+    private final ListView<String> list = new ListView<>();
+    private final Label caption = new Label();
+    private VBox view;
+
+    public RejectedRowsBlade(StoreAccess access, ImportRecord record) {
+        this.access = access;
+        this.record = record;
+    }
+
+    @Override
+    public String title() {
+        return I18n.get("blade.rejected.title");
+    }
+
+    @Override
+    public String subtitle() {
+        return record.fileName();
+    }
+
+    @Override
+    public double width() {
+        return 380;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            list.setId("rejected-list");
+            list.getStyleClass().add(ImportStyles.REJECTED_LIST);
+            Label empty = new Label();
+            empty.textProperty().bind(I18n.text(ImportResult.Outcome.REFUSED.name().equals(record.outcome())
+                    ? "blade.rejected.refused" : "blade.rejected.none"));
+            empty.setWrapText(true);
+            empty.getStyleClass().add(Styles.MUTED);
+            list.setPlaceholder(empty);
+            caption.setId("rejected-caption");
+            caption.getStyleClass().add(ImportStyles.SECTION);
+            caption.setText(I18n.format("blade.importSummary.rejectedRows", record.rejected()));
+            VBox.setVgrow(list, Priority.ALWAYS);
+            view = new VBox(caption, list);
+            view.getStyleClass().add(ImportStyles.SUMMARY);
+            load();
+        }
+        return view;
+    }
+
+    private void load() {
+        Tasks.create(() -> access.store().rejectedRows(record.id()))
+                .onSuccess(this::show)
+                .onError(error -> caption.setText(I18n.format("blade.imports.loadFailed", error.getMessage())))
+                .runOnce(access.executor());
+    }
+
+    private void show(List<RejectedRow> rows) {
+        list.getItems().setAll(rows.stream().map(RejectedRow::toString).toList());
+    }
+}

@@ -1,0 +1,178 @@
+package com.ssprviewer.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.ssprviewer.sample.SampleSpec;
+import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.Exportable;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Printable;
+import com.ssprviewer.ui.common.RunningTask;
+import com.ssprviewer.ui.common.Tasks;
+import com.ssprviewer.ui.imports.ImportJob;
+import com.ssprviewer.ui.imports.ImportSummaryBlade;
+import com.ssprviewer.ui.imports.ImportTexts;
+import com.ssprviewer.ui.welcome.WelcomeBlade;
+
+import javafx.stage.Window;
+
+/**
+ * The real {@link ShellActions}: imports, store switching, sample data, print and export. Every store call runs on
+ * the session's workers; one such job (import, open, sample) runs at a time, and the status bar shows it with
+ * Cancel. After an import the summary opens beside the current blade (in place of the welcome blade of an empty
+ * store) and open lists are told to reload.
+ */
+public final class AppActions implements ShellActions {
+    private final ShellModel model;
+    private final StoreSession session;
+    private final FileDialogs dialogs;
+    private final Supplier<Window> window;
+    private final Path sampleStore;
+    private final SampleSpec sampleSpec;
+    private final StoreSwitcher switcher;
+    private RunningTask running;
+
+    public AppActions(ShellModel model, StoreSession session, FileDialogs dialogs, Supplier<Window> window,
+                      Path sampleStore, SampleSpec sampleSpec) {
+        this.model = model;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.window = window;
+        this.sampleStore = sampleStore;
+        this.sampleSpec = sampleSpec;
+        this.switcher = new StoreSwitcher(model, session, this::landed, this::openStore, this::chooseStore);
+    }
+
+    @Override
+    public void importFiles(List<Path> files) {
+        if (files.isEmpty() || refuseWhileBusy()) {
+            return;
+        }
+        if (!session.isOpen()) {
+            model.status().showMessage(I18n.get("import.noStore"));
+            return;
+        }
+        track(Tasks.createReporting(reporter -> ImportJob.importAll(session.store(), files, reporter))
+                .showingIn(model.status(), I18n.format("import.starting", files.size()))
+                .onSuccess(this::imported)
+                .onError(error -> model.status().showMessage(I18n.format("import.failed", error.getMessage())))
+                .andFinally(this::idle)
+                .runOnce(session.executor()));
+    }
+
+    @Override
+    public void openStore(Path storeDir) {
+        if (refuseWhileBusy()) {
+            return;
+        }
+        Path current = session.directoryProperty().get();
+        if (current != null && current.toAbsolutePath().normalize().equals(storeDir.toAbsolutePath().normalize())) {
+            model.status().showMessage(I18n.get("store.alreadyOpen"));
+            return;
+        }
+        track(switcher.open(storeDir, this::idle));
+    }
+
+    /** Generates the sample store (once) and switches the window to it; the user's own store is left alone. */
+    public void exploreSample() {
+        if (!refuseWhileBusy()) {
+            track(switcher.openSample(sampleStore, sampleSpec, this::idle));
+        }
+    }
+
+    /** Asks for export files and imports them, as File > Import does; used by the welcome blade. */
+    public void chooseAndImport() {
+        importFiles(dialogs.chooseImportFiles(window.get()));
+    }
+
+    @Override
+    public void print(Blade current) {
+        if (current instanceof Printable printable) {
+            printable.print(window.get());
+        } else {
+            model.status().showMessage(cannot("status.cannotPrint", current));
+        }
+    }
+
+    @Override
+    public void exportCsv(Blade current) {
+        if (current instanceof Exportable exportable) {
+            dialogs.chooseCsvTarget(window.get(), current.title() + ".csv").ifPresent(exportable::exportCsv);
+        } else {
+            model.status().showMessage(cannot("status.cannotExport", current));
+        }
+    }
+
+    /** Stops a running job and closes the store and the workers; the app calls this on exit. */
+    public void shutdown() {
+        if (running != null) {
+            running.cancel();
+        }
+        session.shutdown();
+    }
+
+    /** True while an import, store switch or sample job runs. */
+    public boolean isBusy() {
+        return running != null;
+    }
+
+    private void imported(List<ImportResult> results) {
+        session.events().dataChanged();
+        model.status().showMessage(ImportTexts.statusLine(results));
+        showSummary(results);
+    }
+
+    private void landed(boolean empty, List<ImportResult> imported) {
+        if (empty) {
+            model.blades().openRoot(new WelcomeBlade(this::chooseAndImport, this::exploreSample));
+        } else if (!imported.isEmpty()) {
+            model.navigate(NavItem.IMPORTS);
+        } else {
+            model.navigate(ViewerWindow.FIRST_VIEW);
+        }
+    }
+
+    private void showSummary(List<ImportResult> results) {
+        Blade last = model.blades().last().orElse(null);
+        if (last instanceof WelcomeBlade) {
+            last = null;
+        } else if (last instanceof ImportSummaryBlade) {
+            int index = model.blades().indexOf(last);
+            last = index > 0 ? model.blades().blades().get(index - 1) : null;
+        }
+        ImportSummaryBlade summary = new ImportSummaryBlade(results);
+        if (last == null) {
+            model.blades().openRoot(summary);
+        } else {
+            model.blades().open(last, summary);
+        }
+    }
+
+    private void chooseStore() {
+        dialogs.chooseStoreDirectory(window.get()).ifPresent(this::openStore);
+    }
+
+    private boolean refuseWhileBusy() {
+        if (running != null) {
+            model.status().showMessage(I18n.get("status.busy"));
+            return true;
+        }
+        return false;
+    }
+
+    /** Remembers a started job unless it already finished (as it does inline with a same-thread executor). */
+    private void track(RunningTask task) {
+        running = task.isDone() ? null : task;
+    }
+
+    private void idle() {
+        running = null;
+    }
+
+    private static String cannot(String key, Blade current) {
+        return current == null ? I18n.get("status.noBlade") : I18n.format(key, current.title());
+    }
+}

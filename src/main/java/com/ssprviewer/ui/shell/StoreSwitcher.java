@@ -1,0 +1,110 @@
+package com.ssprviewer.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.ssprviewer.sample.SampleSpec;
+import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.RunningTask;
+import com.ssprviewer.ui.common.Tasks;
+import com.ssprviewer.ui.welcome.SampleStoreJob;
+
+/**
+ * Opens a store in the background and makes it the window's: at start (with a progress blade and, on failure, a
+ * clear message instead of a stack trace), from File > Open store, and for "Explore sample data". Keeps the title
+ * saying which store is open and whether it is the sample.
+ */
+final class StoreSwitcher {
+
+    /** What to show once a store is open: the welcome blade for an empty store, else the lists. */
+    interface Landing {
+        void landed(boolean empty, List<ImportResult> imported);
+    }
+
+    private final ShellModel model;
+    private final StoreSession session;
+    private final Landing landing;
+    private final Consumer<Path> reopen;
+    private final Runnable chooseOther;
+
+    /** {@code reopen} and {@code chooseOther} are what the start blade's buttons do after a failed first open. */
+    StoreSwitcher(ShellModel model, StoreSession session, Landing landing, Consumer<Path> reopen,
+                  Runnable chooseOther) {
+        this.model = model;
+        this.session = session;
+        this.landing = landing;
+        this.reopen = reopen;
+        this.chooseOther = chooseOther;
+    }
+
+    /** Opens {@code dir}; while no store is open yet, a start blade shows progress or the error. */
+    RunningTask open(Path dir, Runnable andFinally) {
+        boolean first = !session.isOpen();
+        if (first) {
+            model.blades().openRoot(StartBlade.opening(dir));
+        }
+        return Tasks.create(() -> opened(Store.open(dir)))
+                .showingIn(model.status(), I18n.format("store.opening", ViewerApp.storeName(dir)))
+                .onSuccess(opened -> {
+                    switchTo(opened.store(), dir, false);
+                    landing.landed(opened.empty(), List.of());
+                })
+                .onError(error -> failed(dir, error, first))
+                .andFinally(andFinally)
+                .runOnce(session.executor());
+    }
+
+    /** Generates and imports the sample into {@code sampleDir} (once), then switches the window to it. */
+    RunningTask openSample(Path sampleDir, SampleSpec spec, Runnable andFinally) {
+        return Tasks.createReporting(new SampleStoreJob(sampleDir, spec))
+                .showingIn(model.status(), I18n.get("sample.opening"))
+                .onSuccess(result -> {
+                    switchTo(result.store(), sampleDir, true);
+                    model.status().showMessage(I18n.get("sample.ready"));
+                    landing.landed(false, result.imports());
+                })
+                .onError(error -> model.status().showMessage(I18n.format("sample.failed", message(error))))
+                .andFinally(andFinally)
+                .runOnce(session.executor());
+    }
+
+    private void switchTo(Store store, Path dir, boolean sample) {
+        session.switchTo(store, dir, sample);
+        String name = ViewerApp.storeName(dir);
+        model.storeNameProperty().unbind();
+        if (sample) {
+            model.storeNameProperty().bind(I18n.text("store.sampleName", name));
+        } else {
+            model.storeNameProperty().set(name);
+        }
+    }
+
+    private void failed(Path dir, Throwable error, boolean first) {
+        String detail = message(error);
+        if (first) {
+            model.blades().openRoot(StartBlade.failed(dir, detail, () -> reopen.accept(dir), chooseOther));
+            model.status().showMessage(I18n.format("store.openFailed", ViewerApp.storeName(dir)));
+        } else {
+            model.status().showMessage(I18n.format("store.openFailed", ViewerApp.storeName(dir)) + " " + detail);
+        }
+    }
+
+    private static Opened opened(Store store) {
+        try {
+            return new Opened(store, store.imports().isEmpty());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static String message(Throwable error) {
+        return error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
+    }
+
+    private record Opened(Store store, boolean empty) {
+    }
+}

@@ -1,0 +1,65 @@
+package com.ssprviewer.ui.shell;
+
+import java.nio.file.Path;
+
+import com.ssprviewer.sample.SampleSpec;
+import com.ssprviewer.ui.common.AppPreferences;
+import com.ssprviewer.ui.common.BackgroundExecutor;
+import com.ssprviewer.ui.imports.ImportsBlade;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The whole window wired together: shell model and view, the store session with its workers, the real actions and
+ * the feature blades. {@link ViewerApp} builds one on the primary stage; tests build one on a test stage with
+ * in-memory preferences and temporary store folders. Feature blades are registered with {@link #model()} and read
+ * the store through {@link #session()}.
+ */
+public final class ViewerWindow {
+    /** The view a store with data opens on. */
+    static final NavItem FIRST_VIEW = NavItem.OVERVIEW;
+
+    private final ShellModel model;
+    private final StoreSession session;
+    private final AppActions actions;
+    private final ShellView view;
+
+    public ViewerWindow(Stage stage, AppPreferences preferences, FileDialogs dialogs, Path sampleStore,
+                        SampleSpec sampleSpec) {
+        model = new ShellModel(preferences);
+        session = new StoreSession(BackgroundExecutor.create("viewer-worker", 2));
+        actions = new AppActions(model, session, dialogs, () -> stage, sampleStore, sampleSpec);
+        view = new ShellView(model, actions, dialogs, stage::close);
+        model.register(NavItem.IMPORTS,
+                () -> new ImportsBlade(session, session.events(), model.blades(), model.timeModeProperty()));
+        stage.titleProperty().bind(model.titleProperty());
+    }
+
+    /** The scene to put on the stage. */
+    public Scene createScene(double width, double height) {
+        return view.createScene(width, height);
+    }
+
+    /** Opens the store in {@code storeDir} in the background; the window shows progress, then data or a welcome. */
+    public void open(Path storeDir) {
+        actions.openStore(storeDir);
+    }
+
+    public ShellModel model() {
+        return model;
+    }
+
+    public StoreSession session() {
+        return session;
+    }
+
+    public AppActions actions() {
+        return actions;
+    }
+
+    /** Cancels running work, closes the store and stops the workers. */
+    public void shutdown() {
+        actions.shutdown();
+    }
+}

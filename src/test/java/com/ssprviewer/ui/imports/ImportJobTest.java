@@ -1,0 +1,95 @@
+package com.ssprviewer.ui.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.ImportResult.Outcome;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ProgressReporter;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportJobTest {
+    static final Path SAMPLES = Path.of("src", "test", "resources", "samples");
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void english() {
+        I18n.setLocale(AppLanguage.ENGLISH.locale());
+    }
+
+    @Test
+    void filesImportOneAfterAnotherAndSayWhichIsRead() throws Exception {
+        Recorder reporter = new Recorder(Integer.MAX_VALUE);
+        try (Store store = Store.open(tmp.resolve("store"))) {
+            List<ImportResult> results = ImportJob.importAll(store,
+                    List.of(SAMPLES.resolve("broken-rows.csv"), SAMPLES.resolve("classic-registration-activity.csv")),
+                    reporter);
+
+            assertEquals(List.of(Outcome.IMPORTED, Outcome.IMPORTED), results.stream().map(ImportResult::outcome).toList());
+            assertEquals(36, store.count(ListKind.EVENTS, EventFilter.NONE));
+        }
+        assertEquals(List.of("Importing 1 of 2: broken-rows.csv", "Importing 2 of 2: classic-registration-activity.csv"),
+                reporter.messages);
+    }
+
+    @Test
+    void aCancelKeepsTheFilesBeforeAndSkipsTheRest() throws Exception {
+        Recorder reporter = new Recorder(1);
+        try (Store store = Store.open(tmp.resolve("store"))) {
+            List<ImportResult> results = ImportJob.importAll(store, List.of(SAMPLES.resolve("broken-rows.csv"),
+                    SAMPLES.resolve("classic-registration-activity.csv"), SAMPLES.resolve("audit-logs-download.csv")),
+                    reporter);
+
+            assertEquals(List.of(Outcome.IMPORTED, Outcome.CANCELED, Outcome.CANCELED),
+                    results.stream().map(ImportResult::outcome).toList());
+            assertEquals(6, store.count(ListKind.EVENTS, EventFilter.NONE));
+            assertEquals(1, store.imports().size());
+            assertEquals("Import canceled: the file being read was undone; 1 file was imported before it.",
+                    ImportTexts.statusLine(results));
+        }
+    }
+
+    @Test
+    void sizesReadAtAGlance() {
+        assertEquals("812 B", ImportTexts.size(812));
+        assertEquals("4.2 MB", ImportTexts.size(4_400_000));
+    }
+
+    /** Records messages and reports "cancelled" once {@code filesBeforeCancel} files have started. */
+    private static final class Recorder implements ProgressReporter {
+        final List<String> messages = new ArrayList<>();
+        private final int filesBeforeCancel;
+
+        Recorder(int filesBeforeCancel) {
+            this.filesBeforeCancel = filesBeforeCancel;
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            // progress is not what these tests check
+        }
+
+        @Override
+        public void message(String text) {
+            messages.add(text);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return messages.size() > filesBeforeCancel;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package com.ssprviewer.ui.shell;
+
+import static com.ssprviewer.ui.shell.WindowFixture.fx;
+import static com.ssprviewer.ui.shell.WindowFixture.sample;
+import static com.ssprviewer.ui.shell.WindowFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.ui.imports.ImportSummaryBlade;
+import com.ssprviewer.ui.imports.ImportsBlade;
+
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ImportFromWindowTest {
+    @TempDir
+    Path tmp;
+    WindowFixture shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new WindowFixture(stage, tmp);
+    }
+
+    @AfterEach
+    void close() {
+        shell.assertNoFxThreadFailures();
+        shell.close();
+    }
+
+    @Test
+    void importingShowsProgressThenASummaryWithCountsAndRejectedRows(FxRobot robot) {
+        shell.openOwnStore();
+
+        shell.importFiles(sample("broken-rows.csv"), sample("audit-logs-download.csv"), sample("not-an-export.txt"));
+        shell.waitUntilIdle();
+
+        assertTrue(shell.statusMessages.contains("Importing 1 of 3: broken-rows.csv"), shell.statusMessages.toString());
+        assertTrue(shell.statusMessages.contains("Importing 3 of 3: not-an-export.txt"));
+        assertInstanceOf(ImportSummaryBlade.class, shell.lastBlade());
+        assertEquals("Imported", shell.text(robot, "#summary-outcome-0"));
+        assertEquals("Classic password reset activity (CSV)", shell.text(robot, "#summary-format-0"));
+        assertEquals("8 rows read, 6 added, 0 duplicates, 2 rejected", shell.text(robot, "#summary-line-0"));
+        List<String> rejected = shell.<ListView<String>>node(robot, "#summary-rejected-0").getItems();
+        assertEquals(2, rejected.size());
+        assertTrue(rejected.get(0).startsWith("broken-rows.csv:4: "), rejected.get(0));
+        assertTrue(rejected.get(1).startsWith("broken-rows.csv:7: "), rejected.get(1));
+        assertEquals("82 rows read, 82 added, 0 duplicates, 0 rejected", shell.text(robot, "#summary-line-1"));
+        assertEquals("Refused", shell.text(robot, "#summary-outcome-2"));
+        assertTrue(shell.text(robot, "#summary-line-2").startsWith("Refused: "));
+        assertEquals("88", shell.text(robot, "#summary-total-added"));
+        assertEquals("Imported 2 files: 88 events added, 2 rows rejected. 1 file was refused or failed.",
+                shell.window.model().status().getMessage());
+    }
+
+    @Test
+    void theSummaryOfTheFirstImportTakesThePlaceOfTheWelcome(FxRobot robot) {
+        shell.openOwnStore();
+
+        shell.importFiles(sample("broken-rows.csv"));
+        shell.waitUntilIdle();
+
+        assertEquals(1, (int) fx(() -> shell.window.model().blades().size()));
+        assertInstanceOf(ImportSummaryBlade.class, shell.lastBlade());
+        shell.click(robot, "#nav-imports");
+        waitUntil(() -> ((ImportsBlade) shell.window.model().blades().blades().get(0)).rows().size() == 1);
+    }
+
+    @Test
+    void cancellingUndoesTheFileBeingReadAndKeepsTheFilesBefore(FxRobot robot) throws Exception {
+        Path big = BigExport.auditCsv(tmp);
+        shell.openOwnStore();
+
+        shell.importFiles(sample("broken-rows.csv"), big);
+        waitUntil(() -> shell.window.model().status().getMessage().startsWith("Importing 2 of 2")
+                && shell.window.model().status().getProgress() > 0);
+        shell.click(robot, "#status-cancel");
+        shell.waitUntilIdle();
+
+        assertEquals(6, shell.window.session().store().count(ListKind.EVENTS, EventFilter.NONE));
+        assertEquals(1, shell.window.session().store().imports().size());
+        assertEquals("Imported", shell.text(robot, "#summary-outcome-0"));
+        assertEquals("Canceled", shell.text(robot, "#summary-outcome-1"));
+        assertEquals("Canceled; nothing from this file was stored.", shell.text(robot, "#summary-line-1"));
+        assertTrue(shell.window.model().status().getMessage().startsWith("Import canceled"));
+    }
+
+    @Test
+    void theStoreRefusesCallsFromTheFxThread() {
+        shell.openOwnStore();
+
+        Throwable thrown = fx(() -> {
+            try {
+                shell.window.session().store().imports();
+                return null;
+            } catch (IllegalStateException e) {
+                return e;
+            }
+        });
+
+        assertInstanceOf(IllegalStateException.class, thrown);
+    }
+}

@@ -1,0 +1,94 @@
+package com.ssprviewer.ui.shell;
+
+import static com.ssprviewer.ui.shell.WindowFixture.fx;
+import static com.ssprviewer.ui.shell.WindowFixture.sample;
+import static com.ssprviewer.ui.shell.WindowFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.ssprviewer.store.ImportRecord;
+import com.ssprviewer.ui.imports.ImportsBlade;
+import com.ssprviewer.ui.imports.RejectedRowsBlade;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ImportsBladeTest {
+    @TempDir
+    Path tmp;
+    WindowFixture shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new WindowFixture(stage, tmp);
+    }
+
+    @AfterEach
+    void close() {
+        shell.assertNoFxThreadFailures();
+        shell.close();
+    }
+
+    @Test
+    void theImportsBladeListsEveryImportNewestFirstAndOpensItsRejectedRows(FxRobot robot) {
+        shell.openOwnStore();
+        shell.importFiles(sample("broken-rows.csv"), sample("not-an-export.txt"));
+        shell.waitUntilIdle();
+
+        shell.click(robot, "#nav-imports");
+        waitUntil(() -> imports(robot).getItems().size() == 2);
+
+        List<ImportRecord> rows = List.copyOf(imports(robot).getItems());
+        assertEquals("not-an-export.txt", rows.get(0).fileName());
+        assertEquals("broken-rows.csv", rows.get(1).fileName());
+        assertEquals("2 imports", shell.text(robot, "#imports-count"));
+        assertEquals(List.of("File", "Format", "Date (UTC)", "Size", "Rows read", "Added", "Duplicates",
+                "Rejected", "Outcome"), imports(robot).getColumns().stream().map(c -> c.getText()).toList());
+
+        WindowFixture.onFx(() -> imports(robot).getSelectionModel().select(1));
+        assertInstanceOf(RejectedRowsBlade.class, shell.lastBlade());
+        waitUntil(() -> rejected(robot).getItems().size() == 2);
+        assertTrue(rejected(robot).getItems().get(0).startsWith("broken-rows.csv:4: "));
+        assertTrue(rejected(robot).getItems().get(1).startsWith("broken-rows.csv:7: "));
+        assertEquals("2 rejected rows", shell.text(robot, "#rejected-caption"));
+    }
+
+    @Test
+    void anOpenImportsBladeRefreshesAfterAnImport(FxRobot robot) {
+        shell.openOwnStore();
+        shell.importFiles(sample("broken-rows.csv"));
+        shell.waitUntilIdle();
+        shell.click(robot, "#nav-imports");
+        waitUntil(() -> imports(robot).getItems().size() == 1);
+
+        shell.importFiles(sample("classic-registration-activity.csv"));
+        shell.waitUntilIdle();
+
+        assertInstanceOf(ImportsBlade.class, fx(() -> shell.window.model().blades().blades().get(0)));
+        waitUntil(() -> imports(robot).getItems().size() == 2);
+        assertEquals("classic-registration-activity.csv", imports(robot).getItems().get(0).fileName());
+        assertEquals(30, imports(robot).getItems().get(0).eventsAdded());
+    }
+
+    private TableView<ImportRecord> imports(FxRobot robot) {
+        return shell.node(robot, "#imports-table");
+    }
+
+    private ListView<String> rejected(FxRobot robot) {
+        return shell.node(robot, "#rejected-list");
+    }
+}

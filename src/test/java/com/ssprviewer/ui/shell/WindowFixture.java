@@ -1,0 +1,175 @@
+package com.ssprviewer.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import com.ssprviewer.sample.SampleSpec;
+import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.AppPreferences;
+import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.MemoryPreferences;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window (store session, actions, blades) on a test stage, with in-memory preferences, temporary store
+ * folders and a small sample. It records every exception that escapes on the FX thread, so a store call made
+ * there (the store throws) fails the test in {@link #assertNoFxThreadFailures()}.
+ */
+final class WindowFixture {
+    static final Path SAMPLES = Path.of("src", "test", "resources", "samples");
+    static final SampleSpec SMALL_SAMPLE = SampleSpec.of(3, 12, 8);
+
+    final Path storeDir;
+    final Path sampleDir;
+    final ViewerWindow window;
+    final Stage stage;
+    final List<Throwable> fxFailures = Collections.synchronizedList(new ArrayList<>());
+    final List<String> statusMessages = Collections.synchronizedList(new ArrayList<>());
+    List<Path> chosenFiles = List.of();
+
+    WindowFixture(Stage stage, Path tmp, AppPreferences preferences) {
+        I18n.setLocale(AppLanguage.ENGLISH.locale());
+        this.stage = stage;
+        storeDir = tmp.resolve("own-store");
+        sampleDir = tmp.resolve("sample-store");
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> fxFailures.add(error));
+        window = new ViewerWindow(stage, preferences, new FixedDialogs(), sampleDir, SMALL_SAMPLE);
+        window.model().status().messageProperty().addListener((obs, old, now) -> statusMessages.add(now));
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+    }
+
+    WindowFixture(Stage stage, Path tmp) {
+        this(stage, tmp, new AppPreferences(new MemoryPreferences()));
+    }
+
+    static Path sample(String name) {
+        return SAMPLES.resolve(name);
+    }
+
+    /** Opens the fixture's own store and waits until the window shows its first blade after the start blade. */
+    void openOwnStore() {
+        onFx(() -> window.open(storeDir));
+        waitUntil(() -> window.session().isOpen() && !window.actions().isBusy());
+    }
+
+    /** Opens the own store while something else holds it, and waits for the start blade to show the failure. */
+    void openOwnStoreExpectingFailure() {
+        onFx(() -> window.open(storeDir));
+        waitUntil(() -> !window.actions().isBusy());
+    }
+
+    void importFiles(Path... files) {
+        onFx(() -> window.actions().importFiles(List.of(files)));
+    }
+
+    void waitUntilIdle() {
+        waitUntil(() -> !window.actions().isBusy());
+    }
+
+    Blade lastBlade() {
+        return fx(() -> window.model().blades().last().orElse(null));
+    }
+
+    /** Looks up a node in this fixture's window only (other test classes may leave windows open). */
+    <T extends Node> T node(FxRobot robot, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query).query();
+    }
+
+    /**
+     * Clicks a node of this window once its layout has settled: a freshly opened blade wraps its texts over a few
+     * pulses, and a click aimed before that lands where the node used to be.
+     */
+    void click(FxRobot robot, String query) {
+        Node target = node(robot, query);
+        Bounds before = fx(() -> target.localToScreen(target.getBoundsInLocal()));
+        for (int i = 0; i < 40; i++) {
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds now = fx(() -> target.localToScreen(target.getBoundsInLocal()));
+            if (now.equals(before)) {
+                break;
+            }
+            before = now;
+        }
+        robot.clickOn(target);
+    }
+
+    boolean has(FxRobot robot, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query).tryQuery().isPresent();
+    }
+
+    String text(FxRobot robot, String query) {
+        return this.<Labeled>node(robot, query).getText();
+    }
+
+    void assertNoFxThreadFailures() {
+        assertEquals(List.of(), List.copyOf(fxFailures), "exceptions escaped on the FX thread");
+        for (String message : List.copyOf(statusMessages)) {
+            if (message.contains("JavaFX application thread")) {
+                throw new AssertionError("a store call ran on the FX thread: " + message);
+            }
+        }
+    }
+
+    static void onFx(Runnable action) {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    static <T> T fx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX call failed", e);
+        }
+    }
+
+    /** Waits (up to 60 s) for a condition evaluated on the FX thread. */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+        } catch (Exception e) {
+            throw new AssertionError("condition not met in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Shuts the window's store and workers down; call from the test thread. */
+    void close() {
+        window.shutdown();
+        onFx(stage::hide);
+        onFx(() -> I18n.setLocale(AppLanguage.ENGLISH.locale()));
+    }
+
+    private final class FixedDialogs implements FileDialogs {
+        @Override
+        public List<Path> chooseImportFiles(Window owner) {
+            return chosenFiles;
+        }
+
+        @Override
+        public Optional<Path> chooseStoreDirectory(Window owner) {
+            return Optional.empty();
+        }
+    }
+}
