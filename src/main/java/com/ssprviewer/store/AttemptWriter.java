@@ -32,6 +32,7 @@ final class AttemptWriter implements AutoCloseable {
     private final Connection c;
     private final PreparedStatement insert;
     private final Set<String> touched = new LinkedHashSet<>();
+    private final List<Object[]> updates = new ArrayList<>();
     private long nextId;
 
     AttemptWriter(Connection c, long firstId) throws SQLException {
@@ -84,21 +85,36 @@ final class AttemptWriter implements AutoCloseable {
                 }
             }
         }
+        for (Map.Entry<String, List<AuditEvent>> g : groups.entrySet()) {
+            ResetAttempt a = AttemptDeriver.fromFlow("corr:" + g.getKey(), g.getValue());
+            Long id = existing.get(g.getKey());
+            if (id == null) {
+                write(insert, nextId++, a, null);
+            } else {
+                updates.add(new Object[] {id, a});
+            }
+        }
+    }
+
+    /**
+     * Rewrites the attempts that existed before this import and gained events from it: the one write readers must
+     * see at the same moment as the import's rows, so it runs in the import's final transaction.
+     */
+    void applyUpdates() throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE attempts SET id = ?, user_key = ?, ts = ?,"
                 + " outcome = ?, methods = ?, methods_mask = ?, details = ?, ip = ?, correlation_id = ?,"
                 + " event_count = ?, event_id = ? WHERE id = ?")) {
-            for (Map.Entry<String, List<AuditEvent>> g : groups.entrySet()) {
-                ResetAttempt a = AttemptDeriver.fromFlow("corr:" + g.getKey(), g.getValue());
-                Long id = existing.get(g.getKey());
-                if (id == null) {
-                    write(insert, nextId++, a, null);
-                } else {
-                    update.setLong(12, id);
-                    write(update, id, a, null);
-                }
+            for (Object[] u : updates) {
+                update.setLong(12, (Long) u[0]);
+                write(update, (Long) u[0], (ResetAttempt) u[1], null);
             }
             update.executeBatch();
         }
+    }
+
+    /** Sends the pending inserts to the database (the caller commits). */
+    void flush() throws SQLException {
+        insert.executeBatch();
     }
 
     private static void write(PreparedStatement p, long id, ResetAttempt a, Long eventId) throws SQLException {

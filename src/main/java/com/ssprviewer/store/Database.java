@@ -26,6 +26,7 @@ final class Database implements AutoCloseable {
     private final Connection keeper;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
+    private volatile Visible visible = Visible.ALL;
 
     private Database(Path directory, String url, Connection keeper) {
         this.directory = directory;
@@ -45,6 +46,7 @@ final class Database implements AutoCloseable {
             String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=TRUE";
             Connection keeper = connect(url, dir);
             Migrations.apply(keeper);
+            ImportCleanup.abandoned(keeper);
             return new Database(dir, url, keeper);
         } catch (StoreException e) {
             forget(dir);
@@ -73,6 +75,15 @@ final class Database implements AutoCloseable {
 
     Path directory() {
         return directory;
+    }
+
+    /** What readers may see now (everything but the rows of a running import). */
+    Visible visible() {
+        return visible;
+    }
+
+    void visible(Visible v) {
+        visible = v;
     }
 
     /** A pooled connection in auto-commit mode; give it back with {@link #release(Connection)}. */

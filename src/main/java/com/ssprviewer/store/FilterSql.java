@@ -15,7 +15,7 @@ import java.util.function.Function;
  * The one place an {@link EventFilter} becomes SQL: a WHERE clause with bound parameters for one list. Set filters
  * are IN lists of the stored values (as {@code distinctValues} returns them), roles compare case-insensitively, text
  * filters are case-insensitive "contains", methods match any of. A field that does not apply to a list is ignored
- * (attempts have no service; registrations no correlation id).
+ * (attempts have no service; registrations no correlation id). Rows of a running import are never visible.
  */
 final class FilterSql {
 
@@ -29,9 +29,12 @@ final class FilterSql {
     private FilterSql() {
     }
 
-    static Where build(ListKind kind, EventFilter f) {
+    static Where build(ListKind kind, EventFilter f, Visible v) {
         FilterSql w = new FilterSql();
         ListSpec s = ListSpec.of(kind);
+        if (!v.everything()) {
+            w.add(s.id() + " < ?", kind == ListKind.ATTEMPTS ? v.attemptLimit() : v.eventLimit());
+        }
         if (f.from() != null) {
             w.add(s.alias() + ".ts >= ?", Timestamps.toNanos(f.from()));
         }

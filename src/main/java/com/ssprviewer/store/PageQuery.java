@@ -28,11 +28,12 @@ final class PageQuery {
     private PageQuery() {
     }
 
-    static String sql(ListKind kind, String columns, EventFilter f, Sort sort, PageRequest page, List<Object> params) {
+    static String sql(ListKind kind, String columns, EventFilter f, Sort sort, PageRequest page, Visible v,
+                      List<Object> params) {
         ListSpec spec = ListSpec.of(kind);
         Sort s = ListSpec.checked(kind, sort);
         String col = spec.sortColumn(s.field());
-        FilterSql.Where where = FilterSql.build(kind, f);
+        FilterSql.Where where = FilterSql.build(kind, f, v);
         params.addAll(where.params());
         String index = kind == ListKind.REGISTRATIONS || hasText(f.correlationId()) ? null
                 : spec.indexes().get(s.field());
@@ -56,12 +57,12 @@ final class PageQuery {
     }
 
     static <T> Page<T> run(Connection c, ListKind kind, String columns, EventFilter f, Sort sort, PageRequest page,
-                           RowReader<T> reader) throws SQLException {
+                           Visible v, RowReader<T> reader) throws SQLException {
         if (page.limit() <= 0) {
             throw new IllegalArgumentException("A page holds at least one row; ask for a limit of 1 or more.");
         }
         List<Object> params = new ArrayList<>();
-        String sql = sql(kind, columns, f == null ? EventFilter.NONE : f, sort, page, params);
+        String sql = sql(kind, columns, f == null ? EventFilter.NONE : f, sort, page, v, params);
         List<T> rows = new ArrayList<>();
         PageRequest.Cursor last = null;
         boolean more = false;

@@ -20,12 +20,18 @@ final class StoredEvents {
     private StoredEvents() {
     }
 
-    static Optional<StoredEvent> byId(Connection c, long id) throws SQLException {
+    static Optional<StoredEvent> byId(Connection c, long id, Visible v) throws SQLException {
+        if (id >= v.eventLimit()) {
+            return Optional.empty();
+        }
         List<StoredEvent> found = query(c, SELECT + " WHERE e.id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    static List<StoredEvent> ofAttempt(Connection c, long attemptId) throws SQLException {
+    static List<StoredEvent> ofAttempt(Connection c, long attemptId, Visible v) throws SQLException {
+        if (attemptId >= v.attemptLimit()) {
+            return List.of();
+        }
         String corr = null;
         long eventId = 0;
         try (PreparedStatement p = c.prepareStatement("SELECT correlation_id, event_id FROM attempts WHERE id = ?")) {
@@ -44,7 +50,7 @@ final class StoredEvents {
         List<StoredEvent> out = new ArrayList<>();
         for (StoredEvent e : query(c, SELECT + " WHERE e.correlation_id = ? AND e.kind = 0 ORDER BY e.ts, e.id",
                 corr)) {
-            if (Activities.isResetFlow(e.event().service(), e.event().activity())) {
+            if (e.id() < v.eventLimit() && Activities.isResetFlow(e.event().service(), e.event().activity())) {
                 out.add(e);
             }
         }
