@@ -62,7 +62,8 @@ final class ImportRun {
             db.visible(from);
             ImportLog.start(c, importId, name, size, sha, reader.format(), from, firstString);
             c.commit();
-            try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit())) {
+            try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(),
+                    commitEvery)) {
                 readAll(c, importId, from, name, reader, listener, n, attempts);
                 hook.at("attempts", n.rowsRead);
                 attempts.finish();
@@ -116,7 +117,7 @@ final class ImportRun {
                     long ts = Timestamps.toNanos(e.time());
                     long key = dedup.key(e);
                     if (dedup.addIfNew(ts, key)) {
-                        attempts.added(e, events.add(e, ts, key));
+                        attempts.added(e, events.add(e, ts, key), ts);
                         n.added++;
                     } else {
                         n.duplicates++;

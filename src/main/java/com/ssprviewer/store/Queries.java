@@ -57,7 +57,7 @@ final class Queries {
 
     static long count(Connection c, ListKind kind, EventFilter f, Visible v) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
-        FilterSql.Where w = FilterSql.build(kind, f == null ? EventFilter.NONE : f, v);
+        FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
         String sql = "SELECT COUNT(*) FROM " + spec.fromClause(null) + " WHERE " + w.sql();
         try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
             rs.next();
@@ -69,7 +69,7 @@ final class Queries {
     static <T> void forEach(Connection c, ListKind kind, String columns, EventFilter f, Visible v,
                             PageQuery.RowReader<T> reader, Consumer<T> sink) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
-        FilterSql.Where w = FilterSql.build(kind, f == null ? EventFilter.NONE : f, v);
+        FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
         String sql = "SELECT " + columns + " FROM " + spec.fromClause(spec.indexes().get("date")) + " WHERE "
                 + w.sql() + " ORDER BY " + spec.alias() + ".ts, " + spec.id();
         try (PreparedStatement p = PageQuery.prepare(c, sql, w.params())) {
@@ -84,7 +84,7 @@ final class Queries {
 
     static List<String> distinctValues(Connection c, String column, EventFilter within, Visible v)
             throws SQLException {
-        FilterSql.Where w = FilterSql.build(ListKind.EVENTS, within == null ? EventFilter.NONE : within, v);
+        FilterSql.Where w = FilterSql.build(c, ListKind.EVENTS, within == null ? EventFilter.NONE : within, v);
         String sql;
         if ("role".equals(column)) {
             sql = "SELECT DISTINCT l.role FROM latest_roles l WHERE l.user_key IN (SELECT e.user_key FROM events e"

@@ -34,7 +34,8 @@ final class StoredEvents {
         }
         String corr = null;
         long eventId = 0;
-        try (PreparedStatement p = c.prepareStatement("SELECT correlation_id, event_id FROM attempts WHERE id = ?")) {
+        long ts = 0;
+        try (PreparedStatement p = c.prepareStatement("SELECT correlation_id, event_id, ts FROM attempts WHERE id = ?")) {
             p.setLong(1, attemptId);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
@@ -42,14 +43,15 @@ final class StoredEvents {
                 }
                 corr = rs.getString(1);
                 eventId = rs.getLong(2);
+                ts = rs.getLong(3);
             }
         }
         if (corr.isEmpty()) {
             return query(c, SELECT + " WHERE e.id = ?", eventId);
         }
         List<StoredEvent> out = new ArrayList<>();
-        for (StoredEvent e : query(c, SELECT + " WHERE e.correlation_id = ? AND e.kind = 0 ORDER BY e.ts, e.id",
-                corr)) {
+        for (StoredEvent e : query(c, SELECT + " WHERE e.correlation_id = ? AND e.kind = 0 AND e.ts >= ?"
+                + " AND e.ts < ? ORDER BY e.ts, e.id", corr, ts - FlowScan.DAY, ts + 2 * FlowScan.DAY)) {
             if (e.id() < v.eventLimit() && Activities.isResetFlow(e.event().service(), e.event().activity())) {
                 out.add(e);
             }
@@ -57,10 +59,12 @@ final class StoredEvents {
         return out;
     }
 
-    private static List<StoredEvent> query(Connection c, String sql, Object param) throws SQLException {
+    private static List<StoredEvent> query(Connection c, String sql, Object... params) throws SQLException {
         List<StoredEvent> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setObject(1, param);
+            for (int i = 0; i < params.length; i++) {
+                p.setObject(i + 1, params[i]);
+            }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredEvent(rs.getLong("id"), read(rs), rs.getString("file_name")));

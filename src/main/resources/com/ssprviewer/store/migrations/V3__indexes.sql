@@ -1,7 +1,6 @@
 -- Every sortable column has an index ending in id, so the first page of any sort and keyset pages walk an index.
 -- (ts, id, key_hash) also answers the de-duplication lookups of one day without touching rows.
 CREATE INDEX events_ts ON events (ts, id, key_hash);
-CREATE INDEX events_correlation ON events (correlation_id);
 CREATE INDEX events_service ON events (service, id);
 CREATE INDEX events_category ON events (category, id);
 CREATE INDEX events_activity ON events (activity, id);
