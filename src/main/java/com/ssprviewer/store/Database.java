@@ -27,6 +27,7 @@ final class Database implements AutoCloseable {
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
     private volatile Visible visible = Visible.ALL;
+    private final Strings strings = new Strings();
 
     private Database(Path directory, String url, Connection keeper) {
         this.directory = directory;
@@ -80,6 +81,11 @@ final class Database implements AutoCloseable {
     /** What readers may see now (everything but the rows of a running import). */
     Visible visible() {
         return visible;
+    }
+
+    /** The dictionary of repeated texts, cached for the life of the store. */
+    Strings strings() {
+        return strings;
     }
 
     void visible(Visible v) {

@@ -20,8 +20,8 @@ final class ImportCleanup {
     private ImportCleanup() {
     }
 
-    /** Cleans up every import still marked RUNNING; the connection is left in auto-commit mode. */
-    static void abandoned(Connection c) throws SQLException {
+    /** Cleans up every import still marked RUNNING (true if there was one); leaves the connection auto-committing. */
+    static boolean abandoned(Connection c) throws SQLException {
         List<long[]> running = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id, first_event_id, first_attempt_id, first_string_id"
                 + " FROM imports WHERE outcome = 'RUNNING'");
@@ -33,6 +33,7 @@ final class ImportCleanup {
         for (long[] r : running) {
             remove(c, r[0], r[1], r[2], r[3]);
         }
+        return !running.isEmpty();
     }
 
     static void remove(Connection c, long importId, long firstEvent, long firstAttempt, long firstString)

@@ -54,7 +54,9 @@ final class ImportRun {
         long firstString = 0;
         try {
             c = db.borrow();
-            ImportCleanup.abandoned(c);
+            if (ImportCleanup.abandoned(c)) {
+                db.strings().invalidate();
+            }
             c.setAutoCommit(false);
             importId = ImportLog.nextId(c, "imports");
             from = new Visible(ImportLog.nextId(c, "events"), ImportLog.nextId(c, "attempts"));
@@ -97,7 +99,7 @@ final class ImportRun {
 
     private void readAll(Connection c, long importId, Visible from, String name, ExportReader reader,
                          ImportListener listener, Counts n, AttemptWriter attempts) throws Exception {
-        try (EventWriter events = new EventWriter(c, importId, from.eventLimit());
+        try (EventWriter events = new EventWriter(c, importId, from.eventLimit(), db.strings());
              PreparedStatement rejected = ImportLog.rejectedInsert(c)) {
             Dedup dedup = new Dedup(c);
             ParsedRow row;
@@ -148,6 +150,7 @@ final class ImportRun {
         try {
             c.rollback();
             ImportCleanup.remove(c, importId, from.eventLimit(), from.attemptLimit(), firstString);
+            db.strings().invalidate();
             db.visible(Visible.ALL);
         } catch (SQLException ignored) {
             // the rows stay invisible (the watermark stays) until the next import or open removes them

@@ -139,12 +139,12 @@ public final class Store implements AutoCloseable {
 
     /** The whole event with the name of the file it came from. */
     public Optional<StoredEvent> event(long eventId) {
-        return read(c -> StoredEvents.byId(c, eventId, db.visible()));
+        return read(c -> StoredEvents.byId(c, eventId, db.visible(), db.strings()));
     }
 
     /** The events an attempt was derived from, oldest first. */
     public List<StoredEvent> attemptEvents(long attemptId) {
-        return read(c -> StoredEvents.ofAttempt(c, attemptId, db.visible()));
+        return read(c -> StoredEvents.ofAttempt(c, attemptId, db.visible(), db.strings()));
     }
 
     /** Every matching attempt, oldest first, with the user's latest known role. */
