@@ -27,6 +27,7 @@ final class Database implements AutoCloseable {
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
     private volatile Visible visible = Visible.ALL;
+    private volatile boolean imported;
     private final Strings strings = new Strings();
 
     private Database(Path directory, String url, Connection keeper) {
@@ -81,6 +82,11 @@ final class Database implements AutoCloseable {
     /** What readers may see now (everything but the rows of a running import). */
     Visible visible() {
         return visible;
+    }
+
+    /** Notes that an import wrote rows, so closing rewrites the file without the space they left dead. */
+    void imported() {
+        imported = true;
     }
 
     /** The dictionary of repeated texts, cached for the life of the store. */
@@ -145,7 +151,7 @@ final class Database implements AutoCloseable {
             closeQuietly(c);
         }
         try (Statement s = keeper.createStatement()) {
-            s.execute("SHUTDOWN");
+            s.execute(imported ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             closeQuietly(keeper);
         } finally {

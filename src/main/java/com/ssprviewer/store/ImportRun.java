@@ -62,6 +62,7 @@ final class ImportRun {
             from = new Visible(ImportLog.nextId(c, "events"), ImportLog.nextId(c, "attempts"));
             firstString = ImportLog.nextId(c, "strings");
             db.visible(from);
+            db.imported();
             ImportLog.start(c, importId, name, size, sha, reader.format(), from, firstString);
             c.commit();
             try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(),
