@@ -35,7 +35,8 @@ final class StoredEvents {
         String corr = null;
         long eventId = 0;
         long ts = 0;
-        try (PreparedStatement p = c.prepareStatement("SELECT correlation_id, event_id, ts FROM attempts WHERE id = ?")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT correlation_id, event_id, ts FROM attempts WHERE id = ?")) {
             p.setLong(1, attemptId);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
@@ -59,7 +60,8 @@ final class StoredEvents {
         return out;
     }
 
-    private static List<StoredEvent> query(Connection c, Strings dict, String sql, Object... params) throws SQLException {
+    private static List<StoredEvent> query(Connection c, Strings dict, String sql, Object... params)
+            throws SQLException {
         List<StoredEvent> out = new ArrayList<>();
         EventCodec codec = new EventCodec(dict, c);
         try (PreparedStatement p = c.prepareStatement(sql)) {
