@@ -13,95 +13,100 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Keeps the attempts table in step with the events inside an import's transaction. A classic reset row, and a modern
- * reset-flow event without correlation id, is its own attempt at once; a correlation id the import touched is derived
- * again at the end from all its stored events, whichever file they came from (a flow split over two files is one
- * attempt, and it keeps its id).
+ * Keeps the attempts table in step with the events of an import. A classic reset row, and a modern reset-flow event
+ * without correlation id, is its own attempt at once; flows (correlation ids) the import touched are derived again
+ * at the end from all their stored events, whichever file they came from ({@link FlowScan} over the import's time
+ * range: a flow split over two files is one attempt, and it keeps its id). New attempts are written with the import's
+ * rows; changes to attempts stored before wait for the import's final transaction.
  */
 final class AttemptWriter implements AutoCloseable {
 
-    private static final int GROUP_BATCH = 500;
+    private static final int BATCH = 1000;
 
     private final Connection c;
     private final PreparedStatement insert;
-    private final Set<String> touched = new LinkedHashSet<>();
+    private final List<Object[]> updates = new ArrayList<>();
+    private final long firstId;
+    private final long firstEventId;
+    private final int commitEvery;
     private long nextId;
+    private int pending;
+    private long flowFrom = Long.MAX_VALUE;
+    private long flowTo = Long.MIN_VALUE;
 
-    AttemptWriter(Connection c, long firstId) throws SQLException {
+    AttemptWriter(Connection c, long firstId, long firstEventId, int commitEvery) throws SQLException {
         this.c = c;
+        this.firstId = firstId;
         this.nextId = firstId;
+        this.firstEventId = firstEventId;
+        this.commitEvery = commitEvery;
         insert = c.prepareStatement("INSERT INTO attempts (id, user_key, ts, outcome, methods, methods_mask, details,"
                 + " ip, correlation_id, event_count, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     /** Notes what a newly stored event means for attempts. */
-    void added(AuditEvent e, long eventId) throws SQLException {
+    void added(AuditEvent e, long eventId, long ts) throws SQLException {
         if (e.kind() == EventKind.CLASSIC_RESET) {
             write(insert, nextId++, AttemptDeriver.fromClassicRow("event:" + eventId, e), eventId);
         } else if (e.kind() == EventKind.AUDIT && Activities.isResetFlow(e.service(), e.activity())) {
-            String corr = Text.trimToNull(e.correlationId());
-            if (corr == null) {
+            if (Text.trimToNull(e.correlationId()) == null) {
                 write(insert, nextId++, AttemptDeriver.fromFlow("event:" + eventId, List.of(e)), eventId);
             } else {
-                touched.add(corr);
+                flowFrom = Math.min(flowFrom, ts);
+                flowTo = Math.max(flowTo, ts);
             }
         }
     }
 
-    /** Derives the attempts of every touched correlation id again. */
+    /** Derives the attempts of every flow the import touched; commits the new ones in slices. */
     void finish() throws SQLException {
-        insert.executeBatch();
-        List<String> batch = new ArrayList<>(GROUP_BATCH);
-        for (String corr : touched) {
-            batch.add(corr);
-            if (batch.size() == GROUP_BATCH) {
-                derive(batch);
-                batch.clear();
-            }
+        flush();
+        if (flowFrom > flowTo) {
+            return;
         }
-        if (!batch.isEmpty()) {
-            derive(batch);
-        }
-        insert.executeBatch();
-    }
-
-    private void derive(List<String> corrs) throws SQLException {
-        Map<String, List<AuditEvent>> groups = StoredFlows.load(c, corrs);
-        Map<String, Long> existing = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT id, correlation_id FROM attempts WHERE correlation_id = ANY(?)")) {
-            p.setObject(1, corrs.toArray(new String[0]));
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    existing.put(rs.getString(2), rs.getLong(1));
-                }
-            }
-        }
-        try (PreparedStatement update = c.prepareStatement("UPDATE attempts SET id = ?, user_key = ?, ts = ?,"
-                + " outcome = ?, methods = ?, methods_mask = ?, details = ?, ip = ?, correlation_id = ?,"
-                + " event_count = ?, event_id = ? WHERE id = ?")) {
-            for (Map.Entry<String, List<AuditEvent>> g : groups.entrySet()) {
-                ResetAttempt a = AttemptDeriver.fromFlow("corr:" + g.getKey(), g.getValue());
-                Long id = existing.get(g.getKey());
+        KnownAttempts known = new KnownAttempts(c, firstId);
+        try {
+            FlowScan.run(c, flowFrom, flowTo, firstEventId, (corr, events, firstTs, lastTs) -> {
+                ResetAttempt a = AttemptDeriver.fromFlow("corr:" + corr, events);
+                Long id = known.find(corr, firstTs, lastTs);
                 if (id == null) {
                     write(insert, nextId++, a, null);
                 } else {
-                    update.setLong(12, id);
-                    write(update, id, a, null);
+                    updates.add(new Object[] {id, a});
                 }
+            });
+        } finally {
+            known.close();
+        }
+        flush();
+    }
+
+    /**
+     * Rewrites the attempts that existed before this import and gained events from it: the one write readers must
+     * see at the same moment as the import's rows, so it runs in the import's final transaction.
+     */
+    void applyUpdates() throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE attempts SET id = ?, user_key = ?, ts = ?,"
+                + " outcome = ?, methods = ?, methods_mask = ?, details = ?, ip = ?, correlation_id = ?,"
+                + " event_count = ?, event_id = ? WHERE id = ?")) {
+            for (Object[] u : updates) {
+                update.setLong(12, (Long) u[0]);
+                writeRow(update, (Long) u[0], (ResetAttempt) u[1], null);
             }
             update.executeBatch();
         }
     }
 
-    private static void write(PreparedStatement p, long id, ResetAttempt a, Long eventId) throws SQLException {
+    /** Sends the pending inserts to the database (the caller commits). */
+    void flush() throws SQLException {
+        insert.executeBatch();
+        pending = 0;
+    }
+
+    private static void writeRow(PreparedStatement p, long id, ResetAttempt a, Long eventId) throws SQLException {
         p.setLong(1, id);
         p.setString(2, Columns.text(a.user()));
         p.setLong(3, Timestamps.toNanos(a.time()));
@@ -118,6 +123,17 @@ final class AttemptWriter implements AutoCloseable {
             p.setLong(11, eventId);
         }
         p.addBatch();
+    }
+
+    private void write(PreparedStatement p, long id, ResetAttempt a, Long eventId) throws SQLException {
+        writeRow(p, id, a, eventId);
+        if (p == insert && ++pending % BATCH == 0) {
+            insert.executeBatch();
+            if (pending >= commitEvery) {
+                pending = 0;
+                c.commit();
+            }
+        }
     }
 
     @Override

@@ -26,6 +26,9 @@ final class Database implements AutoCloseable {
     private final Connection keeper;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
+    private volatile Visible visible = Visible.ALL;
+    private volatile boolean imported;
+    private final Strings strings = new Strings();
 
     private Database(Path directory, String url, Connection keeper) {
         this.directory = directory;
@@ -45,6 +48,7 @@ final class Database implements AutoCloseable {
             String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=TRUE";
             Connection keeper = connect(url, dir);
             Migrations.apply(keeper);
+            ImportCleanup.abandoned(keeper);
             return new Database(dir, url, keeper);
         } catch (StoreException e) {
             forget(dir);
@@ -73,6 +77,25 @@ final class Database implements AutoCloseable {
 
     Path directory() {
         return directory;
+    }
+
+    /** What readers may see now (everything but the rows of a running import). */
+    Visible visible() {
+        return visible;
+    }
+
+    /** Notes that an import wrote rows, so closing rewrites the file without the space they left dead. */
+    void imported() {
+        imported = true;
+    }
+
+    /** The dictionary of repeated texts, cached for the life of the store. */
+    Strings strings() {
+        return strings;
+    }
+
+    void visible(Visible v) {
+        visible = v;
     }
 
     /** A pooled connection in auto-commit mode; give it back with {@link #release(Connection)}. */
@@ -128,7 +151,7 @@ final class Database implements AutoCloseable {
             closeQuietly(c);
         }
         try (Statement s = keeper.createStatement()) {
-            s.execute("SHUTDOWN");
+            s.execute(imported ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             closeQuietly(keeper);
         } finally {

@@ -12,6 +12,8 @@ import com.ssprviewer.model.Target;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,28 +21,36 @@ import java.util.List;
  * The nested and rarely shown parts of an event as one compact JSON array (positional, no key names), so the table
  * columns stay narrow while {@code Store.event(id)} still returns the whole event. Layout:
  * {@code [sourceId, operationType, userAgent, role, actor[8], targets[[type,name,id,upn,[[name,old,new]..]]..],
- * details[[key,value]..], methods[ordinal..]]}; the actor's IP lives in the {@code ip} column.
+ * details[[key,value]..], methods[ordinal..]]}; the actor's IP lives in the {@code ip} column. Texts that repeat
+ * across events (all but the source id, property values and detail values) are written as the number of their
+ * {@link Strings} entry; a JSON string is always a literal text.
  */
 final class EventCodec {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
 
-    private EventCodec() {
+    private final Strings dict;
+    private final Connection c;
+
+    EventCodec(Strings dict, Connection c) {
+        this.dict = dict;
+        this.c = c;
     }
 
     record Detail(String sourceId, String operationType, String userAgent, String role, Actor actor,
                   List<Target> targets, List<KeyValue> additionalDetails, List<Method> methods) {
     }
 
-    static String encode(Detail d) {
+    String encode(Detail d) throws SQLException {
         StringWriter w = new StringWriter(256);
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartArray();
-            strings(g, d.sourceId(), d.operationType(), d.userAgent(), d.role());
+            strings(g, d.sourceId());
+            codes(g, d.operationType(), d.userAgent(), d.role());
             Actor a = d.actor();
             g.writeStartArray();
-            strings(g, a.type(), a.displayName(), a.objectId(), a.userPrincipalName(), a.homeTenantId(),
+            codes(g, a.type(), a.displayName(), a.objectId(), a.userPrincipalName(), a.homeTenantId(),
                     a.homeTenantName(), a.servicePrincipalId(), a.servicePrincipalName());
             g.writeEndArray();
             g.writeStartArray();
@@ -51,7 +61,8 @@ final class EventCodec {
             g.writeStartArray();
             for (KeyValue kv : d.additionalDetails()) {
                 g.writeStartArray();
-                strings(g, kv.key(), kv.value());
+                codes(g, kv.key());
+                strings(g, kv.value());
                 g.writeEndArray();
             }
             g.writeEndArray();
@@ -67,13 +78,14 @@ final class EventCodec {
         return w.toString();
     }
 
-    private static void writeTarget(JsonGenerator g, Target t) throws IOException {
+    private void writeTarget(JsonGenerator g, Target t) throws IOException, SQLException {
         g.writeStartArray();
-        strings(g, t.type(), t.displayName(), t.objectId(), t.userPrincipalName());
+        codes(g, t.type(), t.displayName(), t.objectId(), t.userPrincipalName());
         g.writeStartArray();
         for (ModifiedProperty p : t.modifiedProperties()) {
             g.writeStartArray();
-            strings(g, p.name(), p.oldValue(), p.newValue());
+            codes(g, p.name());
+            strings(g, p.oldValue(), p.newValue());
             g.writeEndArray();
         }
         g.writeEndArray();
@@ -90,7 +102,17 @@ final class EventCodec {
         }
     }
 
-    static Detail decode(String json, String ip) {
+    private void codes(JsonGenerator g, String... values) throws IOException, SQLException {
+        for (String v : values) {
+            if (v == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(dict.id(c, v));
+            }
+        }
+    }
+
+    Detail decode(String json, String ip) throws SQLException {
         try {
             JsonNode n = MAPPER.readTree(json);
             JsonNode a = n.get(4);
@@ -117,8 +139,11 @@ final class EventCodec {
         }
     }
 
-    private static String s(JsonNode array, int i) {
+    private String s(JsonNode array, int i) throws SQLException {
         JsonNode v = array.get(i);
-        return v == null || v.isNull() ? null : v.asText();
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return v.isNumber() ? dict.text(c, v.asInt()) : v.asText();
     }
 }

@@ -22,11 +22,15 @@ final class EventWriter implements AutoCloseable {
     private final PreparedStatement registrations;
     private final PreparedStatement roles;
     private final long importId;
+    private final EventCodec codec;
+    private final Strings strings;
     private long nextId;
     private int pending;
 
-    EventWriter(Connection c, long importId, long firstId) throws SQLException {
+    EventWriter(Connection c, long importId, long firstId, Strings strings) throws SQLException {
         this.importId = importId;
+        this.strings = strings;
+        this.codec = new EventCodec(strings, c);
         this.nextId = firstId;
         events = c.prepareStatement("INSERT INTO events (id, ts, key_hash, import_id, kind, service, category,"
                 + " activity, status, reason, initiated_by, target, ip, correlation_id, user_key, methods, result,"
@@ -58,7 +62,7 @@ final class EventWriter implements AutoCloseable {
         events.setString(i++, user);
         events.setInt(i++, Columns.mask(e.methods()));
         events.setString(i++, e.result() == null ? null : e.result().label());
-        events.setString(i, EventCodec.encode(new EventCodec.Detail(e.sourceId(), e.operationType(), e.userAgent(),
+        events.setString(i, codec.encode(new EventCodec.Detail(e.sourceId(), e.operationType(), e.userAgent(),
                 e.role(), e.actor(), e.targets(), e.additionalDetails(), e.methods())));
         events.addBatch();
         if (Activities.isRegistration(e.activity()) || e.kind() == EventKind.CLASSIC_REGISTRATION) {
@@ -91,6 +95,7 @@ final class EventWriter implements AutoCloseable {
     }
 
     void flush() throws SQLException {
+        strings.flush();
         events.executeBatch();
         registrations.executeBatch();
         roles.executeBatch();
@@ -99,6 +104,7 @@ final class EventWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        strings.release();
         events.close();
         registrations.close();
         roles.close();

@@ -5,6 +5,10 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +19,7 @@ import java.util.function.Function;
  * The one place an {@link EventFilter} becomes SQL: a WHERE clause with bound parameters for one list. Set filters
  * are IN lists of the stored values (as {@code distinctValues} returns them), roles compare case-insensitively, text
  * filters are case-insensitive "contains", methods match any of. A field that does not apply to a list is ignored
- * (attempts have no service; registrations no correlation id).
+ * (attempts have no service; registrations no correlation id). Rows of a running import are never visible.
  */
 final class FilterSql {
 
@@ -29,9 +33,12 @@ final class FilterSql {
     private FilterSql() {
     }
 
-    static Where build(ListKind kind, EventFilter f) {
+    static Where build(Connection c, ListKind kind, EventFilter f, Visible v) throws SQLException {
         FilterSql w = new FilterSql();
         ListSpec s = ListSpec.of(kind);
+        if (!v.everything()) {
+            w.add(s.id() + " < ?", kind == ListKind.ATTEMPTS ? v.attemptLimit() : v.eventLimit());
+        }
         if (f.from() != null) {
             w.add(s.alias() + ".ts >= ?", Timestamps.toNanos(f.from()));
         }
@@ -41,6 +48,7 @@ final class FilterSql {
         switch (kind) {
             case EVENTS:
                 w.events(f);
+                w.correlationTime(c, f.correlationId(), v);
                 break;
             case ATTEMPTS:
                 w.attempts(f);
@@ -71,6 +79,29 @@ final class FilterSql {
         contains(f.text(), "e.service", "e.category", "e.activity", "e.status", "e.reason", "e.initiated_by",
                 "e.target", "e.ip", "e.correlation_id");
         exact("e.correlation_id", f.correlationId());
+    }
+
+    /**
+     * Events have no correlation-id index (random keys slow imports down): the events of a correlation id are found
+     * through the time index, within a day of its attempt when there is one; otherwise the filter scans.
+     */
+    private void correlationTime(Connection c, String corr, Visible v) throws SQLException {
+        if (corr == null || corr.isBlank()) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT MIN(ts), MAX(ts) FROM attempts"
+                + " WHERE correlation_id = ? AND id < ?")) {
+            p.setString(1, corr.strip());
+            p.setLong(2, v.attemptLimit());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                long min = rs.getLong(1);
+                if (!rs.wasNull()) {
+                    add("e.ts >= ?", min - FlowScan.DAY);
+                    add("e.ts < ?", rs.getLong(2) + 2 * FlowScan.DAY);
+                }
+            }
+        }
     }
 
     private void attempts(EventFilter f) {

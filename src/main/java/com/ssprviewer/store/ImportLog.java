@@ -44,6 +44,35 @@ final class ImportLog {
         }
     }
 
+    /** Records an import as RUNNING, with the first ids its rows will take (see {@link ImportCleanup}). */
+    static void start(Connection c, long id, String name, long size, String sha, ExportFormat format, Visible from,
+                      long firstString) throws SQLException {
+        record(c, new ImportRecord(id, name, size, sha, format, now(), 0, 0, 0, 0, "RUNNING"), null);
+        try (PreparedStatement p = c.prepareStatement("UPDATE imports SET first_event_id = ?, first_attempt_id = ?,"
+                + " first_string_id = ? WHERE id = ?")) {
+            p.setLong(1, from.eventLimit());
+            p.setLong(2, from.attemptLimit());
+            p.setLong(3, firstString);
+            p.setLong(4, id);
+            p.executeUpdate();
+        }
+    }
+
+    /** Marks a running import complete with its counts. */
+    static void complete(Connection c, long id, long rowsRead, long added, long duplicates, long rejected)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE imports SET imported_at = ?, rows_read = ?,"
+                + " events_added = ?, duplicates = ?, rejected = ?, outcome = 'IMPORTED' WHERE id = ?")) {
+            p.setLong(1, Timestamps.toNanos(now()));
+            p.setLong(2, rowsRead);
+            p.setLong(3, added);
+            p.setLong(4, duplicates);
+            p.setLong(5, rejected);
+            p.setLong(6, id);
+            p.executeUpdate();
+        }
+    }
+
     static PreparedStatement rejectedInsert(Connection c) throws SQLException {
         return c.prepareStatement("INSERT INTO rejected_rows (import_id, seq, line, reason) VALUES (?, ?, ?, ?)");
     }
@@ -52,7 +81,8 @@ final class ImportLog {
         List<ImportRecord> out = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, file_name, size, sha256, format, imported_at, rows_read,"
-                     + " events_added, duplicates, rejected, outcome FROM imports ORDER BY id DESC")) {
+                     + " events_added, duplicates, rejected, outcome FROM imports WHERE outcome <> 'RUNNING'"
+                     + " ORDER BY id DESC")) {
             while (rs.next()) {
                 String format = rs.getString(5);
                 out.add(new ImportRecord(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
@@ -66,7 +96,8 @@ final class ImportLog {
     static List<RejectedRow> rejectedRows(Connection c, long importId) throws SQLException {
         List<RejectedRow> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT i.file_name, r.line, r.reason FROM rejected_rows r"
-                + " JOIN imports i ON i.id = r.import_id WHERE r.import_id = ? ORDER BY r.seq")) {
+                + " JOIN imports i ON i.id = r.import_id WHERE r.import_id = ? AND i.outcome <> 'RUNNING'"
+                + " ORDER BY r.seq")) {
             p.setLong(1, importId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {

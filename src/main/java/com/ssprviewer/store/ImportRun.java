@@ -13,9 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Imports one file as one JDBC transaction: events, registrations, roles, attempts and the import log entry are
- * committed together or not at all (a failure or cancel rolls everything back; a crash leaves an uncommitted
- * transaction that H2 discards on the next open). A refused file is then recorded on its own.
+ * Imports one file as one logical transaction without one huge database transaction: the import is recorded as
+ * RUNNING and committed, its rows are committed every {@code commitEvery} rows (a small undo log) but stay invisible
+ * to readers ({@link Visible}), and one short final transaction writes what readers must see at once (attempts that
+ * gained events, roles, the import marked IMPORTED). A failure or cancel removes the import's rows again
+ * ({@link ImportCleanup}); a crash leaves them for the next open (or import) to remove. A refused file is then
+ * recorded on its own.
  */
 final class ImportRun {
 
@@ -34,38 +37,59 @@ final class ImportRun {
 
     private final Database db;
     private final Hook hook;
+    private final int commitEvery;
 
-    ImportRun(Database db, Hook hook) {
+    ImportRun(Database db, Hook hook, int commitEvery) {
         this.db = db;
         this.hook = hook;
+        this.commitEvery = commitEvery;
     }
 
     ImportResult run(Path file, String name, long size, String sha, ExportReader reader, ImportListener listener) {
         Counts n = new Counts();
         n.fileSize = Math.max(1, size);
         Connection c = null;
+        long importId = 0;
+        Visible from = null;
+        long firstString = 0;
         try {
             c = db.borrow();
+            if (ImportCleanup.abandoned(c)) {
+                db.strings().invalidate();
+            }
             c.setAutoCommit(false);
-            long importId = ImportLog.nextId(c, "imports");
-            readAll(c, importId, name, reader, listener, n);
-            hook.at("attempts", n.rowsRead);
-            ImportLog.record(c, new ImportRecord(importId, name, size, sha, reader.format(), ImportLog.now(),
-                    n.rowsRead, n.added, n.duplicates, n.rejectedCount, ImportResult.Outcome.IMPORTED.name()), null);
+            importId = ImportLog.nextId(c, "imports");
+            from = new Visible(ImportLog.nextId(c, "events"), ImportLog.nextId(c, "attempts"));
+            firstString = ImportLog.nextId(c, "strings");
+            db.visible(from);
+            db.imported();
+            ImportLog.start(c, importId, name, size, sha, reader.format(), from, firstString);
+            c.commit();
+            try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(),
+                    commitEvery)) {
+                readAll(c, importId, from, name, reader, listener, n, attempts);
+                hook.at("attempts", n.rowsRead);
+                attempts.finish();
+                c.commit();
+                attempts.applyUpdates();
+            }
+            RoleWriter.refresh(c, importId);
+            ImportLog.complete(c, importId, n.rowsRead, n.added, n.duplicates, n.rejectedCount);
             hook.at("commit", n.rowsRead);
             c.commit();
+            db.visible(Visible.ALL);
             listener.progress(1.0);
             return new ImportResult(importId, file, reader.format(), ImportResult.Outcome.IMPORTED, n.rowsRead,
                     n.added, n.duplicates, n.rejectedCount, n.listed(), null);
         } catch (Canceled e) {
-            rollback(c);
+            undo(c, importId, from, firstString);
             return new ImportResult(0, file, reader.format(), ImportResult.Outcome.CANCELED, n.rowsRead, 0, 0, 0,
                     List.of(), name + ": import canceled; nothing from this file was stored.");
         } catch (ExportFormatException e) {
-            rollback(c);
+            undo(c, importId, from, firstString);
             return refuse(file, name, size, sha, e.getMessage());
         } catch (Exception e) {
-            rollback(c);
+            undo(c, importId, from, firstString);
             return failed(file, name, reader.format(), n.rowsRead, e);
         } finally {
             if (c != null) {
@@ -74,10 +98,9 @@ final class ImportRun {
         }
     }
 
-    private void readAll(Connection c, long importId, String name, ExportReader reader, ImportListener listener,
-                         Counts n) throws Exception {
-        try (EventWriter events = new EventWriter(c, importId, ImportLog.nextId(c, "events"));
-             AttemptWriter attempts = new AttemptWriter(c, ImportLog.nextId(c, "attempts"));
+    private void readAll(Connection c, long importId, Visible from, String name, ExportReader reader,
+                         ImportListener listener, Counts n, AttemptWriter attempts) throws Exception {
+        try (EventWriter events = new EventWriter(c, importId, from.eventLimit(), db.strings());
              PreparedStatement rejected = ImportLog.rejectedInsert(c)) {
             Dedup dedup = new Dedup(c);
             ParsedRow row;
@@ -97,11 +120,17 @@ final class ImportRun {
                     long ts = Timestamps.toNanos(e.time());
                     long key = dedup.key(e);
                     if (dedup.addIfNew(ts, key)) {
-                        attempts.added(e, events.add(e, ts, key));
+                        attempts.added(e, events.add(e, ts, key), ts);
                         n.added++;
                     } else {
                         n.duplicates++;
                     }
+                }
+                if (n.rowsRead % commitEvery == 0) {
+                    events.flush();
+                    rejected.executeBatch();
+                    attempts.flush();
+                    c.commit();
                 }
                 if ((n.rowsRead & 1023) == 0) {
                     listener.progress(Math.min(0.99, (double) reader.bytesRead() / n.fileSize));
@@ -109,8 +138,23 @@ final class ImportRun {
             }
             events.flush();
             rejected.executeBatch();
-            attempts.finish();
-            RoleWriter.refresh(c, importId);
+            attempts.flush();
+            c.commit();
+        }
+    }
+
+    /** Removes what a failed or canceled import wrote; if that fails too, the next import or open finishes it. */
+    private void undo(Connection c, long importId, Visible from, long firstString) {
+        if (c == null || from == null) {
+            return;
+        }
+        try {
+            c.rollback();
+            ImportCleanup.remove(c, importId, from.eventLimit(), from.attemptLimit(), firstString);
+            db.strings().invalidate();
+            db.visible(Visible.ALL);
+        } catch (SQLException ignored) {
+            // the rows stay invisible (the watermark stays) until the next import or open removes them
         }
     }
 

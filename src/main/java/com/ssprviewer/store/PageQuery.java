@@ -16,7 +16,7 @@ import java.util.List;
  * Builds and runs the SQL of one page of a list: filter, whitelisted sort made total by the id, keyset paging with a
  * row value {@code (col, id) < (?, ?)} when a cursor is given (fast at any depth), OFFSET otherwise. The events and
  * attempts lists walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the
- * table), except for a correlation id, which is selective enough for its own index.
+ * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql).
  */
 final class PageQuery {
 
@@ -28,11 +28,12 @@ final class PageQuery {
     private PageQuery() {
     }
 
-    static String sql(ListKind kind, String columns, EventFilter f, Sort sort, PageRequest page, List<Object> params) {
+    static String sql(Connection c, ListKind kind, String columns, EventFilter f, Sort sort, PageRequest page,
+                      Visible v, List<Object> params) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
         Sort s = ListSpec.checked(kind, sort);
         String col = spec.sortColumn(s.field());
-        FilterSql.Where where = FilterSql.build(kind, f);
+        FilterSql.Where where = FilterSql.build(c, kind, f, v);
         params.addAll(where.params());
         String index = kind == ListKind.REGISTRATIONS || hasText(f.correlationId()) ? null
                 : spec.indexes().get(s.field());
@@ -56,12 +57,12 @@ final class PageQuery {
     }
 
     static <T> Page<T> run(Connection c, ListKind kind, String columns, EventFilter f, Sort sort, PageRequest page,
-                           RowReader<T> reader) throws SQLException {
+                           Visible v, RowReader<T> reader) throws SQLException {
         if (page.limit() <= 0) {
             throw new IllegalArgumentException("A page holds at least one row; ask for a limit of 1 or more.");
         }
         List<Object> params = new ArrayList<>();
-        String sql = sql(kind, columns, f == null ? EventFilter.NONE : f, sort, page, params);
+        String sql = sql(c, kind, columns, f == null ? EventFilter.NONE : f, sort, page, v, params);
         List<T> rows = new ArrayList<>();
         PageRequest.Cursor last = null;
         boolean more = false;

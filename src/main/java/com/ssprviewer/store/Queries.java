@@ -55,9 +55,9 @@ final class Queries {
                 Columns.status(rs.getString("status")), rs.getString("activity"));
     }
 
-    static long count(Connection c, ListKind kind, EventFilter f) throws SQLException {
+    static long count(Connection c, ListKind kind, EventFilter f, Visible v) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
-        FilterSql.Where w = FilterSql.build(kind, f == null ? EventFilter.NONE : f);
+        FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
         String sql = "SELECT COUNT(*) FROM " + spec.fromClause(null) + " WHERE " + w.sql();
         try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
             rs.next();
@@ -66,10 +66,10 @@ final class Queries {
     }
 
     /** Streams a whole filtered list in time order, oldest first, without holding it in memory. */
-    static <T> void forEach(Connection c, ListKind kind, String columns, EventFilter f,
+    static <T> void forEach(Connection c, ListKind kind, String columns, EventFilter f, Visible v,
                             PageQuery.RowReader<T> reader, Consumer<T> sink) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
-        FilterSql.Where w = FilterSql.build(kind, f == null ? EventFilter.NONE : f);
+        FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
         String sql = "SELECT " + columns + " FROM " + spec.fromClause(spec.indexes().get("date")) + " WHERE "
                 + w.sql() + " ORDER BY " + spec.alias() + ".ts, " + spec.id();
         try (PreparedStatement p = PageQuery.prepare(c, sql, w.params())) {
@@ -82,8 +82,9 @@ final class Queries {
         }
     }
 
-    static List<String> distinctValues(Connection c, String column, EventFilter within) throws SQLException {
-        FilterSql.Where w = FilterSql.build(ListKind.EVENTS, within == null ? EventFilter.NONE : within);
+    static List<String> distinctValues(Connection c, String column, EventFilter within, Visible v)
+            throws SQLException {
+        FilterSql.Where w = FilterSql.build(c, ListKind.EVENTS, within == null ? EventFilter.NONE : within, v);
         String sql;
         if ("role".equals(column)) {
             sql = "SELECT DISTINCT l.role FROM latest_roles l WHERE l.user_key IN (SELECT e.user_key FROM events e"

@@ -23,13 +23,14 @@ import java.util.function.Consumer;
  * all-or-nothing per file and idempotent (de-duplicated as {@code product.md} says); lists are filtered, sorted and
  * paged in SQL so tables stay fast at millions of events. Every method does I/O, so every method refuses to run on
  * the JavaFX application thread; call it from a background task. Safe for concurrent use: reads run beside an
- * import and see the state before it until it commits; imports run one at a time.
+ * import and see the state before it until it completes; imports run one at a time.
  */
 public final class Store implements AutoCloseable {
 
     private final Database db;
     private final Object importLock = new Object();
     private volatile ImportRun.Hook hook = ImportRun.Hook.NONE;
+    private volatile int commitEvery = 10_000;
 
     private Store(Database db) {
         this.db = db;
@@ -67,7 +68,7 @@ public final class Store implements AutoCloseable {
             try {
                 reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
             } catch (ExportFormatException e) {
-                return new ImportRun(db, hook).refuse(file, name, facts.size(), facts.sha256(), e.getMessage());
+                return new ImportRun(db, hook, commitEvery).refuse(file, name, facts.size(), facts.sha256(), e.getMessage());
             } catch (IOException | RuntimeException e) {
                 return ImportRun.failed(file, name, null, 0, e);
             }
@@ -80,7 +81,7 @@ public final class Store implements AutoCloseable {
                               ImportListener listener) {
         synchronized (importLock) {
             try (ExportReader r = reader) {
-                return new ImportRun(db, hook).run(file, name, size, sha256, r,
+                return new ImportRun(db, hook, commitEvery).run(file, name, size, sha256, r,
                         listener == null ? ImportListener.NONE : listener);
             } catch (IOException e) {
                 return ImportRun.failed(file, name, null, 0, e);
@@ -91,6 +92,11 @@ public final class Store implements AutoCloseable {
     /** Makes imports fail at chosen points, for tests. */
     void failureHook(ImportRun.Hook h) {
         this.hook = h == null ? ImportRun.Hook.NONE : h;
+    }
+
+    /** How many rows an import writes between commits (tests make it small to prove crash safety). */
+    void commitEvery(int rows) {
+        this.commitEvery = Math.max(1, rows);
     }
 
     /** Shrinks the file after large imports (tests and benchmarks time it separately). */
@@ -113,38 +119,39 @@ public final class Store implements AutoCloseable {
     }
 
     public long count(ListKind kind, EventFilter filter) {
-        return read(c -> Queries.count(c, kind, filter));
+        return read(c -> Queries.count(c, kind, filter, db.visible()));
     }
 
     public Page<EventRow> events(EventFilter filter, Sort sort, PageRequest page) {
         return read(c -> PageQuery.run(c, ListKind.EVENTS, Queries.EVENT_COLUMNS, filter, sort, page,
-                Queries::eventRow));
+                db.visible(), Queries::eventRow));
     }
 
     public Page<AttemptRow> attempts(EventFilter filter, Sort sort, PageRequest page) {
         return read(c -> PageQuery.run(c, ListKind.ATTEMPTS, Queries.ATTEMPT_COLUMNS, filter, sort, page,
-                Queries::attemptRow));
+                db.visible(), Queries::attemptRow));
     }
 
     public Page<Registration> registrations(EventFilter filter, Sort sort, PageRequest page) {
         return read(c -> PageQuery.run(c, ListKind.REGISTRATIONS, Queries.REGISTRATION_COLUMNS, filter, sort, page,
-                Queries::registration));
+                db.visible(), Queries::registration));
     }
 
     /** The whole event with the name of the file it came from. */
     public Optional<StoredEvent> event(long eventId) {
-        return read(c -> StoredEvents.byId(c, eventId));
+        return read(c -> StoredEvents.byId(c, eventId, db.visible(), db.strings()));
     }
 
     /** The events an attempt was derived from, oldest first. */
     public List<StoredEvent> attemptEvents(long attemptId) {
-        return read(c -> StoredEvents.ofAttempt(c, attemptId));
+        return read(c -> StoredEvents.ofAttempt(c, attemptId, db.visible(), db.strings()));
     }
 
     /** Every matching attempt, oldest first, with the user's latest known role. */
     public void forEachAttempt(EventFilter filter, Consumer<ResetAttempt> sink) {
         read(c -> {
-            Queries.forEach(c, ListKind.ATTEMPTS, Queries.ATTEMPT_COLUMNS, filter, Queries::attemptRow,
+            Queries.forEach(c, ListKind.ATTEMPTS, Queries.ATTEMPT_COLUMNS, filter, db.visible(),
+                    Queries::attemptRow,
                     row -> sink.accept(row.attempt()));
             return null;
         });
@@ -153,7 +160,8 @@ public final class Store implements AutoCloseable {
     /** Every matching registration, oldest first, with the user's latest known role. */
     public void forEachRegistration(EventFilter filter, Consumer<Registration> sink) {
         read(c -> {
-            Queries.forEach(c, ListKind.REGISTRATIONS, Queries.REGISTRATION_COLUMNS, filter, Queries::registration,
+            Queries.forEach(c, ListKind.REGISTRATIONS, Queries.REGISTRATION_COLUMNS, filter, db.visible(),
+                    Queries::registration,
                     sink);
             return null;
         });
@@ -161,7 +169,7 @@ public final class Store implements AutoCloseable {
 
     /** The values present in a column (service, category, activity, status, role) among events matching a filter. */
     public List<String> distinctValues(String column, EventFilter within) {
-        return read(c -> Queries.distinctValues(c, column, within));
+        return read(c -> Queries.distinctValues(c, column, within, db.visible()));
     }
 
     @Override

@@ -20,15 +20,23 @@ final class StoredEvents {
     private StoredEvents() {
     }
 
-    static Optional<StoredEvent> byId(Connection c, long id) throws SQLException {
-        List<StoredEvent> found = query(c, SELECT + " WHERE e.id = ?", id);
+    static Optional<StoredEvent> byId(Connection c, long id, Visible v, Strings dict) throws SQLException {
+        if (id >= v.eventLimit()) {
+            return Optional.empty();
+        }
+        List<StoredEvent> found = query(c, dict, SELECT + " WHERE e.id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    static List<StoredEvent> ofAttempt(Connection c, long attemptId) throws SQLException {
+    static List<StoredEvent> ofAttempt(Connection c, long attemptId, Visible v, Strings dict) throws SQLException {
+        if (attemptId >= v.attemptLimit()) {
+            return List.of();
+        }
         String corr = null;
         long eventId = 0;
-        try (PreparedStatement p = c.prepareStatement("SELECT correlation_id, event_id FROM attempts WHERE id = ?")) {
+        long ts = 0;
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT correlation_id, event_id, ts FROM attempts WHERE id = ?")) {
             p.setLong(1, attemptId);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
@@ -36,36 +44,41 @@ final class StoredEvents {
                 }
                 corr = rs.getString(1);
                 eventId = rs.getLong(2);
+                ts = rs.getLong(3);
             }
         }
         if (corr.isEmpty()) {
-            return query(c, SELECT + " WHERE e.id = ?", eventId);
+            return query(c, dict, SELECT + " WHERE e.id = ?", eventId);
         }
         List<StoredEvent> out = new ArrayList<>();
-        for (StoredEvent e : query(c, SELECT + " WHERE e.correlation_id = ? AND e.kind = 0 ORDER BY e.ts, e.id",
-                corr)) {
-            if (Activities.isResetFlow(e.event().service(), e.event().activity())) {
+        for (StoredEvent e : query(c, dict, SELECT + " WHERE e.correlation_id = ? AND e.kind = 0 AND e.ts >= ?"
+                + " AND e.ts < ? ORDER BY e.ts, e.id", corr, ts - FlowScan.DAY, ts + 2 * FlowScan.DAY)) {
+            if (e.id() < v.eventLimit() && Activities.isResetFlow(e.event().service(), e.event().activity())) {
                 out.add(e);
             }
         }
         return out;
     }
 
-    private static List<StoredEvent> query(Connection c, String sql, Object param) throws SQLException {
+    private static List<StoredEvent> query(Connection c, Strings dict, String sql, Object... params)
+            throws SQLException {
         List<StoredEvent> out = new ArrayList<>();
+        EventCodec codec = new EventCodec(dict, c);
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setObject(1, param);
+            for (int i = 0; i < params.length; i++) {
+                p.setObject(i + 1, params[i]);
+            }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StoredEvent(rs.getLong("id"), read(rs), rs.getString("file_name")));
+                    out.add(new StoredEvent(rs.getLong("id"), read(rs, codec), rs.getString("file_name")));
                 }
             }
         }
         return out;
     }
 
-    private static AuditEvent read(ResultSet rs) throws SQLException {
-        EventCodec.Detail d = EventCodec.decode(rs.getString("detail"), Columns.orNull(rs.getString("ip")));
+    private static AuditEvent read(ResultSet rs, EventCodec codec) throws SQLException {
+        EventCodec.Detail d = codec.decode(rs.getString("detail"), Columns.orNull(rs.getString("ip")));
         String result = rs.getString("result");
         return new AuditEvent(d.sourceId(), EventKind.values()[rs.getInt("kind")],
                 Timestamps.fromNanos(rs.getLong("ts")), Columns.orNull(rs.getString("service")),

@@ -119,6 +119,7 @@ class StoreImportTest {
         String before = snapshot();
         List<AuditEvent> next = new ArrayList<>(mixedFile());
         next.addAll(successFlow(at(100), "c2", "megan@fabrikam.com"));
+        store.commitEvery(2);
         for (String stage : List.of("row", "attempts", "commit")) {
             store.failureHook((s, rows) -> {
                 if (s.equals(stage) && rows >= 5) {
@@ -131,6 +132,38 @@ class StoreImportTest {
             assertEquals(before, snapshot(), stage);
         }
         store.failureHook(null);
+        assertEquals(ImportResult.Outcome.IMPORTED, importRows(store, "next.csv", next).outcome());
+        assertEquals(11, store.count(ListKind.EVENTS, EventFilter.NONE));
+    }
+
+    /** Stands for the process dying mid-import: nothing in the import gets to clean up. */
+    private static final class Killed extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Test
+    void anImportKilledMidFileLeavesNoTraceAfterReopening() throws Exception {
+        importRows(store, "base.csv", mixedFile().subList(0, 2));
+        String before = snapshot();
+        List<AuditEvent> next = new ArrayList<>(mixedFile());
+        next.addAll(successFlow(at(100), "c2", "megan@fabrikam.com"));
+        store.commitEvery(2);
+        store.failureHook((s, rows) -> {
+            if (s.equals("row") && rows >= 7) {
+                throw new Killed();
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertThrows(Killed.class, () -> importRows(store, "next.csv", next));
+        assertEquals(before, snapshot(), "readers never see a running import");
+        store.close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + dir.toAbsolutePath().resolve(Database.FILE_NAME), "sa", "");
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM events")) {
+            rs.next();
+            assertTrue(rs.getLong(1) > 2, "the killed import had committed rows");
+        }
+        store = Store.open(dir);
+        assertEquals(before, snapshot());
         assertEquals(ImportResult.Outcome.IMPORTED, importRows(store, "next.csv", next).outcome());
         assertEquals(11, store.count(ListKind.EVENTS, EventFilter.NONE));
     }

@@ -12,7 +12,17 @@ CREATE TABLE imports (
     duplicates   BIGINT NOT NULL,
     rejected     BIGINT NOT NULL,
     outcome      VARCHAR(16) NOT NULL,
-    message      VARCHAR
+    message      VARCHAR,
+    -- while RUNNING: the first ids its rows take, so an incomplete import can be removed (ImportCleanup)
+    first_event_id   BIGINT,
+    first_attempt_id BIGINT,
+    first_string_id  BIGINT
+);
+
+-- Repeated texts (user agents, tenants, names, object ids) stored once; events refer to them by id.
+CREATE TABLE strings (
+    id    INT PRIMARY KEY,
+    text  VARCHAR NOT NULL
 );
 
 CREATE TABLE rejected_rows (
