@@ -1,0 +1,215 @@
+package com.ssprviewer.ui.lists;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Page;
+import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Tasks;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A list of the store as a table shows it: a filter and a sort, the number of matching rows out of all rows, and the
+ * rows themselves as a list whose pages load off the FX thread as they are needed. Filtering, sorting and paging
+ * all happen in the store. Every change of filter or sort starts a new generation; results of an older generation
+ * are dropped, so a slow answer can never overwrite a newer one. Used on the FX thread (or, in tests, on one
+ * thread with a same-thread executor).
+ *
+ * @param <R> the row type
+ */
+public final class PagedListModel<R> {
+    public static final int PAGE_SIZE = 200;
+    public static final int MAX_PAGES = 8;
+
+    private final PageSource<R> source;
+    private final Executor worker;
+    private final int pageSize;
+    private final int maxPages;
+    private final ReadOnlyObjectWrapper<ObservableList<R>> rows =
+            new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.observableArrayList());
+    private final ReadOnlyLongWrapper matching = new ReadOnlyLongWrapper(this, "matching", -1);
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", -1);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final StringBinding countText;
+    private EventFilter filter = EventFilter.NONE;
+    private Sort sort;
+    private long generation;
+
+    public PagedListModel(PageSource<R> source, Executor worker) {
+        this(source, worker, PAGE_SIZE, MAX_PAGES);
+    }
+
+    public PagedListModel(PageSource<R> source, Executor worker, int pageSize, int maxPages) {
+        this.source = Objects.requireNonNull(source);
+        this.worker = Objects.requireNonNull(worker);
+        this.pageSize = pageSize;
+        this.maxPages = maxPages;
+        this.sort = source.kind().defaultSort();
+        countText = Bindings.createStringBinding(this::composeCount, matching, total, I18n.localeProperty());
+    }
+
+    public EventFilter filter() {
+        return filter;
+    }
+
+    public Sort sort() {
+        return sort;
+    }
+
+    public PageSource<R> source() {
+        return source;
+    }
+
+    /** Applies a filter; reloads when it differs from the current one. */
+    public void setFilter(EventFilter newFilter) {
+        EventFilter f = newFilter == null ? EventFilter.NONE : newFilter;
+        if (!f.equals(filter)) {
+            filter = f;
+            reload();
+        }
+    }
+
+    /** Applies a filter and loads the list, whether or not the filter changed (a blade's first load). */
+    public void load(EventFilter newFilter) {
+        filter = newFilter == null ? EventFilter.NONE : newFilter;
+        reload();
+    }
+
+    /** Applies a sort (checked against the list's sortable fields); reloads when it differs. */
+    public void setSort(Sort newSort) {
+        Sort s = newSort == null ? source.kind().defaultSort() : newSort;
+        if (!source.kind().sortFields().contains(s.field())) {
+            throw new IllegalArgumentException("The store cannot sort this list by " + s.field() + ".");
+        }
+        if (!s.equals(sort)) {
+            sort = s;
+            reload();
+        }
+    }
+
+    /** Loads the counts and the first page again, e.g. after an import; older pending results are dropped. */
+    public void reload() {
+        long gen = ++generation;
+        EventFilter f = filter;
+        Sort s = sort;
+        loading.set(true);
+        Tasks.create(() -> new Snapshot<>(source.count(EventFilter.NONE), source.count(f),
+                        source.page(f, s, PageRequest.first(pageSize))))
+                .onSuccess(snapshot -> show(gen, snapshot))
+                .onError(e -> failed(gen, e))
+                .runOnce(worker);
+    }
+
+    /** The matching rows; a new list after every reload. Items not yet loaded read as null. */
+    public ReadOnlyObjectProperty<ObservableList<R>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public ObservableList<R> rows() {
+        return rows.get();
+    }
+
+    /** How many rows match the filter; -1 before the first load. */
+    public ReadOnlyLongProperty matchingProperty() {
+        return matching.getReadOnlyProperty();
+    }
+
+    /** How many rows the list holds without a filter; -1 before the first load. */
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The last failure as one sentence, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** "N of M" in the current language; empty before the first load. */
+    public StringBinding countText() {
+        return countText;
+    }
+
+    /** The row at {@code index} if it is in memory, without starting a load. */
+    public R loadedRow(int index) {
+        ObservableList<R> list = rows.get();
+        return list instanceof VirtualRows<R> v ? v.peek(index) : null;
+    }
+
+    /** How many pages are held in memory now (bounded, whatever the size of the list). */
+    public int pagesInMemory() {
+        ObservableList<R> list = rows.get();
+        return list instanceof VirtualRows<R> v ? v.pagesInMemory() : 0;
+    }
+
+    private void show(long gen, Snapshot<R> snapshot) {
+        if (gen != generation) {
+            return;
+        }
+        error.set("");
+        total.set(snapshot.total());
+        matching.set(snapshot.matching());
+        int size = (int) Math.min(Integer.MAX_VALUE, snapshot.matching());
+        rows.set(new VirtualRows<>(size, pageSize, maxPages, snapshot.first(), (list, page, request) ->
+                loadPage(gen, list, page, request)));
+        loading.set(false);
+    }
+
+    private void loadPage(long gen, VirtualRows<R> list, int page, PageRequest request) {
+        if (gen != generation) {
+            list.failed(page);
+            return;
+        }
+        EventFilter f = filter;
+        Sort s = sort;
+        loading.set(true);
+        Tasks.create(() -> source.page(f, s, request))
+                .onSuccess(result -> {
+                    if (gen == generation) {
+                        list.loaded(page, result);
+                    }
+                })
+                .onError(e -> {
+                    list.failed(page);
+                    failed(gen, e);
+                })
+                .andFinally(() -> loading.set(gen == generation && list.isLoading()))
+                .runOnce(worker);
+    }
+
+    private void failed(long gen, Throwable e) {
+        if (gen == generation) {
+            loading.set(false);
+            error.set(I18n.format("list.loadFailed", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private String composeCount() {
+        if (matching.get() < 0) {
+            return "";
+        }
+        return I18n.format("list.count", matching.get(), total.get());
+    }
+
+    private record Snapshot<R>(long total, long matching, Page<R> first) {
+    }
+}

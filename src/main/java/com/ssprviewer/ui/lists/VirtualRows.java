@@ -1,0 +1,126 @@
+package com.ssprviewer.ui.lists;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.ssprviewer.store.query.Page;
+import com.ssprviewer.store.query.PageRequest;
+
+import javafx.collections.ObservableListBase;
+
+/**
+ * The rows of one loaded list (one filter and sort) as a list of its full length whose items arrive on demand: an
+ * item not in memory reads as null and asks its page to load; when the page arrives its range is announced as
+ * replaced so the table redraws it. Only the most recently used pages stay in memory. The page after a loaded one
+ * starts from its keyset cursor; a page reached by a jump (dragging the scroll bar) is fetched by offset.
+ * Used on the FX thread only.
+ *
+ * @param <R> the row type
+ */
+final class VirtualRows<R> extends ObservableListBase<R> {
+
+    /** Fetches one page off the FX thread and hands it back on the FX thread. */
+    interface Loader<R> {
+        void load(VirtualRows<R> rows, int page, PageRequest request);
+    }
+
+    private final int size;
+    private final int pageSize;
+    private final int maxPages;
+    private final Loader<R> loader;
+    private final Map<Integer, List<R>> pages;
+    private final Map<Integer, PageRequest.Cursor> cursors = new HashMap<>();
+    private final Set<Integer> pending = new HashSet<>();
+
+    VirtualRows(int size, int pageSize, int maxPages, Page<R> first, Loader<R> loader) {
+        this.size = size;
+        this.pageSize = pageSize;
+        this.maxPages = maxPages;
+        this.loader = loader;
+        this.pages = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, List<R>> eldest) {
+                return size() > VirtualRows.this.maxPages;
+            }
+        };
+        if (first != null) {
+            store(0, first);
+        }
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** The row at {@code index}, or null while its page is loading (the request is started here). */
+    @Override
+    public R get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        int page = index / pageSize;
+        List<R> rows = pages.get(page);
+        if (rows == null) {
+            request(page);
+            rows = pages.get(page);
+        }
+        int offset = index % pageSize;
+        return rows == null || offset >= rows.size() ? null : rows.get(offset);
+    }
+
+    /** The row if its page is in memory, without loading anything. */
+    R peek(int index) {
+        List<R> rows = index < 0 || index >= size ? null : pages.get(index / pageSize);
+        int offset = index % pageSize;
+        return rows == null || offset >= rows.size() ? null : rows.get(offset);
+    }
+
+    int pagesInMemory() {
+        return pages.size();
+    }
+
+    boolean isLoading() {
+        return !pending.isEmpty();
+    }
+
+    /** Receives a page from the loader; announces its rows as replaced. */
+    void loaded(int page, Page<R> result) {
+        pending.remove(page);
+        store(page, result);
+        int from = page * pageSize;
+        int to = Math.min(size, from + result.rows().size());
+        if (to > from) {
+            beginChange();
+            nextReplace(from, to, Collections.nCopies(to - from, null));
+            endChange();
+        }
+    }
+
+    /** Forgets a failed request so the page is asked for again the next time it is needed. */
+    void failed(int page) {
+        pending.remove(page);
+    }
+
+    private void store(int page, Page<R> result) {
+        pages.put(page, result.rows());
+        if (result.next() != null) {
+            cursors.put(page + 1, result.next());
+        }
+    }
+
+    private void request(int page) {
+        if (!pending.add(page)) {
+            return;
+        }
+        PageRequest.Cursor after = cursors.get(page);
+        PageRequest request = after != null ? new PageRequest(pageSize, 0, after)
+                : new PageRequest(pageSize, (long) page * pageSize, null);
+        loader.load(this, page, request);
+    }
+}
