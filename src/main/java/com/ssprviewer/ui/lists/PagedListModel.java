@@ -8,6 +8,7 @@ import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.TaskBuilder;
 import com.ssprviewer.ui.common.Tasks;
 
 import javafx.beans.binding.Bindings;
@@ -38,6 +39,7 @@ public final class PagedListModel<R> {
 
     private final PageSource<R> source;
     private final Executor worker;
+    private final Executor callbacks;
     private final int pageSize;
     private final int maxPages;
     private final ReadOnlyObjectWrapper<ObservableList<R>> rows =
@@ -56,8 +58,14 @@ public final class PagedListModel<R> {
     }
 
     public PagedListModel(PageSource<R> source, Executor worker, int pageSize, int maxPages) {
+        this(source, worker, null, pageSize, maxPages);
+    }
+
+    /** With {@code callbacks} null, results arrive on the FX thread (inline for a same-thread worker). */
+    PagedListModel(PageSource<R> source, Executor worker, Executor callbacks, int pageSize, int maxPages) {
         this.source = Objects.requireNonNull(source);
         this.worker = Objects.requireNonNull(worker);
+        this.callbacks = callbacks;
         this.pageSize = pageSize;
         this.maxPages = maxPages;
         this.sort = source.kind().defaultSort();
@@ -109,11 +117,10 @@ public final class PagedListModel<R> {
         EventFilter f = filter;
         Sort s = sort;
         loading.set(true);
-        Tasks.create(() -> new Snapshot<>(source.count(EventFilter.NONE), source.count(f),
+        start(Tasks.create(() -> new Snapshot<>(source.count(EventFilter.NONE), source.count(f),
                         source.page(f, s, PageRequest.first(pageSize))))
                 .onSuccess(snapshot -> show(gen, snapshot))
-                .onError(e -> failed(gen, e))
-                .runOnce(worker);
+                .onError(e -> failed(gen, e)));
     }
 
     /** The matching rows; a new list after every reload. Items not yet loaded read as null. */
@@ -182,7 +189,7 @@ public final class PagedListModel<R> {
         EventFilter f = filter;
         Sort s = sort;
         loading.set(true);
-        Tasks.create(() -> source.page(f, s, request))
+        start(Tasks.create(() -> source.page(f, s, request))
                 .onSuccess(result -> {
                     if (gen == generation) {
                         list.loaded(page, result);
@@ -192,8 +199,14 @@ public final class PagedListModel<R> {
                     list.failed(page);
                     failed(gen, e);
                 })
-                .andFinally(() -> loading.set(gen == generation && list.isLoading()))
-                .runOnce(worker);
+                .andFinally(() -> loading.set(gen == generation && list.isLoading())));
+    }
+
+    private void start(TaskBuilder<?> task) {
+        if (callbacks != null) {
+            task.callbacksOn(callbacks);
+        }
+        task.runOnce(worker);
     }
 
     private void failed(long gen, Throwable e) {

@@ -1,0 +1,146 @@
+package com.ssprviewer.ui.lists;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+import com.ssprviewer.store.EventRow;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Tasks;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PagedListModelTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    static StoreAccess access;
+
+    @BeforeAll
+    static void fill() {
+        I18n.setLocale(AppLanguage.ENGLISH.locale());
+        store = SampleStore.samples(dir);
+        access = StoreAccess.of(store, Tasks.sameThread());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static PagedListModel<EventRow> events(int pageSize, int maxPages) {
+        return new PagedListModel<>(PageSource.events(access), Tasks.sameThread(), pageSize, maxPages);
+    }
+
+    @Test
+    void theCountSaysHowManyRowsMatchOutOfAll() {
+        PagedListModel<EventRow> model = events(50, 3);
+        model.load(EventFilter.builder().statuses(Set.of(Status.FAILURE)).build());
+
+        long failures = store.count(ListKind.EVENTS, model.filter());
+        assertEquals(failures, model.matchingProperty().get());
+        assertEquals(259, model.totalProperty().get());
+        assertEquals(failures + " of 259", model.countText().get());
+        assertEquals((int) failures, model.rows().size());
+        assertTrue(failures > 0 && failures < 259);
+    }
+
+    @Test
+    void scrollingThroughEveryRowShowsTheStoreOrderAndKeepsOnlyAFewPages() {
+        PagedListModel<EventRow> model = events(40, 2);
+        Sort sort = new Sort("activity", false);
+        model.load(EventFilter.NONE);
+        model.setSort(sort);
+
+        List<Long> expected = ids(store.events(EventFilter.NONE, sort, PageRequest.first(1000)).rows());
+        List<Long> seen = new ArrayList<>();
+        for (int i = 0; i < model.rows().size(); i++) {
+            seen.add(model.rows().get(i).id());
+            assertTrue(model.pagesInMemory() <= 2, "pages in memory: " + model.pagesInMemory());
+        }
+        assertEquals(expected, seen);
+    }
+
+    @Test
+    void jumpingDeepIntoTheListLoadsThatPageByItself() {
+        PagedListModel<EventRow> model = events(30, 2);
+        model.load(EventFilter.NONE);
+        List<Long> expected = ids(store.events(EventFilter.NONE, null, PageRequest.first(1000)).rows());
+
+        assertNull(model.loadedRow(200), "not loaded before it is needed");
+        assertEquals(expected.get(200), model.rows().get(200).id());
+        assertEquals(expected.get(258), model.rows().get(258).id());
+        assertEquals(expected.get(0), model.rows().get(0).id());
+    }
+
+    @Test
+    void aFilterChangeLoadsANewListFromTheStore() {
+        PagedListModel<EventRow> model = events(50, 3);
+        model.load(EventFilter.NONE);
+        var before = model.rows();
+
+        EventFilter corr = EventFilter.builder().correlationId("6a4bc617-cf8e-4242-adef-6c06de0f8a34").build();
+        model.setFilter(corr);
+
+        assertTrue(before != model.rows());
+        assertEquals(store.count(ListKind.EVENTS, corr), model.rows().size());
+        assertEquals(ids(store.events(corr, null, PageRequest.first(100)).rows()),
+                ids(model.rows().subList(0, model.rows().size())));
+    }
+
+    @Test
+    void aSlowAnswerToAnOlderFilterNeverReplacesTheNewerOne() {
+        Deque<Runnable> queued = new ArrayDeque<>();
+        Executor later = queued::add;
+        PagedListModel<EventRow> model = new PagedListModel<>(PageSource.events(access), later, Runnable::run, 50, 3);
+        EventFilter failures = EventFilter.builder().statuses(Set.of(Status.FAILURE)).build();
+
+        model.load(EventFilter.NONE);
+        model.setFilter(failures);
+        Runnable older = queued.pollFirst();
+        queued.pollFirst().run();
+        older.run();
+
+        assertEquals(store.count(ListKind.EVENTS, failures), model.matchingProperty().get());
+        assertEquals(failures, model.filter());
+    }
+
+    @Test
+    void attemptsCanBeFilteredByResult() {
+        PagedListModel<?> model = new PagedListModel<>(PageSource.attempts(access), Tasks.sameThread());
+        model.load(EventFilter.builder().results(Set.of(Outcome.BLOCKED)).build());
+
+        assertEquals(8, model.matchingProperty().get());
+        assertEquals(104, model.totalProperty().get());
+    }
+
+    @Test
+    void aColumnTheStoreCannotSortByIsRefused() {
+        PagedListModel<EventRow> model = events(50, 3);
+        assertThrows(IllegalArgumentException.class, () -> model.setSort(new Sort("correlationid", true)));
+    }
+
+    private static List<Long> ids(List<EventRow> rows) {
+        return rows.stream().map(EventRow::id).toList();
+    }
+}
