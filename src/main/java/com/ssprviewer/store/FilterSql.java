@@ -112,7 +112,7 @@ final class FilterSql {
 
     private void methods(String column, Collection<Method> methods) {
         if (!methods.isEmpty()) {
-            add("BITAND(" + column + ", ?) <> 0", Columns.mask(methods));
+            add("BITAND(" + column + ", CAST(? AS INT)) <> 0", Columns.mask(methods));
         }
     }
 
