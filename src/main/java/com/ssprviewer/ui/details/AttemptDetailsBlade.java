@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -55,7 +56,7 @@ public final class AttemptDetailsBlade implements Blade {
 
     @Override
     public double width() {
-        return 560;
+        return 520;
     }
 
     @Override
@@ -104,13 +105,14 @@ public final class AttemptDetailsBlade implements Blade {
     private Node eventsTable(List<StoredEvent> events, TimeFormat time) {
         TableView<StoredEvent> table = new TableView<>();
         table.setId("details-attempt-events");
-        table.getColumns().add(column(time.columnLabel(), e -> time.format(e.event().time()), 150));
+        table.getColumns().add(column(time.columnLabel(), e -> time.format(e.event().time()), 160));
         table.getColumns().add(column(I18n.get("column.activity"), e -> e.event().activity(), 220));
         table.getColumns().add(column(I18n.get("column.status"), e -> e.event().status().label(), 80));
         table.getColumns().add(column(I18n.get("column.reason"), e -> e.event().reason(), 300));
         table.getItems().setAll(events);
         table.setFixedCellSize(28);
-        table.setPrefHeight(34 + 28 * Math.max(2, Math.min(10, events.size())));
+        table.setPrefHeight(52 + 28 * Math.max(2, Math.min(10, events.size())));
+        table.setMinHeight(Region.USE_PREF_SIZE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 context.navigator().open(this, new EventDetailsBlade(context, e.id(), links));

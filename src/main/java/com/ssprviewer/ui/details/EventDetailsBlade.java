@@ -41,7 +41,7 @@ public final class EventDetailsBlade implements Blade {
 
     @Override
     public double width() {
-        return 560;
+        return 520;
     }
 
     @Override

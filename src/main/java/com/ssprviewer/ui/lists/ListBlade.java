@@ -81,7 +81,7 @@ public final class ListBlade<R> implements Blade {
 
     @Override
     public double width() {
-        return 900;
+        return 760;
     }
 
     @Override

@@ -152,11 +152,32 @@ public final class ListTable<R> {
         tc.setId("col-" + column.id());
         tc.textProperty().bind(isDate(column) ? TimeFormat.columnLabel(timeMode) : I18n.text(column.headerKey()));
         tc.setSortable(column.sortable() && model.source().kind().sortFields().contains(sortField(column)));
-        tc.setPrefWidth(column.wide() ? 320 : isDate(column) ? 170 : 150);
+        tc.setPrefWidth(width(column));
         tc.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(
                 features.getValue() == null ? null : column.value().apply(features.getValue())));
         tc.setCellFactory(c -> new ValueCell());
         return tc;
+    }
+
+    private static double width(Column<?> column) {
+        switch (column.id()) {
+            case "status":
+                return 90;
+            case "role":
+                return 150;
+            case "user":
+                return 260;
+            case "result":
+            case "ip":
+                return 120;
+            case "date":
+                return 160;
+            case "service":
+            case "correlationId":
+                return 230;
+            default:
+                return column.wide() ? 380 : 200;
+        }
     }
 
     private void applySort() {
