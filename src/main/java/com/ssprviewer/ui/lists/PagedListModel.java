@@ -8,9 +8,11 @@ import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.SameThreadExecutor;
 import com.ssprviewer.ui.common.TaskBuilder;
 import com.ssprviewer.ui.common.Tasks;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -177,7 +179,7 @@ public final class PagedListModel<R> {
         matching.set(snapshot.matching());
         int size = (int) Math.min(Integer.MAX_VALUE, snapshot.matching());
         rows.set(new VirtualRows<>(size, pageSize, maxPages, snapshot.first(), (list, page, request) ->
-                loadPage(gen, list, page, request)));
+                loadPage(gen, list, page, request), scheduler()));
         loading.set(false);
     }
 
@@ -200,6 +202,14 @@ public final class PagedListModel<R> {
                     failed(gen, e);
                 })
                 .andFinally(() -> loading.set(gen == generation && list.isLoading())));
+    }
+
+    /** Page requests are gathered until the FX thread is free; inline where callbacks run inline (tests). */
+    private Executor scheduler() {
+        if (callbacks != null) {
+            return callbacks;
+        }
+        return worker instanceof SameThreadExecutor ? worker : Platform::runLater;
     }
 
     private void start(TaskBuilder<?> task) {

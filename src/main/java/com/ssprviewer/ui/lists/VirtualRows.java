@@ -1,12 +1,15 @@
 package com.ssprviewer.ui.lists;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
@@ -36,8 +39,16 @@ final class VirtualRows<R> extends ObservableListBase<R> {
     private final Map<Integer, List<R>> pages;
     private final Map<Integer, PageRequest.Cursor> cursors = new HashMap<>();
     private final Set<Integer> pending = new HashSet<>();
+    private final Set<Integer> wanted = new LinkedHashSet<>();
+    private final Executor scheduler;
+    private boolean flushQueued;
 
-    VirtualRows(int size, int pageSize, int maxPages, Page<R> first, Loader<R> loader) {
+    /**
+     * @param scheduler runs the coalesced page requests: later on the FX thread ({@code Platform::runLater}), or
+     *                  inline in tests
+     */
+    VirtualRows(int size, int pageSize, int maxPages, Page<R> first, Loader<R> loader, Executor scheduler) {
+        this.scheduler = scheduler;
         this.size = size;
         this.pageSize = pageSize;
         this.maxPages = maxPages;
@@ -114,10 +125,34 @@ final class VirtualRows<R> extends ObservableListBase<R> {
         }
     }
 
+    /**
+     * Notes that a page is wanted and fetches, a moment later, only the pages asked for most recently: dragging the
+     * scroll bar across a million rows, or selecting them all, fetches a handful of pages rather than thousands.
+     */
     private void request(int page) {
-        if (!pending.add(page)) {
+        if (pending.contains(page)) {
             return;
         }
+        wanted.remove(page);
+        wanted.add(page);
+        if (!flushQueued) {
+            flushQueued = true;
+            scheduler.execute(this::flush);
+        }
+    }
+
+    private void flush() {
+        flushQueued = false;
+        List<Integer> latest = new ArrayList<>(wanted);
+        wanted.clear();
+        for (int page : latest.subList(Math.max(0, latest.size() - maxPages), latest.size())) {
+            if (!pages.containsKey(page) && pending.add(page)) {
+                fetch(page);
+            }
+        }
+    }
+
+    private void fetch(int page) {
         PageRequest.Cursor after = cursors.get(page);
         PageRequest request = after != null ? new PageRequest(pageSize, 0, after)
                 : new PageRequest(pageSize, (long) page * pageSize, null);

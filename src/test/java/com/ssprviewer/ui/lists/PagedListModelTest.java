@@ -126,6 +126,50 @@ class PagedListModelTest {
     }
 
     @Test
+    void askingForEveryRowAtOnceFetchesOnlyTheLatestPages() {
+        Deque<Runnable> fx = new ArrayDeque<>();
+        List<PageRequest> fetched = new ArrayList<>();
+        PageSource<EventRow> events = PageSource.events(access);
+        PageSource<EventRow> counting = new PageSource<>() {
+            @Override
+            public ListKind kind() {
+                return ListKind.EVENTS;
+            }
+
+            @Override
+            public long count(EventFilter filter) {
+                return events.count(filter);
+            }
+
+            @Override
+            public com.ssprviewer.store.query.Page<EventRow> page(EventFilter f, Sort s, PageRequest r) {
+                fetched.add(r);
+                return events.page(f, s, r);
+            }
+        };
+        PagedListModel<EventRow> model = new PagedListModel<>(counting, Runnable::run, fx::add, 10, 3);
+        model.load(EventFilter.NONE);
+        drain(fx);
+        fetched.clear();
+
+        for (int i = 0; i < model.rows().size(); i++) {
+            model.rows().get(i);
+        }
+        drain(fx);
+
+        assertEquals(3, fetched.size(), "only the 3 pages asked for last, of 26");
+        List<Long> expected = ids(store.events(EventFilter.NONE, null, PageRequest.first(300)).rows());
+        assertEquals(expected.get(258), model.loadedRow(258).id());
+        assertNull(model.loadedRow(100));
+    }
+
+    private static void drain(Deque<Runnable> queue) {
+        while (!queue.isEmpty()) {
+            queue.pollFirst().run();
+        }
+    }
+
+    @Test
     void attemptsCanBeFilteredByResult() {
         PagedListModel<?> model = new PagedListModel<>(PageSource.attempts(access), Tasks.sameThread());
         model.load(EventFilter.builder().results(Set.of(Outcome.BLOCKED)).build());
