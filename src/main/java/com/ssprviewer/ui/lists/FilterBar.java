@@ -123,6 +123,7 @@ public final class FilterBar {
         return picker;
     }
 
+    /** A menu of values the store holds, asked for each time it opens (within the current scope). */
     private MenuButton storeMenu(String id, String nameKey, javafx.collections.ObservableSet<String> selection,
                                  String column, Supplier<EventFilter> scope) {
         MultiSelectMenu<String> menu = new MultiSelectMenu<>(id, nameKey, selection, value -> value);
@@ -133,7 +134,6 @@ public final class FilterBar {
                     .runOnce(access.executor());
         };
         menu.view().setOnShowing(event -> load.run());
-        load.run();
         return menu.view();
     }
 

@@ -234,6 +234,7 @@ public final class ListTable<R> {
 
     /** Shows a value as text, coloured for statuses and outcomes, with the full text as tooltip. */
     private final class ValueCell extends TableCell<R, Object> {
+        private final Tooltip tip = new Tooltip();
         private String styled;
 
         @Override
@@ -254,7 +255,12 @@ public final class ListTable<R> {
             if (styled != null) {
                 getStyleClass().add(styled);
             }
-            setTooltip(text.length() > 30 ? new Tooltip(text) : null);
+            if (text.length() > 30) {
+                tip.setText(text);
+                setTooltip(tip);
+            } else {
+                setTooltip(null);
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 
 /**
  * A filter pill that opens a list of check boxes ("Service: All", "Service: 2 selected"), bound to a set of the
@@ -32,6 +33,7 @@ final class MultiSelectMenu<T> {
     private final Function<T, String> label;
     private final Map<T, CheckBox> boxes = new LinkedHashMap<>();
     private List<T> offered = List.of();
+    private boolean loaded;
 
     MultiSelectMenu(String id, String nameKey, ObservableSet<T> selection, Function<T, String> label) {
         this.selection = selection;
@@ -41,6 +43,7 @@ final class MultiSelectMenu<T> {
         button.textProperty().bind(Bindings.createStringBinding(() -> pillText(nameKey), selection,
                 I18n.localeProperty()));
         selection.addListener((SetChangeListener<T>) change -> sync());
+        rebuild();
     }
 
     MenuButton view() {
@@ -50,6 +53,7 @@ final class MultiSelectMenu<T> {
     /** Offers {@code options} (in this order) plus any chosen value not among them. */
     void setOptions(List<T> options) {
         offered = List.copyOf(options);
+        loaded = true;
         rebuild();
     }
 
@@ -82,7 +86,13 @@ final class MultiSelectMenu<T> {
             CustomMenuItem item = new CustomMenuItem(box, false);
             items.add(item);
         }
-        button.getItems().setAll(items);
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem(I18n.get(loaded ? "filter.none" : "filter.loading"));
+            none.setDisable(true);
+            button.getItems().setAll(none);
+        } else {
+            button.getItems().setAll(items);
+        }
     }
 
     private String pillText(String nameKey) {

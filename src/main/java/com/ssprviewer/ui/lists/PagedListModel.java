@@ -91,14 +91,14 @@ public final class PagedListModel<R> {
         EventFilter f = newFilter == null ? EventFilter.NONE : newFilter;
         if (!f.equals(filter)) {
             filter = f;
-            reload();
+            restart(false);
         }
     }
 
     /** Applies a filter and loads the list, whether or not the filter changed (a blade's first load). */
     public void load(EventFilter newFilter) {
         filter = newFilter == null ? EventFilter.NONE : newFilter;
-        reload();
+        restart(true);
     }
 
     /** Applies a sort (checked against the list's sortable fields); reloads when it differs. */
@@ -109,18 +109,27 @@ public final class PagedListModel<R> {
         }
         if (!s.equals(sort)) {
             sort = s;
-            reload();
+            restart(false);
         }
     }
 
     /** Loads the counts and the first page again, e.g. after an import; older pending results are dropped. */
     public void reload() {
+        restart(true);
+    }
+
+    /** Starts a new generation; the unfiltered total is counted again only when the store may have changed. */
+    private void restart(boolean countAll) {
         long gen = ++generation;
         EventFilter f = filter;
         Sort s = sort;
+        long known = countAll ? -1 : total.get();
         loading.set(true);
-        start(Tasks.create(() -> new Snapshot<>(source.count(EventFilter.NONE), source.count(f),
-                        source.page(f, s, PageRequest.first(pageSize))))
+        start(Tasks.create(() -> {
+            long all = known >= 0 ? known : source.count(EventFilter.NONE);
+            long matching = f.equals(EventFilter.NONE) ? all : source.count(f);
+            return new Snapshot<>(all, matching, source.page(f, s, PageRequest.first(pageSize)));
+        })
                 .onSuccess(snapshot -> show(gen, snapshot))
                 .onError(e -> failed(gen, e)));
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 /** A Details cell that marks a problem with a documented fix and shows the fix in its tooltip. */
 final class DetailsCell extends TableCell<AttemptRow, Object> {
     private static final String HAS_FIX = "has-fix";
+    private final Tooltip tip = new Tooltip();
 
     @Override
     protected void updateItem(Object value, boolean empty) {
@@ -24,10 +25,12 @@ final class DetailsCell extends TableCell<AttemptRow, Object> {
         String fix = AttemptDetailsBlade.fixFor(details);
         setText(details);
         if (fix.isEmpty()) {
-            setTooltip(details.length() > 30 ? new Tooltip(details) : null);
+            tip.setText(details);
+            setTooltip(details.length() > 30 ? tip : null);
         } else {
             getStyleClass().add(HAS_FIX);
-            setTooltip(new Tooltip(details + "\n\n" + I18n.format("blade.resets.fixTooltip", fix)));
+            tip.setText(details + "\n\n" + I18n.format("blade.resets.fixTooltip", fix));
+            setTooltip(tip);
         }
     }
 }
