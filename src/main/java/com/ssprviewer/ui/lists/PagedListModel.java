@@ -54,6 +54,7 @@ public final class PagedListModel<R> {
     private EventFilter filter = EventFilter.NONE;
     private Sort sort;
     private long generation;
+    private EventFilter countedFilter;
 
     public PagedListModel(PageSource<R> source, Executor worker) {
         this(source, worker, PAGE_SIZE, MAX_PAGES);
@@ -123,14 +124,26 @@ public final class PagedListModel<R> {
         long gen = ++generation;
         EventFilter f = filter;
         Sort s = sort;
-        long known = countAll ? -1 : total.get();
+        long knownTotal = countAll ? -1 : total.get();
+        long knownMatching = !countAll && f.equals(countedFilter) ? matching.get() : -1;
         loading.set(true);
+        Snapshot<R> snapshot = new Snapshot<>(gen, f);
         start(Tasks.create(() -> {
-            long all = known >= 0 ? known : source.count(EventFilter.NONE);
-            long matching = f.equals(EventFilter.NONE) ? all : source.count(f);
-            return new Snapshot<>(all, matching, source.page(f, s, PageRequest.first(pageSize)));
+            long all = knownTotal >= 0 ? knownTotal : source.count(EventFilter.NONE);
+            long counted = knownMatching >= 0 ? knownMatching : f.equals(EventFilter.NONE) ? all : source.count(f);
+            return new long[] {all, counted};
         })
-                .onSuccess(snapshot -> show(gen, snapshot))
+                .onSuccess(counts -> {
+                    snapshot.total = counts[0];
+                    snapshot.matching = counts[1];
+                    show(snapshot);
+                })
+                .onError(e -> failed(gen, e)));
+        start(Tasks.create(() -> source.page(f, s, PageRequest.first(pageSize)))
+                .onSuccess(first -> {
+                    snapshot.first = first;
+                    show(snapshot);
+                })
                 .onError(e -> failed(gen, e)));
     }
 
@@ -179,15 +192,18 @@ public final class PagedListModel<R> {
         return list instanceof VirtualRows<R> v ? v.pagesInMemory() : 0;
     }
 
-    private void show(long gen, Snapshot<R> snapshot) {
-        if (gen != generation) {
+    /** Shows a generation once both its counts and its first page (fetched side by side) have arrived. */
+    private void show(Snapshot<R> snapshot) {
+        if (snapshot.gen != generation || snapshot.first == null || snapshot.matching < 0) {
             return;
         }
+        long gen = snapshot.gen;
         error.set("");
-        total.set(snapshot.total());
-        matching.set(snapshot.matching());
-        int size = (int) Math.min(Integer.MAX_VALUE, snapshot.matching());
-        rows.set(new VirtualRows<>(size, pageSize, maxPages, snapshot.first(), (list, page, request) ->
+        countedFilter = snapshot.filter;
+        total.set(snapshot.total);
+        matching.set(snapshot.matching);
+        int size = (int) Math.min(Integer.MAX_VALUE, snapshot.matching);
+        rows.set(new VirtualRows<>(size, pageSize, maxPages, snapshot.first, (list, page, request) ->
                 loadPage(gen, list, page, request), scheduler()));
         loading.set(false);
     }
@@ -242,6 +258,17 @@ public final class PagedListModel<R> {
         return I18n.format("list.count", matching.get(), total.get());
     }
 
-    private record Snapshot<R>(long total, long matching, Page<R> first) {
+    /** What one generation has received so far; touched on the FX thread only. */
+    private static final class Snapshot<R> {
+        private final long gen;
+        private final EventFilter filter;
+        private long total = -1;
+        private long matching = -1;
+        private Page<R> first;
+
+        Snapshot(long gen, EventFilter filter) {
+            this.gen = gen;
+            this.filter = filter;
+        }
     }
 }

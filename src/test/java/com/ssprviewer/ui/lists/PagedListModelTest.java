@@ -116,10 +116,11 @@ class PagedListModelTest {
         EventFilter failures = EventFilter.builder().statuses(Set.of(Status.FAILURE)).build();
 
         model.load(EventFilter.NONE);
+        List<Runnable> older = new ArrayList<>(queued);
+        queued.clear();
         model.setFilter(failures);
-        Runnable older = queued.pollFirst();
-        queued.pollFirst().run();
-        older.run();
+        drain(queued);
+        older.forEach(Runnable::run);
 
         assertEquals(store.count(ListKind.EVENTS, failures), model.matchingProperty().get());
         assertEquals(failures, model.filter());
@@ -167,6 +168,41 @@ class PagedListModelTest {
         while (!queue.isEmpty()) {
             queue.pollFirst().run();
         }
+    }
+
+    @Test
+    void aSortChangeDoesNotCountAgain() {
+        List<EventFilter> counted = new ArrayList<>();
+        PageSource<EventRow> events = PageSource.events(access);
+        PageSource<EventRow> counting = new PageSource<>() {
+            @Override
+            public ListKind kind() {
+                return ListKind.EVENTS;
+            }
+
+            @Override
+            public long count(EventFilter filter) {
+                counted.add(filter);
+                return events.count(filter);
+            }
+
+            @Override
+            public com.ssprviewer.store.query.Page<EventRow> page(EventFilter f, Sort s, PageRequest r) {
+                return events.page(f, s, r);
+            }
+        };
+        PagedListModel<EventRow> model = new PagedListModel<>(counting, Tasks.sameThread(), 50, 3);
+        EventFilter failures = EventFilter.builder().statuses(Set.of(Status.FAILURE)).build();
+        model.load(failures);
+        counted.clear();
+
+        model.setSort(new Sort("ip", false));
+
+        assertEquals(List.of(), counted);
+        assertEquals(store.count(ListKind.EVENTS, failures), model.rows().size());
+        int n = Math.min(50, model.rows().size());
+        assertEquals(ids(store.events(failures, new Sort("ip", false), PageRequest.first(n)).rows()),
+                ids(model.rows().subList(0, n)));
     }
 
     @Test
