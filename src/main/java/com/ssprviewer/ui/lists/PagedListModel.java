@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.lists;
 
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 
 import com.ssprviewer.store.query.EventFilter;
@@ -216,7 +217,14 @@ public final class PagedListModel<R> {
         EventFilter f = filter;
         Sort s = sort;
         loading.set(true);
-        start(Tasks.create(() -> source.page(f, s, request))
+        long seq = list.nextSequence();
+        start(Tasks.create(() -> {
+            if (list.isStale(seq)) {
+                throw new CancellationException();
+            }
+            return source.page(f, s, request);
+        })
+                .onCancelled(() -> list.failed(page))
                 .onSuccess(result -> {
                     if (gen == generation) {
                         list.loaded(page, result);

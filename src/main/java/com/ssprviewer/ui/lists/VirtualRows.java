@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
@@ -41,6 +42,7 @@ final class VirtualRows<R> extends ObservableListBase<R> {
     private final Set<Integer> pending = new HashSet<>();
     private final Set<Integer> wanted = new LinkedHashSet<>();
     private final Executor scheduler;
+    private final AtomicLong sequence = new AtomicLong();
     private boolean flushQueued;
 
     /**
@@ -111,6 +113,19 @@ final class VirtualRows<R> extends ObservableListBase<R> {
             nextReplace(from, to, Collections.nCopies(to - from, null));
             endChange();
         }
+    }
+
+    /** Numbers a fetch as it starts; read on worker threads through {@link #isStale(long)}. */
+    long nextSequence() {
+        return sequence.incrementAndGet();
+    }
+
+    /**
+     * True when so many pages were asked for since fetch {@code seq} was started that its page has scrolled out of
+     * sight; the worker then skips the query (a deep jump costs the store nothing once the user moved on).
+     */
+    boolean isStale(long seq) {
+        return sequence.get() - seq >= maxPages;
     }
 
     /** Forgets a failed request so the page is asked for again the next time it is needed. */

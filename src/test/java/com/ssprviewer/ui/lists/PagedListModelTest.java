@@ -130,8 +130,46 @@ class PagedListModelTest {
     void askingForEveryRowAtOnceFetchesOnlyTheLatestPages() {
         Deque<Runnable> fx = new ArrayDeque<>();
         List<PageRequest> fetched = new ArrayList<>();
+        PageSource<EventRow> counting = recording(fetched);
+        PagedListModel<EventRow> model = new PagedListModel<>(counting, Runnable::run, fx::add, 10, 3);
+        model.load(EventFilter.NONE);
+        drain(fx);
+        fetched.clear();
+
+        for (int i = 0; i < model.rows().size(); i++) {
+            model.rows().get(i);
+        }
+        drain(fx);
+
+        assertEquals(3, fetched.size(), "only the 3 pages asked for last, of 26");
+        List<Long> expected = ids(store.events(EventFilter.NONE, null, PageRequest.first(300)).rows());
+        assertEquals(expected.get(258), model.loadedRow(258).id());
+        assertNull(model.loadedRow(100));
+    }
+
+    @Test
+    void pagesScrolledPastBeforeTheirTurnAreNeverFetched() {
+        Deque<Runnable> worker = new ArrayDeque<>();
+        List<PageRequest> fetched = new ArrayList<>();
+        PagedListModel<EventRow> model = new PagedListModel<>(recording(fetched), worker::add, Runnable::run, 10, 3);
+        model.load(EventFilter.NONE);
+        drain(worker);
+        fetched.clear();
+
+        for (int page = 1; page < 20; page++) {
+            model.rows().get(page * 10);
+        }
+        drain(worker);
+
+        assertEquals(3, fetched.size(), "only the pages still in sight");
+        assertEquals(List.of(170L, 180L, 190L), fetched.stream().map(PageRequest::offset).toList());
+        assertTrue(model.loadedRow(195) != null);
+        assertNull(model.loadedRow(50));
+    }
+
+    private static PageSource<EventRow> recording(List<PageRequest> fetched) {
         PageSource<EventRow> events = PageSource.events(access);
-        PageSource<EventRow> counting = new PageSource<>() {
+        return new PageSource<>() {
             @Override
             public ListKind kind() {
                 return ListKind.EVENTS;
@@ -148,20 +186,6 @@ class PagedListModelTest {
                 return events.page(f, s, r);
             }
         };
-        PagedListModel<EventRow> model = new PagedListModel<>(counting, Runnable::run, fx::add, 10, 3);
-        model.load(EventFilter.NONE);
-        drain(fx);
-        fetched.clear();
-
-        for (int i = 0; i < model.rows().size(); i++) {
-            model.rows().get(i);
-        }
-        drain(fx);
-
-        assertEquals(3, fetched.size(), "only the 3 pages asked for last, of 26");
-        List<Long> expected = ids(store.events(EventFilter.NONE, null, PageRequest.first(300)).rows());
-        assertEquals(expected.get(258), model.loadedRow(258).id());
-        assertNull(model.loadedRow(100));
     }
 
     private static void drain(Deque<Runnable> queue) {
