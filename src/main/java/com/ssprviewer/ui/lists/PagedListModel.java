@@ -204,18 +204,18 @@ public final class PagedListModel<R> {
         total.set(snapshot.total);
         matching.set(snapshot.matching);
         int size = (int) Math.min(Integer.MAX_VALUE, snapshot.matching);
-        rows.set(new VirtualRows<>(size, pageSize, maxPages, snapshot.first, (list, page, request) ->
-                loadPage(gen, list, page, request), scheduler()));
+        rows.set(new VirtualRows<>(size, pageSize, maxPages, snapshot.first, (list, page, request, reversed) ->
+                loadPage(gen, list, page, request, reversed), scheduler()));
         loading.set(false);
     }
 
-    private void loadPage(long gen, VirtualRows<R> list, int page, PageRequest request) {
+    private void loadPage(long gen, VirtualRows<R> list, int page, PageRequest request, boolean reversed) {
         if (gen != generation) {
             list.failed(page);
             return;
         }
         EventFilter f = filter;
-        Sort s = sort;
+        Sort s = reversed ? new Sort(sort.field(), !sort.descending()) : sort;
         loading.set(true);
         long seq = list.nextSequence();
         start(Tasks.create(() -> {
@@ -227,7 +227,7 @@ public final class PagedListModel<R> {
                 .onCancelled(() -> list.failed(page))
                 .onSuccess(result -> {
                     if (gen == generation) {
-                        list.loaded(page, result);
+                        list.loaded(page, result, reversed);
                     }
                 })
                 .onError(e -> {

@@ -30,7 +30,8 @@ final class VirtualRows<R> extends ObservableListBase<R> {
 
     /** Fetches one page off the FX thread and hands it back on the FX thread. */
     interface Loader<R> {
-        void load(VirtualRows<R> rows, int page, PageRequest request);
+        /** Fetches a page; with {@code reversed} the request is for the list in reverse order. */
+        void load(VirtualRows<R> rows, int page, PageRequest request, boolean reversed);
     }
 
     private final int size;
@@ -39,6 +40,7 @@ final class VirtualRows<R> extends ObservableListBase<R> {
     private final Loader<R> loader;
     private final Map<Integer, List<R>> pages;
     private final Map<Integer, PageRequest.Cursor> cursors = new HashMap<>();
+    private final Map<Integer, PageRequest.Cursor> reverseCursors = new HashMap<>();
     private final Set<Integer> pending = new HashSet<>();
     private final Set<Integer> wanted = new LinkedHashSet<>();
     private final Executor scheduler;
@@ -103,9 +105,19 @@ final class VirtualRows<R> extends ObservableListBase<R> {
     }
 
     /** Receives a page from the loader; announces its rows as replaced. */
-    void loaded(int page, Page<R> result) {
+    /** Receives a page fetched forwards, or backwards (its rows are then turned round here). */
+    void loaded(int page, Page<R> result, boolean reversed) {
         pending.remove(page);
-        store(page, result);
+        if (reversed) {
+            List<R> forward = new ArrayList<>(result.rows());
+            Collections.reverse(forward);
+            pages.put(page, forward);
+            if (result.next() != null) {
+                reverseCursors.put(page - 1, result.next());
+            }
+        } else {
+            store(page, result);
+        }
         int from = page * pageSize;
         int to = Math.min(size, from + result.rows().size());
         if (to > from) {
@@ -167,10 +179,23 @@ final class VirtualRows<R> extends ObservableListBase<R> {
         }
     }
 
+    /**
+     * Fetches forwards from a known cursor, else from whichever end is nearer: the back half of the list is read in
+     * reverse order (the sort is total, so reversing it reverses the list), so no offset is ever deeper than half.
+     */
     private void fetch(int page) {
+        long from = (long) page * pageSize;
+        int limit = (int) Math.min(pageSize, size - from);
         PageRequest.Cursor after = cursors.get(page);
-        PageRequest request = after != null ? new PageRequest(pageSize, 0, after)
-                : new PageRequest(pageSize, (long) page * pageSize, null);
-        loader.load(this, page, request);
+        PageRequest.Cursor before = reverseCursors.get(page);
+        if (after != null) {
+            loader.load(this, page, new PageRequest(pageSize, 0, after), false);
+        } else if (before != null && limit == pageSize) {
+            loader.load(this, page, new PageRequest(pageSize, 0, before), true);
+        } else if (from + limit > size / 2 + pageSize) {
+            loader.load(this, page, new PageRequest(limit, size - from - limit, null), true);
+        } else {
+            loader.load(this, page, new PageRequest(pageSize, from, null), false);
+        }
     }
 }
