@@ -17,7 +17,6 @@ public final class EventDetailsBlade implements Blade {
     private final long eventId;
     private final DetailsLinks links;
     private DetailsLayout layout;
-    private String activity = "";
 
     public EventDetailsBlade(ListContext context, long eventId, DetailsLinks links) {
         this.context = context;
@@ -32,11 +31,6 @@ public final class EventDetailsBlade implements Blade {
     @Override
     public String title() {
         return I18n.get("details.title.event");
-    }
-
-    @Override
-    public String subtitle() {
-        return activity;
     }
 
     @Override
@@ -58,7 +52,6 @@ public final class EventDetailsBlade implements Blade {
     }
 
     private void show(StoredEvent stored) {
-        activity = stored.event().activity() == null ? "" : stored.event().activity();
         String corr = stored.event().correlationId();
         if (corr != null && !corr.isBlank()) {
             layout.link("details-flow", "details.link.flow", () -> open(links.flow(corr)));

@@ -3,7 +3,9 @@ package com.ssprviewer.ui.lists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.ssprviewer.model.Method;
@@ -14,6 +16,7 @@ import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Tasks;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableSet;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -97,7 +100,7 @@ public final class FilterBar {
         ToggleGroup group = new ToggleGroup();
         for (DateRange range : DateRange.values()) {
             RadioMenuItem item = new RadioMenuItem();
-            item.setId("filter-date-" + range.name().toLowerCase(java.util.Locale.ROOT));
+            item.setId("filter-date-" + range.name().toLowerCase(Locale.ROOT));
             item.textProperty().bind(I18n.text(range.key()));
             item.setToggleGroup(group);
             item.setSelected(model.rangeProperty().get() == range);
@@ -124,7 +127,7 @@ public final class FilterBar {
     }
 
     /** A menu of values the store holds, asked for each time it opens (within the current scope). */
-    private MenuButton storeMenu(String id, String nameKey, javafx.collections.ObservableSet<String> selection,
+    private MenuButton storeMenu(String id, String nameKey, ObservableSet<String> selection,
                                  String column, Supplier<EventFilter> scope) {
         MultiSelectMenu<String> menu = new MultiSelectMenu<>(id, nameKey, selection, value -> value);
         Runnable load = () -> {
@@ -137,8 +140,8 @@ public final class FilterBar {
         return menu.view();
     }
 
-    private <T> MenuButton enumMenu(String id, String nameKey, javafx.collections.ObservableSet<T> selection,
-                                    T[] values, java.util.function.Function<T, String> label) {
+    private <T> MenuButton enumMenu(String id, String nameKey, ObservableSet<T> selection,
+                                    T[] values, Function<T, String> label) {
         MultiSelectMenu<T> menu = new MultiSelectMenu<>(id, nameKey, selection, label);
         menu.setOptions(Arrays.asList(values));
         return menu.view();
