@@ -167,9 +167,10 @@ public final class ListTable<R> {
                 return 150;
             case "user":
                 return 260;
-            case "result":
             case "ip":
                 return 120;
+            case "result":
+                return 140;
             case "date":
                 return 160;
             case "service":

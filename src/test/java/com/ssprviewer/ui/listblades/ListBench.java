@@ -37,9 +37,10 @@ import javafx.stage.Stage;
 /**
  * The list figures of issue 3 on a store of 1,000,000 audit events, measured in the real window: first rows of the
  * Audit logs blade, a filter change, a sort change, scrolling top to bottom (longest gap between pulses) and heap
- * in use. Run under Xvfb:
- * {@code xvfb-run -a java -Xmx512m -cp target/classes:target/test-classes:CP
- * com.ssprviewer.ui.listblades.ListBench\$Main [rows]}.
+ * in use. The store is built once in {@code target/bench-lists}. Run under Xvfb after {@code mvn -o test-compile}
+ * and {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ * {@code xvfb-run -a java -Xmx512m -cp target/classes:target/test-classes:$(cat cp.txt)
+ * 'com.ssprviewer.ui.listblades.ListBench$Main' [rows]}.
  */
 public final class ListBench extends Application {
     private static long rows = 1_000_000;
