@@ -11,6 +11,13 @@ import java.util.function.Function;
  * @param value     the cell value: a String, Instant, Number, enum or List of methods; may be null
  * @param sortable  whether the store can sort by {@code id}
  * @param wide      whether the column holds long text (wrapped in reports, given more room)
+ * @param shown     whether the column is shown until the user chooses otherwise (and printed by default)
  */
-public record Column<T>(String id, String headerKey, Function<T, Object> value, boolean sortable, boolean wide) {
+public record Column<T>(String id, String headerKey, Function<T, Object> value, boolean sortable, boolean wide,
+                        boolean shown) {
+
+    /** A column shown by default. */
+    public Column(String id, String headerKey, Function<T, Object> value, boolean sortable, boolean wide) {
+        this(id, headerKey, value, sortable, wide, true);
+    }
 }

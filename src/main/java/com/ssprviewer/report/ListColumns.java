@@ -17,7 +17,9 @@ public final class ListColumns {
             new Column<EventRow>("reason", "column.reason", EventRow::reason, true, true),
             new Column<EventRow>("initiatedBy", "column.initiatedBy", EventRow::initiatedBy, true, false),
             new Column<EventRow>("target", "column.target", EventRow::target, true, false),
-            new Column<EventRow>("ip", "column.ip", EventRow::ipAddress, true, false));
+            new Column<EventRow>("ip", "column.ip", EventRow::ipAddress, true, false),
+            new Column<EventRow>("correlationId", "column.correlationId", EventRow::correlationId, false, false,
+                    false));
 
     public static final List<Column<AttemptRow>> ATTEMPTS = List.of(
             new Column<AttemptRow>("user", "column.user", r -> r.attempt().user(), true, false),

@@ -62,7 +62,8 @@ final class ListReport {
         }
     }
 
-    private static <T> TableSection table(List<Column<T>> columns, ReportRequest request, StorePages<T> pages) {
+    private static <T> TableSection table(List<Column<T>> all, ReportRequest request, StorePages<T> pages) {
+        List<Column<T>> columns = all.stream().filter(Column::shown).toList();
         List<String> headers = new ArrayList<>();
         List<Float> widths = new ArrayList<>();
         List<Boolean> wrap = new ArrayList<>();

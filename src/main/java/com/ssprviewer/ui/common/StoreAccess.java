@@ -17,4 +17,19 @@ public interface StoreAccess {
 
     /** The named background executor to run store calls on, e.g. {@code Tasks.create(..).runOnce(executor())}. */
     Executor executor();
+
+    /** A fixed store and executor (tests, benchmarks). */
+    static StoreAccess of(Store store, Executor executor) {
+        return new StoreAccess() {
+            @Override
+            public Store store() {
+                return store;
+            }
+
+            @Override
+            public Executor executor() {
+                return executor;
+            }
+        };
+    }
 }

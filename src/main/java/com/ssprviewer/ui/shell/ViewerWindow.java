@@ -5,7 +5,13 @@ import java.nio.file.Path;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
+import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.imports.ImportsBlade;
+import com.ssprviewer.ui.listblades.ListBlades;
+import com.ssprviewer.ui.lists.CsvTarget;
+import com.ssprviewer.ui.lists.ListBlade;
+import com.ssprviewer.ui.lists.ListContext;
+import java.time.Clock;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -33,7 +39,22 @@ public final class ViewerWindow {
         view = new ShellView(model, actions, dialogs, stage::close);
         model.register(NavItem.IMPORTS,
                 () -> new ImportsBlade(session, session.events(), model.blades(), model.timeModeProperty()));
+        ListBlades lists = new ListBlades(new ListContext(session, model.blades(), model.timeModeProperty(),
+                model.status(), preferences, CsvTarget.system(), Clock.systemUTC()));
+        model.register(NavItem.AUDIT_LOG, lists::auditLog);
+        model.register(NavItem.RESETS, lists::resets);
+        model.register(NavItem.REGISTRATIONS, lists::registrations);
+        session.events().dataVersion().addListener((o, was, now) -> refreshOpenLists());
         stage.titleProperty().bind(model.titleProperty());
+    }
+
+    /** After an import or a store switch every open list shows the store as it is now. */
+    private void refreshOpenLists() {
+        for (Blade blade : model.blades().blades()) {
+            if (blade instanceof ListBlade<?> list) {
+                list.refresh();
+            }
+        }
     }
 
     /** The scene to put on the stage. */

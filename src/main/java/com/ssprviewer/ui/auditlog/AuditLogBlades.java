@@ -1,0 +1,38 @@
+package com.ssprviewer.ui.auditlog;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.ssprviewer.report.ListColumns;
+import com.ssprviewer.store.EventRow;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.ui.details.DetailsLinks;
+import com.ssprviewer.ui.details.EventDetailsBlade;
+import com.ssprviewer.ui.lists.FilterField;
+import com.ssprviewer.ui.lists.ListBlade;
+import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.lists.ListDefinition;
+import com.ssprviewer.ui.lists.PageSource;
+
+/**
+ * The Audit logs blade: every event, filtered by date, the cascading Service, Category and Activity menus, status,
+ * initiated by, target and free text; a selected event opens its details.
+ */
+public final class AuditLogBlades {
+    public static final ListDefinition<EventRow> DEFINITION = new ListDefinition<>("auditlog", "nav.auditlog",
+            ListColumns.EVENTS,
+            EnumSet.of(FilterField.DATE, FilterField.SERVICE, FilterField.CATEGORY, FilterField.ACTIVITY,
+                    FilterField.STATUS, FilterField.INITIATED_BY, FilterField.TARGET, FilterField.TEXT),
+            PageSource::events, "audit-logs");
+
+    private AuditLogBlades() {
+    }
+
+    /** The blade; {@code preset} null for the remembered root list, else a drill-down showing {@code subtitle}. */
+    public static ListBlade<EventRow> create(ListContext context, EventFilter preset, Supplier<String> subtitle,
+                                             DetailsLinks links) {
+        return new ListBlade<>(DEFINITION, context, preset, subtitle,
+                row -> new EventDetailsBlade(context, row.id(), links), null);
+    }
+}

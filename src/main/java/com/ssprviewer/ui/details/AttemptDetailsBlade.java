@@ -1,0 +1,141 @@
+package com.ssprviewer.ui.details;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import com.ssprviewer.model.DetailsCatalog;
+import com.ssprviewer.model.DetailsEntry;
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.ResetAttempt;
+import com.ssprviewer.store.AttemptRow;
+import com.ssprviewer.store.StoredEvent;
+import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Tasks;
+import com.ssprviewer.ui.common.TimeFormat;
+import com.ssprviewer.ui.lists.ListContext;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One reset attempt: its fields, the documented fix for its Details, and the events it was derived from (selecting
+ * one opens its details), with links to the whole flow and the user's history.
+ */
+public final class AttemptDetailsBlade implements Blade {
+    private final ListContext context;
+    private final AttemptRow row;
+    private final DetailsLinks links;
+    private DetailsLayout layout;
+
+    public AttemptDetailsBlade(ListContext context, AttemptRow row, DetailsLinks links) {
+        this.context = context;
+        this.row = row;
+        this.links = links == null ? DetailsLinks.NONE : links;
+    }
+
+    public AttemptRow row() {
+        return row;
+    }
+
+    @Override
+    public String title() {
+        return I18n.get("details.title.attempt");
+    }
+
+    @Override
+    public String subtitle() {
+        return row.attempt().user() == null ? "" : row.attempt().user();
+    }
+
+    @Override
+    public double width() {
+        return 520;
+    }
+
+    @Override
+    public Node view() {
+        if (layout == null) {
+            layout = new DetailsLayout("details-attempt-blade");
+            Tasks.create(() -> context.access().store().attemptEvents(row.id()))
+                    .onSuccess(this::show)
+                    .onError(e -> layout.message(I18n.format("details.failed", String.valueOf(e.getMessage()))))
+                    .runOnce(context.access().executor());
+        }
+        return layout.view();
+    }
+
+    /** The documented fix for a Details text, or empty when none is documented. */
+    public static String fixFor(String details) {
+        return DetailsCatalog.find(details).flatMap(DetailsEntry::fixText).orElse("");
+    }
+
+    private void show(List<StoredEvent> events) {
+        ResetAttempt a = row.attempt();
+        TimeFormat time = context.timeFormat();
+        if (a.correlationId() != null && !a.correlationId().isBlank()) {
+            layout.link("details-flow", "details.link.flow", () -> open(links.flow(a.correlationId())));
+        }
+        if (a.user() != null && !a.user().isBlank()) {
+            layout.link("details-history", "details.link.history", () -> open(links.userHistory(a.user())));
+        }
+        List<Node> sections = new ArrayList<>();
+        sections.add(new FieldGrid("details-attempt", "details.section.attempt")
+                .add("user", I18n.get("column.user"), a.user())
+                .add("role", I18n.get("column.role"), a.role())
+                .add("time", time.columnLabel(), time.format(a.time()))
+                .add("methods", I18n.get("column.methods"), Method.join(a.methods()))
+                .add("result", I18n.get("column.result"), a.outcome() == null ? null : a.outcome().label())
+                .add("details", I18n.get("column.details"), a.details())
+                .add("fix", I18n.get("column.fix"), fixFor(a.details()))
+                .add("ip", I18n.get("column.ip"), a.ipAddress())
+                .add("correlationId", I18n.get("column.correlationId"), a.correlationId())
+                .add("eventCount", I18n.get("details.field.eventCount"), String.valueOf(a.eventCount()))
+                .view());
+        sections.add(eventsTable(events, time));
+        layout.show(sections);
+    }
+
+    private Node eventsTable(List<StoredEvent> events, TimeFormat time) {
+        TableView<StoredEvent> table = new TableView<>();
+        table.setId("details-attempt-events");
+        table.getColumns().add(column(time.columnLabel(), e -> time.format(e.event().time()), 160));
+        table.getColumns().add(column(I18n.get("column.activity"), e -> e.event().activity(), 220));
+        table.getColumns().add(column(I18n.get("column.status"), e -> e.event().status().label(), 80));
+        table.getColumns().add(column(I18n.get("column.reason"), e -> e.event().reason(), 300));
+        table.getItems().setAll(events);
+        table.setFixedCellSize(28);
+        table.setPrefHeight(52 + 28 * Math.max(2, Math.min(10, events.size())));
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                context.navigator().open(this, new EventDetailsBlade(context, e.id(), links));
+            }
+        });
+        Label title = new Label(I18n.get("details.section.events"));
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(title, table);
+        box.getStyleClass().add("details-section");
+        return box;
+    }
+
+    private static TableColumn<StoredEvent, String> column(String title, Function<StoredEvent, String> value,
+                                                           double width) {
+        TableColumn<StoredEvent, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void open(Blade blade) {
+        if (blade != null) {
+            context.navigator().open(this, blade);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.ssprviewer.ui.listblades;
+
+import java.util.function.Supplier;
+
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.ui.auditlog.AuditLogBlades;
+import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.details.DetailsLinks;
+import com.ssprviewer.ui.lists.ListBlade;
+import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.registrations.RegistrationBlades;
+import com.ssprviewer.ui.resets.ResetBlades;
+
+/**
+ * Makes the list blades for the wiring: the three root lists for the navigation (remembering their filters) and
+ * filtered drill-downs for links (the Overview's tiles, the details' "Whole reset flow" and "User's history").
+ * It lives apart from the feature packages because it knows them all and they link back through it.
+ */
+public final class ListBlades implements DetailsLinks {
+    private final ListContext context;
+
+    public ListBlades(ListContext context) {
+        this.context = context;
+    }
+
+    public ListContext context() {
+        return context;
+    }
+
+    /** The Audit logs root blade, with the filters it was left with. */
+    public ListBlade<?> auditLog() {
+        return AuditLogBlades.create(context, null, null, this);
+    }
+
+    /** Audit logs showing only {@code filter} (nothing remembered). */
+    public ListBlade<?> auditLog(EventFilter filter) {
+        return AuditLogBlades.create(context, filter, describe(filter), this);
+    }
+
+    /** The Password reset activity root blade, with the filters it was left with. */
+    public ListBlade<?> resets() {
+        return ResetBlades.create(context, null, null, this);
+    }
+
+    /** Password reset activity showing only {@code filter} (nothing remembered). */
+    public ListBlade<?> resets(EventFilter filter) {
+        return ResetBlades.create(context, filter, describe(filter), this);
+    }
+
+    /** The Registration activity root blade, with the filters it was left with. */
+    public ListBlade<?> registrations() {
+        return RegistrationBlades.create(context, null, null, this);
+    }
+
+    /** Registration activity showing only {@code filter} (nothing remembered). */
+    public ListBlade<?> registrations(EventFilter filter) {
+        return RegistrationBlades.create(context, filter, describe(filter), this);
+    }
+
+    @Override
+    public Blade flow(String correlationId) {
+        return auditLog(EventFilter.builder().correlationId(correlationId).build());
+    }
+
+    @Override
+    public Blade userHistory(String user) {
+        return resets(EventFilter.builder().user(user).build());
+    }
+
+    private static Supplier<String> describe(EventFilter filter) {
+        return () -> {
+            if (filter.correlationId() != null) {
+                return I18n.format("filter.correlation", filter.correlationId());
+            }
+            if (filter.user() != null) {
+                return I18n.format("list.subtitle.user", filter.user());
+            }
+            return I18n.get("list.subtitle.filtered");
+        };
+    }
+}

@@ -1,0 +1,267 @@
+package com.ssprviewer.ui.lists;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.prefs.Preferences;
+
+import com.ssprviewer.report.CellText;
+import com.ssprviewer.report.Column;
+import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.TimeFormat;
+import com.ssprviewer.ui.common.TimeMode;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * A table over a {@link PagedListModel}, built from the shared column descriptions: a header click sorts in the
+ * store (columns the store cannot sort by are not sortable), the column menu chooses columns (remembered in the
+ * blade's preferences), Ctrl+C copies the selected rows tab-separated, date headers say UTC or local.
+ *
+ * @param <R> the row type
+ */
+public final class ListTable<R> {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final String HIDDEN = "hiddenColumns";
+
+    private final PagedListModel<R> model;
+    private final List<Column<R>> columns;
+    private final ObservableValue<TimeMode> timeMode;
+    private final TableView<R> table = new TableView<>();
+    private final List<TableColumn<R, Object>> tableColumns = new ArrayList<>();
+    private final InvalidationListener timeListener = observable -> table.refresh();
+
+    public ListTable(PagedListModel<R> model, List<Column<R>> columns, ObservableValue<TimeMode> timeMode,
+                     Preferences memory, Set<String> hiddenByDefault) {
+        this.model = model;
+        this.columns = List.copyOf(columns);
+        this.timeMode = timeMode;
+        table.setId("list-table");
+        table.setFixedCellSize(30);
+        table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.itemsProperty().bind(model.rowsProperty());
+        Set<String> hidden = hiddenColumns(memory, hiddenByDefault);
+        for (Column<R> column : this.columns) {
+            TableColumn<R, Object> tc = tableColumn(column);
+            tc.setVisible(!hidden.contains(column.id()));
+            tc.visibleProperty().addListener((obs, old, visible) -> remember(memory));
+            tableColumns.add(tc);
+            table.getColumns().add(tc);
+        }
+        table.setSortPolicy(t -> {
+            applySort();
+            return true;
+        });
+        showSort(model.sort());
+        timeMode.addListener(timeListener);
+        table.setOnKeyPressed(event -> {
+            if (COPY.match(event)) {
+                copySelection();
+                event.consume();
+            }
+        });
+        Label empty = new Label();
+        empty.textProperty().bind(I18n.text("list.empty"));
+        table.setPlaceholder(empty);
+    }
+
+    public TableView<R> view() {
+        return table;
+    }
+
+    /** Stops following the time mode; the blade calls this when it closes. */
+    public void dispose() {
+        timeMode.removeListener(timeListener);
+    }
+
+    /** The table column showing the described column {@code id}. */
+    public TableColumn<R, Object> column(String id) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).id().equals(id)) {
+                return tableColumns.get(i);
+            }
+        }
+        throw new IllegalArgumentException("No column " + id);
+    }
+
+    /** The described columns now visible, in display order. */
+    public List<Column<R>> visibleColumns() {
+        List<Column<R>> out = new ArrayList<>();
+        for (TableColumn<R, ?> tc : table.getVisibleLeafColumns()) {
+            int index = tableColumns.indexOf(tc);
+            if (index >= 0) {
+                out.add(columns.get(index));
+            }
+        }
+        return out;
+    }
+
+    /** The text of a cell as the table shows it. */
+    public String cellText(Column<R> column, R row) {
+        return CellText.of(column.value().apply(row), TimeFormat.of(timeMode.getValue())::format);
+    }
+
+    /** Copies the selected rows that are loaded, with a header line, as tab-separated text. */
+    public String copySelection() {
+        List<Column<R>> visible = visibleColumns();
+        List<String> header = new ArrayList<>();
+        visible.forEach(c -> header.add(headerText(c)));
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>(table.getSelectionModel().getSelectedIndices());
+        indices.sort(null);
+        for (int index : indices) {
+            R row = model.loadedRow(index);
+            if (row != null) {
+                List<String> cells = new ArrayList<>();
+                visible.forEach(c -> cells.add(cellText(c, row)));
+                rows.add(cells);
+            }
+        }
+        String text = RowsText.tabSeparated(header, rows);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        return text;
+    }
+
+    /** The header text of a column in the current language and time mode. */
+    public String headerText(Column<R> column) {
+        return isDate(column) ? TimeFormat.of(timeMode.getValue()).columnLabel() : I18n.get(column.headerKey());
+    }
+
+    private TableColumn<R, Object> tableColumn(Column<R> column) {
+        TableColumn<R, Object> tc = new TableColumn<>();
+        tc.setId("col-" + column.id());
+        tc.textProperty().bind(isDate(column) ? TimeFormat.columnLabel(timeMode) : I18n.text(column.headerKey()));
+        tc.setSortable(column.sortable() && model.source().kind().sortFields().contains(sortField(column)));
+        tc.setPrefWidth(width(column));
+        tc.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(
+                features.getValue() == null ? null : column.value().apply(features.getValue())));
+        tc.setCellFactory(c -> new ValueCell());
+        return tc;
+    }
+
+    private static double width(Column<?> column) {
+        switch (column.id()) {
+            case "status":
+                return 90;
+            case "role":
+                return 150;
+            case "user":
+                return 260;
+            case "ip":
+                return 120;
+            case "result":
+                return 140;
+            case "date":
+                return 160;
+            case "service":
+            case "correlationId":
+                return 230;
+            default:
+                return column.wide() ? 380 : 200;
+        }
+    }
+
+    private void applySort() {
+        if (table.getSortOrder().isEmpty()) {
+            showSort(model.sort());
+            return;
+        }
+        TableColumn<R, ?> first = table.getSortOrder().get(0);
+        Column<R> column = columns.get(tableColumns.indexOf(first));
+        model.setSort(new Sort(sortField(column), first.getSortType() == TableColumn.SortType.DESCENDING));
+    }
+
+    private void showSort(Sort sort) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (sortField(columns.get(i)).equals(sort.field())) {
+                TableColumn<R, Object> tc = tableColumns.get(i);
+                tc.setSortType(sort.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != tc) {
+                    table.getSortOrder().setAll(List.of(tc));
+                }
+                return;
+            }
+        }
+    }
+
+    private static String sortField(Column<?> column) {
+        return column.id().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isDate(Column<?> column) {
+        return column.id().equals("date");
+    }
+
+    private Set<String> hiddenColumns(Preferences memory, Set<String> fallback) {
+        String stored = memory == null ? null : memory.get(HIDDEN, null);
+        if (stored == null) {
+            return fallback;
+        }
+        return stored.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(stored.split(",")));
+    }
+
+    private void remember(Preferences memory) {
+        if (memory == null) {
+            return;
+        }
+        List<String> hidden = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (!tableColumns.get(i).isVisible()) {
+                hidden.add(columns.get(i).id());
+            }
+        }
+        memory.put(HIDDEN, String.join(",", hidden));
+    }
+
+    /** Shows a value as text, coloured for statuses and outcomes, with the full text as tooltip. */
+    private final class ValueCell extends TableCell<R, Object> {
+        private final Tooltip tip = new Tooltip();
+        private String styled;
+
+        @Override
+        protected void updateItem(Object value, boolean empty) {
+            super.updateItem(value, empty);
+            if (styled != null) {
+                getStyleClass().remove(styled);
+                styled = null;
+            }
+            if (empty || value == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String text = CellText.of(value, TimeFormat.of(timeMode.getValue())::format);
+            setText(text);
+            styled = CellStyles.of(value);
+            if (styled != null) {
+                getStyleClass().add(styled);
+            }
+            if (text.length() > 30) {
+                tip.setText(text);
+                setTooltip(tip);
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
+}

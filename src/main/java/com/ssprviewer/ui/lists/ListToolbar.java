@@ -1,0 +1,70 @@
+package com.ssprviewer.ui.lists;
+
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Styles;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The line between filters and table: "N of M", a spinner while loading, and Columns, Copy, Export CSV, Refresh. */
+final class ListToolbar {
+    private final HBox box = new HBox();
+
+    ListToolbar(PagedListModel<?> model, ListTable<?> table, Runnable export) {
+        box.getStyleClass().add("list-toolbar");
+        Label count = new Label();
+        count.setId("list-count");
+        count.getStyleClass().add("list-count");
+        count.textProperty().bind(model.countText());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("list-loading");
+        spinner.getStyleClass().add("list-spinner");
+        spinner.visibleProperty().bind(model.loadingProperty());
+        Label error = new Label();
+        error.setId("list-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(model.errorProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        box.getChildren().addAll(count, spinner, error, spacer, columnsMenu(table),
+                button("list-copy", "list.copy", table::copySelection),
+                button("list-export", "list.export", export),
+                button("list-refresh", "list.refresh", model::reload));
+    }
+
+    Node view() {
+        return box;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.getStyleClass().add("toolbar-button");
+        button.textProperty().bind(I18n.text(key));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static MenuButton columnsMenu(ListTable<?> table) {
+        MenuButton menu = new MenuButton();
+        menu.setId("list-columns");
+        menu.getStyleClass().add("toolbar-button");
+        menu.textProperty().bind(I18n.text("list.columns"));
+        for (TableColumn<?, ?> column : table.view().getColumns()) {
+            CheckMenuItem item = new CheckMenuItem();
+            item.setId("list-columns-" + column.getId());
+            item.textProperty().bind(column.textProperty());
+            item.selectedProperty().bindBidirectional(column.visibleProperty());
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+}

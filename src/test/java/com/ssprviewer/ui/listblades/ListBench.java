@@ -1,0 +1,234 @@
+package com.ssprviewer.ui.listblades;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import com.ssprviewer.model.Status;
+import com.ssprviewer.sample.SampleGenerator;
+import com.ssprviewer.store.EventRow;
+import com.ssprviewer.store.ImportListener;
+import com.ssprviewer.store.ImportOptions;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.ui.common.AppPreferences;
+import com.ssprviewer.ui.common.BackgroundExecutor;
+import com.ssprviewer.ui.common.MemoryPreferences;
+import com.ssprviewer.ui.lists.ListBlade;
+import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.shell.FileDialogs;
+import com.ssprviewer.ui.shell.NavItem;
+import com.ssprviewer.ui.shell.PendingShellActions;
+import com.ssprviewer.ui.shell.ShellModel;
+import com.ssprviewer.ui.shell.ShellView;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+
+/**
+ * The list figures of issue 3 on a store of 1,000,000 audit events, measured in the real window: first rows of the
+ * Audit logs blade, a filter change, a sort change, scrolling top to bottom (longest gap between pulses) and heap
+ * in use. The store is built once in {@code target/bench-lists}. Run under Xvfb after {@code mvn -o test-compile}
+ * and {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ * {@code xvfb-run -a java -Xmx512m -cp target/classes:target/test-classes:$(cat cp.txt)
+ * 'com.ssprviewer.ui.listblades.ListBench$Main' [rows]}.
+ */
+public final class ListBench extends Application {
+    private static long rows = 1_000_000;
+    private BackgroundExecutor worker;
+    private ShellModel model;
+    private long longestGap;
+    private long lastPulse;
+    private volatile String phase = "start";
+
+    /** The entry point, apart from the Application so the JavaFX jars may sit on the class path. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            if (args.length > 0) {
+                rows = Long.parseLong(args[0]);
+            }
+            Application.launch(ListBench.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path work = Path.of("target", "bench-lists");
+        Files.createDirectories(work);
+        worker = BackgroundExecutor.create("bench", 2);
+        Store store = java.util.concurrent.CompletableFuture.supplyAsync(() -> storeOf(work)).get();
+        model = new ShellModel(new AppPreferences(new MemoryPreferences()));
+        ListBlades blades = new ListBlades(new ListContext(StoreAccess.of(store, worker), model.blades(),
+                model.timeModeProperty(), model.status(), model.preferences(), (o, n) -> Optional.empty(),
+                Clock.systemUTC()));
+        model.register(NavItem.AUDIT_LOG, blades::auditLog);
+        ShellView shell = new ShellView(model, new PendingShellActions(model.status()), FileDialogs.system(),
+                stage::close);
+        stage.setScene(shell.createScene(1280, 800));
+        stage.show();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (lastPulse != 0) {
+                    longestGap = Math.max(longestGap, now - lastPulse);
+                    if (now - lastPulse > 50_000_000L && System.getProperty("bench.verbose") != null) {
+                        System.out.printf("  gap %.0f ms in %s%n", (now - lastPulse) / 1e6, phase);
+                    }
+                }
+                lastPulse = now;
+            }
+        }.start();
+        Thread driver = new Thread(() -> drive(stage), "bench-driver");
+        driver.setDaemon(true);
+        driver.start();
+    }
+
+    private Store storeOf(Path work) {
+        try {
+            Path dir = work.resolve("store-" + rows);
+            boolean fresh = !Files.exists(dir);
+            Store store = Store.open(dir);
+            if (fresh) {
+                Path csv = work.resolve("audit-" + rows + ".csv");
+                SampleGenerator.writeAuditCsv(csv, rows, 42);
+                long t = System.nanoTime();
+                store.importFile(csv, ImportOptions.defaults(), ImportListener.NONE);
+                System.out.printf("imported %d rows in %.1f s%n", rows, (System.nanoTime() - t) / 1e9);
+                Files.delete(csv);
+            }
+            return store;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void drive(Stage stage) {
+        try {
+            measure("open Audit logs: first rows", () -> model.navigate(NavItem.AUDIT_LOG), () -> shown(0));
+            ListBlade<EventRow> blade = (ListBlade<EventRow>) fx(() -> model.blades().blades().get(0));
+            System.out.printf("  %d events%n", fx(() -> blade.list().matchingProperty().get()));
+            measure("filter Status = Failure: new rows", () -> blade.filters().statuses().add(Status.FAILURE),
+                    () -> shown(0) && blade.list().filter().statuses().contains(Status.FAILURE));
+            measure("clear filters: new rows", () -> blade.filters().clear(),
+                    () -> shown(0) && blade.list().filter().statuses().isEmpty());
+            TableView<EventRow> table = blade.table().view();
+            measure("sort by Target ascending: new rows", () -> {
+                TableColumn<EventRow, ?> target = table.getColumns().get(7);
+                target.setSortType(TableColumn.SortType.ASCENDING);
+                table.getSortOrder().setAll(java.util.List.of(target));
+            }, () -> shown(0) && blade.list().sort().field().equals("target"));
+            measure("sort by Date descending: new rows", () -> {
+                TableColumn<EventRow, ?> date = table.getColumns().get(0);
+                date.setSortType(TableColumn.SortType.DESCENDING);
+                table.getSortOrder().setAll(java.util.List.of(date));
+            }, () -> shown(0) && blade.list().sort().field().equals("date"));
+            scroll(blade, table);
+            System.gc();
+            Thread.sleep(500);
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf("heap in use after scrolling: %d MB (max %d MB); pages in memory: %d%n",
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20,
+                    fx(() -> blade.list().pagesInMemory()));
+        } catch (Exception e) {
+            e.printStackTrace();
+        } finally {
+            Platform.runLater(Platform::exit);
+        }
+    }
+
+    private void scroll(ListBlade<EventRow> blade, TableView<EventRow> table) throws Exception {
+        VirtualFlow<?> flow = fx(() -> (VirtualFlow<?>) table.lookup(".virtual-flow"));
+        longestGap = 0;
+        long t = System.nanoTime();
+        phase = "wheel";
+        for (int i = 0; i < 300; i++) {
+            fx(() -> {
+                flow.scrollPixels(90);
+                return null;
+            });
+            Thread.sleep(16);
+        }
+        int size = fx(() -> table.getItems().size());
+        System.out.printf("  wheel phase: longest gap %.1f ms%n", longestGap / 1e6);
+        phase = "jumps";
+        for (int k = 1; k <= 200; k++) {
+            int index = (int) ((long) size * k / 200) - 1;
+            fx(() -> {
+                table.scrollTo(index);
+                return null;
+            });
+            Thread.sleep(16);
+        }
+        phase = "waiting for the last page";
+        waitFor(() -> blade.list().loadedRow(size - 1) != null, 60);
+        System.out.printf("scroll: 300 wheel steps then 200 jumps to the last of %d rows in %.1f s;"
+                + " longest gap between pulses %.1f ms%n", size, (System.nanoTime() - t) / 1e9, longestGap / 1e6);
+    }
+
+    private boolean shown(int index) {
+        ListBlade<?> blade = (ListBlade<?>) model.blades().blades().get(index);
+        return !blade.list().loadingProperty().get() && blade.list().matchingProperty().get() >= 0
+                && blade.list().loadedRow(0) != null;
+    }
+
+    private void measure(String name, Runnable action, BooleanSupplier done) throws Exception {
+        long t = fx(() -> {
+            long start = System.nanoTime();
+            action.run();
+            return start;
+        });
+        waitFor(done, 30);
+        System.out.printf("%s: %.0f ms%n", name, (System.nanoTime() - t) / 1e6);
+    }
+
+    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!fx(condition::getAsBoolean)) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
+        Object[] out = new Object[1];
+        Exception[] failure = new Exception[1];
+        CountDownLatch latch = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                out[0] = read.call();
+            } catch (Exception e) {
+                failure[0] = e;
+            } finally {
+                latch.countDown();
+            }
+        });
+        latch.await();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) out[0];
+        return value;
+    }
+
+    @Override
+    public void stop() {
+        worker.close();
+    }
+}

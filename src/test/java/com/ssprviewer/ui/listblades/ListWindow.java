@@ -1,0 +1,152 @@
+package com.ssprviewer.ui.listblades;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import com.ssprviewer.store.Store;
+import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.AppPreferences;
+import com.ssprviewer.ui.common.BackgroundExecutor;
+import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.MemoryPreferences;
+import com.ssprviewer.ui.lists.ListBlade;
+import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.shell.FileDialogs;
+import com.ssprviewer.ui.shell.NavItem;
+import com.ssprviewer.ui.shell.PendingShellActions;
+import com.ssprviewer.ui.shell.ShellModel;
+import com.ssprviewer.ui.shell.ShellView;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real shell with the list blades registered, on a store and worker threads of the test's own. */
+final class ListWindow {
+    final ShellModel model;
+    final ListBlades blades;
+    final BackgroundExecutor worker = BackgroundExecutor.create("list-test", 2);
+    final Stage stage;
+
+    ListWindow(Stage stage, Store store, Path exportFile) {
+        I18n.setLocale(AppLanguage.ENGLISH.locale());
+        this.stage = stage;
+        model = new ShellModel(new AppPreferences(new MemoryPreferences()));
+        ListContext context = new ListContext(StoreAccess.of(store, worker), model.blades(),
+                model.timeModeProperty(), model.status(), model.preferences(),
+                (owner, name) -> Optional.ofNullable(exportFile), Clock.systemUTC());
+        blades = new ListBlades(context);
+        model.register(NavItem.AUDIT_LOG, blades::auditLog);
+        model.register(NavItem.RESETS, blades::resets);
+        model.register(NavItem.REGISTRATIONS, blades::registrations);
+        ShellView view = new ShellView(model, new PendingShellActions(model.status()), new NoDialogs(), stage::close);
+        stage.setScene(view.createScene(1240, 780));
+        stage.show();
+    }
+
+    void close() {
+        worker.close();
+    }
+
+    /** Polls {@code condition} on the FX thread until it holds (10 s at most). */
+    static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertTrue(false, "timed out waiting for " + what);
+        }
+    }
+
+    static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ListBlade<?> list(int index) {
+        return (ListBlade<?>) fx(() -> model.blades().blades().get(index));
+    }
+
+    Blade blade(int index) {
+        return fx(() -> model.blades().blades().get(index));
+    }
+
+    int openBlades() {
+        return fx(() -> model.blades().size());
+    }
+
+    /** Waits until the newest list shows {@code count} rows of {@code total} and is not loading. */
+    void waitForCount(FxRobot robot, int bladeIndex, long count, long total) {
+        String expected = count + " of " + total;
+        waitUntil("count " + expected, () -> {
+            ListBlade<?> list = (ListBlade<?>) model.blades().blades().get(bladeIndex);
+            return list.list().countText().get().equals(expected) && !list.list().loadingProperty().get();
+        });
+    }
+
+    /** Opens a filter menu and ticks the option with {@code label}, then closes the menu. */
+    static void choose(FxRobot robot, String menuId, String label) {
+        robot.clickOn(menuId);
+        waitUntil("option " + label, () -> option(robot, label).isPresent());
+        robot.clickOn(option(robot, label).orElseThrow());
+        MenuButton menu = robot.lookup(menuId).queryAs(MenuButton.class);
+        robot.interact(menu::hide);
+    }
+
+    /** The labels a filter menu offers now. */
+    static List<String> options(FxRobot robot, String menuId) {
+        MenuButton menu = robot.lookup(menuId).queryAs(MenuButton.class);
+        return fx(() -> {
+            List<String> out = new ArrayList<>();
+            menu.getItems().forEach(item -> out.add(((CheckBox) ((javafx.scene.control.CustomMenuItem) item)
+                    .getContent()).getText()));
+            return out;
+        });
+    }
+
+    private static Optional<CheckBox> option(FxRobot robot, String label) {
+        return robot.lookup(".filter-option").queryAllAs(CheckBox.class).stream()
+                .filter(box -> box.getText().equals(label) && box.isVisible() && box.getScene() != null)
+                .findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <R> TableView<R> table(FxRobot robot, String bladeId) {
+        return (TableView<R>) robot.lookup("#" + bladeId + " #list-table").queryAs(TableView.class);
+    }
+
+    static String text(FxRobot robot, String query) {
+        return fx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    /** File dialogs that are never shown in these tests. */
+    private static final class NoDialogs implements FileDialogs {
+        @Override
+        public List<Path> chooseImportFiles(Window owner) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Path> chooseStoreDirectory(Window owner) {
+            return Optional.empty();
+        }
+    }
+}
