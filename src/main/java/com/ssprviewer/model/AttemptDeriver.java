@@ -74,13 +74,22 @@ public final class AttemptDeriver {
         return DetailsCatalog.find(e.reason()).map(d -> d.result() == outcome).orElse(false);
     }
 
+    /**
+     * The deciding event of a rule: the last event it matches, preferring one whose reason is a published Details
+     * string (so a success reads "User successfully reset password" rather than "Successfully completed reset.").
+     */
     private static Optional<AuditEvent> lastMatching(List<AuditEvent> events, Predicate<AuditEvent> rule) {
+        AuditEvent last = null;
         for (int i = events.size() - 1; i >= 0; i--) {
-            if (rule.test(events.get(i))) {
-                return Optional.of(events.get(i));
+            AuditEvent e = events.get(i);
+            if (rule.test(e)) {
+                if (DetailsCatalog.find(e.reason()).isPresent()) {
+                    return Optional.of(e);
+                }
+                last = last == null ? e : last;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(last);
     }
 
     private static String abandonedDetails(List<AuditEvent> events) {

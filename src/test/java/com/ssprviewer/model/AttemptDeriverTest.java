@@ -45,6 +45,7 @@ class AttemptDeriverTest {
         assertEquals(T0, a.time());
         assertEquals("192.0.2.7", a.ipAddress());
         assertEquals(7, a.eventCount());
+        assertEquals("User successfully reset password", a.details(), "the published wording wins");
     }
 
     @Test
