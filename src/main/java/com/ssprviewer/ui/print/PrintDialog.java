@@ -127,9 +127,9 @@ final class PrintDialog {
             hint.getStyleClass().add(Styles.MUTED);
             message.setText(I18n.get("print.dialog.noPrinter"));
             body.getChildren().setAll(message, hint);
-            buttons(false, true);
             saveButton.setDefaultButton(true);
             closeButton.textProperty().bind(I18n.text("print.close"));
+            buttons(false, true);
             return;
         }
         printers.getItems().setAll(found);
@@ -169,16 +169,20 @@ final class PrintDialog {
             return;
         }
         message.setText(result == null ? I18n.get("print.result.timedOut") : PrintOutcomes.sentence(result));
-        message.getStyleClass().add(Styles.DANGER);
+        if (!message.getStyleClass().contains(Styles.DANGER)) {
+            message.getStyleClass().add(Styles.DANGER);
+        }
         body.getChildren().setAll(printers, message);
         buttons(true, true);
     }
 
+    /** Shows the buttons that fit the dialog's state and fits the window to its new content. */
     private void buttons(boolean canPrint, boolean canSave) {
         printButton.setVisible(canPrint);
         printButton.setManaged(canPrint);
         saveButton.setVisible(canSave);
         saveButton.setManaged(canSave);
+        stage.sizeToScene();
     }
 
     private static HBox row(javafx.scene.Node... nodes) {
