@@ -1,13 +1,14 @@
 package com.ssprviewer.ui.print;
 
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.report.document.Paper;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.Styles;
 
-import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,14 +19,16 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
- * The preview's tool bar: paper, orientation and margins (each change renders the report again), zoom, the page
- * count, and the two ways out: Save as PDF and Print. It binds to the {@link PreviewModel} and decides nothing.
+ * The preview's tool bar: paper, orientation and margins (each change renders the report again), zoom, and the two
+ * ways out: Save as PDF and Print. It binds to the {@link PreviewModel} and decides nothing.
  */
 final class PreviewToolbar {
     private final PreviewModel model;
@@ -38,8 +41,8 @@ final class PreviewToolbar {
         bar.getStyleClass().add(PrintStyles.TOOLBAR);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().addAll(paper(), orientation(), margins(), new Separator(javafx.geometry.Orientation.VERTICAL),
-                zoom(), spacer, pageCount(), button("print-save-pdf", "print.saveAsPdf", save, false),
+        bar.getChildren().addAll(paper(), orientation(), margins(), new Separator(Orientation.VERTICAL), zoom(),
+                spacer, button("print-save-pdf", "print.saveAsPdf", save, false),
                 button("print-print", "print.print", print, true));
     }
 
@@ -53,6 +56,7 @@ final class PreviewToolbar {
         paper.getItems().setAll(Paper.values());
         paper.setConverter(converter(p -> p == Paper.A4 ? I18n.get("print.paper.a4") : I18n.get("print.paper.letter")));
         paper.setValue(model.getSetup().paper());
+        paper.setMinWidth(Region.USE_PREF_SIZE);
         paper.valueProperty().addListener((obs, old, now) -> model.setPaper(now));
         return group("print.paper", paper);
     }
@@ -73,7 +77,7 @@ final class PreviewToolbar {
         });
         HBox segment = new HBox(portrait, landscape);
         segment.getStyleClass().add(PrintStyles.SEGMENT);
-        return group("print.orientation", segment);
+        return segment;
     }
 
     private Node margins() {
@@ -82,9 +86,16 @@ final class PreviewToolbar {
                 Math.round(setup.marginMm()), 1));
         margins.setId("print-margins");
         margins.setEditable(true);
-        margins.setPrefWidth(78);
+        margins.setPrefWidth(72);
+        margins.setMinWidth(Region.USE_PREF_SIZE);
         margins.valueProperty().addListener((obs, old, now) -> model.setMarginMm(now));
-        return group("print.margins", margins);
+        Label unit = new Label();
+        unit.textProperty().bind(I18n.text("print.margins.unit"));
+        unit.getStyleClass().add(PrintStyles.TOOL_LABEL);
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(4, margins, unit);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return group("print.margins", box);
     }
 
     private Node zoom() {
@@ -101,6 +112,9 @@ final class PreviewToolbar {
             }
         });
         zoom.valueProperty().bindBidirectional(model.zoomProperty());
+        zoom.accessibleTextProperty().bind(I18n.text("print.zoom"));
+        zoom.setPrefWidth(140);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         Button out = button("print-zoom-out", null, () -> model.zoomOut(availableWidth.getAsDouble()), false);
         out.setText("\u2212");
         tip(out, "print.zoom.out");
@@ -108,20 +122,8 @@ final class PreviewToolbar {
         in.setText("+");
         tip(in, "print.zoom.in");
         HBox box = new HBox(4, out, zoom, in);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return group("print.zoom", box);
-    }
-
-    private Node pageCount() {
-        Label count = new Label();
-        count.setId("print-page-count");
-        count.getStyleClass().addAll(PrintStyles.PAGE_COUNT, Styles.MUTED);
-        count.textProperty().bind(Bindings.createStringBinding(() -> switch (model.getPhase()) {
-            case RENDERING -> I18n.get("print.rendering");
-            case FAILED -> I18n.get("print.noPages");
-            case READY -> I18n.format("print.pages", model.getPageCount());
-        }, model.phaseProperty(), model.pageCountProperty(), I18n.localeProperty()));
-        return count;
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Button button(String id, String key, Runnable action, boolean isDefault) {
@@ -132,6 +134,7 @@ final class PreviewToolbar {
             button.disableProperty().bind(model.readyProperty().not());
         }
         button.setDefaultButton(isDefault);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }
@@ -141,6 +144,7 @@ final class PreviewToolbar {
         toggle.setId(id);
         toggle.textProperty().bind(I18n.text(key));
         toggle.setToggleGroup(group);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         return toggle;
     }
 
@@ -149,18 +153,19 @@ final class PreviewToolbar {
         label.textProperty().bind(I18n.text(key));
         label.getStyleClass().add(PrintStyles.TOOL_LABEL);
         label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         HBox group = new HBox(6, label, control);
         group.getStyleClass().add(PrintStyles.TOOL_GROUP);
         return group;
     }
 
     private static void tip(Button button, String key) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        Tooltip tip = new Tooltip();
         tip.textProperty().bind(I18n.text(key));
         button.setTooltip(tip);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

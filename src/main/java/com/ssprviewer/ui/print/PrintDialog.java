@@ -85,6 +85,7 @@ final class PrintDialog {
         message.setId("print-dialog-message");
         message.setWrapText(true);
         message.setMaxWidth(380);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         busy.setPrefSize(22, 22);
         printers.setId("print-dialog-printers");
         printers.setMaxWidth(Double.MAX_VALUE);

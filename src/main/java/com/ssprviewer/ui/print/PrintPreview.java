@@ -12,14 +12,13 @@ import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Tasks;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
@@ -55,7 +54,8 @@ public final class PrintPreview {
         stage.setScene(scene(owner));
         stage.setOnHidden(event -> dispose());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(1040, screen.getWidth() * 0.9));
+        stage.setWidth(Math.min(1120, screen.getWidth() * 0.92));
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setHeight(screen.getHeight() * 0.92);
         model.setupProperty().addListener((obs, old, now) -> render());
     }
@@ -198,7 +198,7 @@ public final class PrintPreview {
                 this::print, this::saveAsPdf);
         root.setTop(toolbar.view());
         root.setCenter(new StackPane(pages.view(), overlay()));
-        root.setBottom(footer());
+        root.setBottom(new PreviewFooter(model, status()).view());
         Scene scene = new Scene(root, 980, 760);
         scene.getStylesheets().add(Styles.stylesheet());
         if (owner != null && owner.getScene() != null
@@ -206,7 +206,7 @@ public final class PrintPreview {
             root.getStyleClass().add(Styles.DARK);
         }
         scene.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (event.getCode() == KeyCode.ESCAPE) {
                 close();
             }
         });
@@ -220,7 +220,7 @@ public final class PrintPreview {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
         overlay.setGraphic(spinner);
-        overlay.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        overlay.textProperty().bind(Bindings.createStringBinding(
                 () -> model.getPhase() == PreviewModel.Phase.FAILED ? model.problemProperty().get()
                         : I18n.get("print.rendering"),
                 model.phaseProperty(), model.problemProperty(), I18n.localeProperty()));
@@ -229,20 +229,5 @@ public final class PrintPreview {
         overlay.visibleProperty().bind(model.readyProperty().not());
         overlay.setMouseTransparent(true);
         return overlay;
-    }
-
-    private HBox footer() {
-        Label message = new Label();
-        message.setId("print-status");
-        message.textProperty().bind(status().messageProperty());
-        message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(status().progressProperty());
-        progress.visibleProperty().bind(status().busyProperty());
-        progress.managedProperty().bind(status().busyProperty());
-        HBox footer = new HBox(12, message, progress);
-        footer.getStyleClass().addAll(PrintStyles.FOOTER, Styles.STATUS_BAR);
-        return footer;
     }
 }

@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.print;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public record Zoom(boolean fitWidth, int percent) {
 
     /** Every choice of the zoom menu: fit width, then the fixed steps. */
     public static List<Zoom> choices() {
-        List<Zoom> all = new java.util.ArrayList<>();
+        List<Zoom> all = new ArrayList<>();
         all.add(FIT_WIDTH);
         STEPS.forEach(step -> all.add(percent(step)));
         return List.copyOf(all);
