@@ -20,6 +20,7 @@ import com.ssprviewer.report.document.Tile;
 import com.ssprviewer.report.print.PrinterLookup;
 import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.ui.common.AppLanguage;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -133,6 +134,42 @@ class PrintPreviewTest {
         waitUntil(() -> Files.exists(shell.pdfTarget) && !shell.window.model().status().isBusy());
         assertFalse(fx(dialog::isShowing));
         assertTrue(shell.status().startsWith("Saved the report as instead.pdf"), shell.status());
+    }
+
+    @Test
+    void theReportSpeaksTheWindowsLanguage(FxRobot robot) throws IOException {
+        shell.openOverviewOfSamples();
+        PreviewFixture.onFx(() -> shell.window.model().languageProperty().set(AppLanguage.SWEDISH));
+        PrintPreview preview = shell.pressCtrlP(robot);
+        shell.pdfTarget = tmp.resolve("oversikt.pdf");
+
+        assertEquals("Förhandsgranskning - SSPR-översikt", fx(() -> preview.stage().getTitle()));
+        robot.clickOn(shell.<javafx.scene.Node>node(robot, preview.stage(), "#print-save-pdf"));
+        waitUntil(() -> shell.window.model().status().getMessage().startsWith("Rapporten sparades"));
+
+        String text = pdfText(shell.pdfTarget);
+        assertTrue(text.contains("SSPR-översikt"), text);
+        assertTrue(text.contains("Sida 1 av"), text);
+    }
+
+    @Test
+    void zoomingChangesTheSizeOfTheSheetsNotThePages(FxRobot robot) {
+        shell.openOverviewOfSamples();
+        PrintPreview preview = shell.pressCtrlP(robot);
+        long generation = fx(() -> preview.model().getGeneration());
+
+        PreviewFixture.onFx(() -> preview.model().zoomProperty().set(Zoom.percent(50)));
+        waitUntil(() -> sheetWidth(robot, preview) > 0 && Math.abs(sheetWidth(robot, preview) - 397) < 2);
+        PreviewFixture.onFx(() -> preview.model().zoomProperty().set(Zoom.percent(100)));
+        waitUntil(() -> Math.abs(sheetWidth(robot, preview) - 794) < 2);
+
+        assertEquals(generation, fx(() -> preview.model().getGeneration()), "zoom draws again, it does not re-render");
+        Image drawn = drawnPage(robot, preview.stage(), 1);
+        assertTrue(drawn.getWidth() >= 793, "drawn at the resolution 100% needs: " + drawn.getWidth());
+    }
+
+    private double sheetWidth(FxRobot robot, PrintPreview preview) {
+        return shell.<StackPane>find(robot, preview.stage(), "#print-page-1").map(StackPane::getWidth).orElse(0.0);
     }
 
     @Test
