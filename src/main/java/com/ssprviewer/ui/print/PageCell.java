@@ -37,7 +37,7 @@ final class PageCell extends ListCell<Integer> {
             return;
         }
         double scale = pages.pixelsPerPoint();
-        PreviewModel model = pagesModel();
+        PreviewModel model = pages.model();
         double width = Math.round(model.pageWidthPt() * scale);
         double height = Math.round(model.pageHeightPt() * scale);
         sheet.setId("print-page-" + (page + 1));
@@ -56,9 +56,5 @@ final class PageCell extends ListCell<Integer> {
         if (key.equals(wanted)) {
             picture.setImage(pages.cached(key));
         }
-    }
-
-    private PreviewModel pagesModel() {
-        return pages.model();
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 
-import com.ssprviewer.report.document.PageImages;
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.I18n;
@@ -18,6 +17,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
@@ -32,6 +33,7 @@ import javafx.stage.Window;
  * worker, which stops when the window closes, and the temporary PDF is deleted then.
  */
 public final class PrintPreview {
+    private static final KeyCombination PRINT_KEYS = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private final ReportPrinting printing;
     private final ReportSpec spec;
     private final PreviewModel model;
@@ -140,10 +142,8 @@ public final class PrintPreview {
     }
 
     private void rendered(RenderedReport report) {
-        PageImages.PageSize size = report.pageCount() > 0 ? report.firstPageSize() : null;
-        float width = size == null ? model.getSetup().pageWidthPt() : size.widthPt();
-        float height = size == null ? model.getSetup().pageHeightPt() : size.heightPt();
-        if (closed || !model.rendered(report.generation(), report.pageCount(), width, height)) {
+        if (closed || !model.rendered(report.generation(), report.pageCount(), report.widthPt(),
+                report.heightPt())) {
             discardLater(report);
             render();
             return;
@@ -208,6 +208,8 @@ public final class PrintPreview {
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 close();
+            } else if (PRINT_KEYS.match(event)) {
+                print();
             }
         });
         return scene;

@@ -17,8 +17,10 @@ import com.ssprviewer.store.Store;
  * @param pdf        the temporary PDF file
  * @param pages      the PDF opened for drawing pages
  * @param pageCount  its number of pages
+ * @param widthPt    the width of its pages, in points
+ * @param heightPt   the height of its pages, in points
  */
-record RenderedReport(long generation, Path pdf, PageImages pages, int pageCount) {
+record RenderedReport(long generation, Path pdf, PageImages pages, int pageCount, float widthPt, float heightPt) {
 
     /** Writes the report to a new temporary PDF and opens it; runs in a background task. */
     static RenderedReport render(long generation, ReportSpec spec, Store store,
@@ -27,15 +29,14 @@ record RenderedReport(long generation, Path pdf, PageImages pages, int pageCount
         pdf.toFile().deleteOnExit();
         try {
             int count = spec.write(store, setup, pdf);
-            return new RenderedReport(generation, pdf, PageImages.open(pdf), count);
+            PageImages pages = PageImages.open(pdf);
+            PageImages.PageSize size = count > 0 ? pages.pageSize(0)
+                    : new PageImages.PageSize(setup.pageWidthPt(), setup.pageHeightPt());
+            return new RenderedReport(generation, pdf, pages, count, size.widthPt(), size.heightPt());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(pdf);
             throw e;
         }
-    }
-
-    PageImages.PageSize firstPageSize() {
-        return pages.pageSize(0);
     }
 
     void discard() {
