@@ -13,6 +13,10 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.Exportable;
+import com.ssprviewer.ui.common.ReportSource;
+import com.ssprviewer.report.ReportBlade;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
@@ -31,7 +35,7 @@ import javafx.scene.layout.VBox;
  *
  * @param <R> the row type
  */
-public final class ListBlade<R> implements Blade, Exportable {
+public final class ListBlade<R> implements Blade, Exportable, ReportSource {
     private final ListDefinition<R> definition;
     private final ListContext context;
     private final EventFilter preset;
@@ -112,6 +116,22 @@ public final class ListBlade<R> implements Blade, Exportable {
     }
 
     /** Loads the list again, e.g. after an import. */
+    /** The list prints as the report of the same name (its blade id), with the filters and sort on screen. */
+    @Override
+    public ReportBlade reportBlade() {
+        return ReportBlade.parse(definition.bladeId()).orElseThrow();
+    }
+
+    @Override
+    public EventFilter reportFilter() {
+        return filters().build();
+    }
+
+    @Override
+    public Sort reportSort() {
+        return list().sort();
+    }
+
     public void refresh() {
         list.reload();
     }

@@ -10,17 +10,20 @@ import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.Exportable;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Printable;
+import com.ssprviewer.ui.common.ReportSource;
 import com.ssprviewer.ui.common.RunningTask;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.imports.ImportJob;
 import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportTexts;
+import com.ssprviewer.ui.print.ReportPrinting;
 import com.ssprviewer.ui.welcome.WelcomeBlade;
 
 import javafx.stage.Window;
 
 /**
- * The real {@link ShellActions}: imports, store switching, sample data, print and export. Every store call runs on
+ * The real {@link ShellActions}: imports, store switching, sample data, print and export. Print opens the print
+ * preview for a blade that is a {@link ReportSource}. Every store call runs on
  * the session's workers; one such job (import, open, sample) runs at a time, and the status bar shows it with
  * Cancel. After an import the summary opens beside the current blade (in place of the welcome blade of an empty
  * store) and open lists are told to reload.
@@ -33,11 +36,13 @@ public final class AppActions implements ShellActions {
     private final Path sampleStore;
     private final SampleSpec sampleSpec;
     private final StoreSwitcher switcher;
+    private final ReportPrinting printing;
     private RunningTask running;
 
     public AppActions(ShellModel model, StoreSession session, FileDialogs dialogs, Supplier<Window> window,
-                      Path sampleStore, SampleSpec sampleSpec) {
+                      Path sampleStore, SampleSpec sampleSpec, ReportPrinting printing) {
         this.model = model;
+        this.printing = printing;
         this.session = session;
         this.dialogs = dialogs;
         this.window = window;
@@ -90,7 +95,9 @@ public final class AppActions implements ShellActions {
 
     @Override
     public void print(Blade current) {
-        if (current instanceof Printable printable) {
+        if (current instanceof ReportSource source && session.isOpen()) {
+            printing.open(window.get(), source);
+        } else if (current instanceof Printable printable) {
             printable.print(window.get());
         } else {
             model.status().showMessage(cannot("status.cannotPrint", current));
@@ -111,6 +118,7 @@ public final class AppActions implements ShellActions {
         if (running != null) {
             running.cancel();
         }
+        printing.close();
         session.shutdown();
     }
 

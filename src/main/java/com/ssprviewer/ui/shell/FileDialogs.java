@@ -28,6 +28,14 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
+    /**
+     * Where to save a report as PDF, suggesting {@code suggestedName}; empty when cancelled. Dialogs that cannot
+     * save (test doubles) keep this default.
+     */
+    default Optional<Path> choosePdfTarget(Window owner, String suggestedName) {
+        return Optional.empty();
+    }
+
     /** The platform's own dialogs. */
     static FileDialogs system() {
         return new FileDialogs() {
@@ -58,6 +66,22 @@ public interface FileDialogs {
                         "*.csv"));
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
             }
+
+            @Override
+            public Optional<Path> choosePdfTarget(Window owner, String suggestedName) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(I18n.get("dialog.pdf.title"));
+                chooser.setInitialFileName(suggestedName);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("dialog.pdf.filter"),
+                        "*.pdf"));
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FileDialogs::withPdf);
+            }
         };
+    }
+
+    /** Adds ".pdf" when the user typed a name without it, as some platforms' save dialogs do not. */
+    private static Path withPdf(Path chosen) {
+        String name = String.valueOf(chosen.getFileName());
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? chosen : chosen.resolveSibling(name + ".pdf");
     }
 }

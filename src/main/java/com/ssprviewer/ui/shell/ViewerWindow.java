@@ -1,7 +1,9 @@
 package com.ssprviewer.ui.shell;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
+import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
@@ -11,7 +13,7 @@ import com.ssprviewer.ui.listblades.ListBlades;
 import com.ssprviewer.ui.lists.CsvTarget;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
-import java.time.Clock;
+import com.ssprviewer.ui.print.ReportPrinting;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -28,19 +30,29 @@ public final class ViewerWindow {
 
     private final ShellModel model;
     private final StoreSession session;
+    private final ReportPrinting printing;
     private final AppActions actions;
     private final ShellView view;
 
     public ViewerWindow(Stage stage, AppPreferences preferences, FileDialogs dialogs, Path sampleStore,
                         SampleSpec sampleSpec) {
+        this(stage, preferences, dialogs, sampleStore, sampleSpec, new ReportPrinter(), Clock.systemUTC());
+    }
+
+    /** A window printing on {@code printer} and stamping reports with {@code clock}'s time (tests fix both). */
+    public ViewerWindow(Stage stage, AppPreferences preferences, FileDialogs dialogs, Path sampleStore,
+                        SampleSpec sampleSpec, ReportPrinter printer, Clock clock) {
         model = new ShellModel(preferences);
         session = new StoreSession(BackgroundExecutor.create("viewer-worker", 2));
-        actions = new AppActions(model, session, dialogs, () -> stage, sampleStore, sampleSpec);
+        printing = new ReportPrinting(session, model.status(), model.timeModeProperty(), model.storeNameProperty(),
+                printer, dialogs::choosePdfTarget, clock);
+        actions = new AppActions(model, session, dialogs, () -> stage, sampleStore, sampleSpec, printing);
         view = new ShellView(model, actions, dialogs, stage::close);
+        model.register(NavItem.OVERVIEW, OverviewPlaceholderBlade::new);
         model.register(NavItem.IMPORTS,
                 () -> new ImportsBlade(session, session.events(), model.blades(), model.timeModeProperty()));
         ListBlades lists = new ListBlades(new ListContext(session, model.blades(), model.timeModeProperty(),
-                model.status(), preferences, CsvTarget.system(), Clock.systemUTC()));
+                model.status(), preferences, CsvTarget.system(), clock));
         model.register(NavItem.AUDIT_LOG, lists::auditLog);
         model.register(NavItem.RESETS, lists::resets);
         model.register(NavItem.REGISTRATIONS, lists::registrations);
@@ -77,6 +89,11 @@ public final class ViewerWindow {
 
     public AppActions actions() {
         return actions;
+    }
+
+    /** Print previews of this window. */
+    public ReportPrinting printing() {
+        return printing;
     }
 
     /** Cancels running work, closes the store and stops the workers. */

@@ -104,6 +104,18 @@ class AuditLogBladeTest {
     }
 
     @Test
+    void printingAListPrintsItsReportWithTheFiltersOnScreen(FxRobot robot) {
+        open(robot);
+        choose(robot, "#filter-status", "Failure");
+        expectCount(robot, EventFilter.builder().statuses(Set.of(Status.FAILURE)).build());
+
+        ListBlade<?> blade = window.list(0);
+        assertEquals(com.ssprviewer.report.ReportBlade.AUDITLOG, fx(blade::reportBlade));
+        assertEquals(Set.of(Status.FAILURE), fx(blade::reportFilter).statuses());
+        robot.clickOn("#filter-clear");
+    }
+
+    @Test
     void serviceCategoryAndActivityMenusCascade(FxRobot robot) {
         open(robot);
         String service = store.distinctValues("service", EventFilter.NONE).get(0);
