@@ -46,7 +46,7 @@ final class OverviewReport {
 
     private static PieChart outcomes(Summary s) {
         List<PieChart.Slice> slices = new ArrayList<>();
-        s.outcomes().forEach((o, n) -> slices.add(new PieChart.Slice(o.label() + " (" + n + ")", n)));
+        s.outcomes().forEach((o, n) -> slices.add(new PieChart.Slice(o.label(), n)));
         return new PieChart(slices);
     }
 

@@ -48,6 +48,7 @@ final class PrintDialog {
     private final Button printButton = new Button();
     private final Button saveButton = new Button();
     private final Button closeButton = new Button();
+    private final Button systemButton = new Button();
 
     PrintDialog(Window owner, ReportPrinter printer, Executor worker, Path pdf, String jobName, Runnable saveAsPdf,
                 Consumer<PrintResult> sent) {
@@ -97,10 +98,11 @@ final class PrintDialog {
             saveAsPdf.run();
         });
         configure(closeButton, "print-dialog-close", "print.dialog.cancel", stage::close);
+        configure(systemButton, "print-dialog-system", "print.dialog.system", this::systemDialog);
         closeButton.setCancelButton(true);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, saveButton, closeButton, printButton);
+        HBox buttons = new HBox(8, systemButton, spacer, saveButton, closeButton, printButton);
         buttons.getStyleClass().add(PrintStyles.DIALOG_BUTTONS);
         VBox root = new VBox(title, body, buttons);
         root.getStyleClass().add(PrintStyles.DIALOG);
@@ -159,6 +161,30 @@ final class PrintDialog {
                 .runOnce(worker);
     }
 
+    /**
+     * The operating system's print dialog, for printer choice and its settings; the PDF itself is still sent through
+     * {@link ReportPrinter} so the printed text stays text (JavaFX printing would turn it into outlines).
+     */
+    private void systemDialog() {
+        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+        if (job == null) {
+            listed(List.of());
+            return;
+        }
+        try {
+            if (!job.showPrintDialog(stage)) {
+                return;
+            }
+            String name = job.getPrinter().getName();
+            printers.getItems().stream().filter(p -> p.name().equals(name)).findFirst().ifPresent(printers::setValue);
+            if (printers.getValue() != null && printers.getValue().name().equals(name)) {
+                send();
+            }
+        } finally {
+            job.cancelJob();
+        }
+    }
+
     private void answered(PrintResult result) {
         if (result != null && result.submitted()) {
             stage.close();
@@ -181,6 +207,8 @@ final class PrintDialog {
     private void buttons(boolean canPrint, boolean canSave) {
         printButton.setVisible(canPrint);
         printButton.setManaged(canPrint);
+        systemButton.setVisible(canPrint);
+        systemButton.setManaged(canPrint);
         saveButton.setVisible(canSave);
         saveButton.setManaged(canSave);
         stage.sizeToScene();
