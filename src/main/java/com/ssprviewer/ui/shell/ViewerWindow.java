@@ -11,6 +11,7 @@ import com.ssprviewer.ui.listblades.ListBlades;
 import com.ssprviewer.ui.lists.CsvTarget;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.overview.OverviewBlade;
 import java.time.Clock;
 
 import javafx.scene.Scene;
@@ -41,6 +42,7 @@ public final class ViewerWindow {
                 () -> new ImportsBlade(session, session.events(), model.blades(), model.timeModeProperty()));
         ListBlades lists = new ListBlades(new ListContext(session, model.blades(), model.timeModeProperty(),
                 model.status(), preferences, CsvTarget.system(), Clock.systemUTC()));
+        model.register(NavItem.OVERVIEW, () -> new OverviewBlade(lists, session.events()));
         model.register(NavItem.AUDIT_LOG, lists::auditLog);
         model.register(NavItem.RESETS, lists::resets);
         model.register(NavItem.REGISTRATIONS, lists::registrations);
