@@ -68,7 +68,7 @@ public final class OverviewBlade implements Blade {
 
     @Override
     public double width() {
-        return 1180;
+        return 940;
     }
 
     @Override

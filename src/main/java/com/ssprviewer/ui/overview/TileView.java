@@ -13,6 +13,7 @@ final class TileView {
     static final String TILE_LABEL = "tile-label";
     static final String TILE_VALUE = "tile-value";
     static final String TILE_CONTEXT = "tile-context";
+    private static final double HEIGHT = 100;
 
     private final Button button = new Button();
     private final Label label = new Label();
@@ -23,13 +24,16 @@ final class TileView {
         label.getStyleClass().add(TILE_LABEL);
         value.getStyleClass().add(TILE_VALUE);
         context.getStyleClass().add(TILE_CONTEXT);
-        context.setWrapText(true);
+        context.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         VBox box = new VBox(2, label, value, context);
         button.setGraphic(box);
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         button.getStyleClass().add(TILE);
         button.setId(tile.id());
         button.setMaxWidth(Double.MAX_VALUE);
+        button.setMinHeight(HEIGHT);
+        button.setPrefHeight(HEIGHT);
+        button.setMaxHeight(HEIGHT);
         button.setOnAction(e -> open.run());
     }
 

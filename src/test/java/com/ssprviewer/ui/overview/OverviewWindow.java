@@ -55,7 +55,7 @@ final class OverviewWindow {
         model.register(NavItem.OVERVIEW, () -> new OverviewBlade(lists, events));
         model.register(NavItem.RESETS, lists::resets);
         ShellView view = new ShellView(model, new PendingShellActions(model.status()), new NoDialogs(), stage::close);
-        stage.setScene(view.createScene(1500, 1000));
+        stage.setScene(view.createScene(1240, 780));
         stage.show();
     }
 
