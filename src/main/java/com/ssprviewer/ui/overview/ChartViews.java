@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Cursor;
@@ -41,7 +43,7 @@ final class ChartViews {
             PieChart.Data slice = new PieChart.Data(p.label(), p.value());
             String style = outcomeClass(p.label());
             onNode(slice.nodeProperty(), node -> {
-                node.getStyleClass().add(style);
+                keepStyleClass(node, style);
                 wire(node, p, open);
             });
             data.add(slice);
@@ -122,6 +124,20 @@ final class ChartViews {
         node.addListener((o, was, now) -> {
             if (now != null) {
                 action.accept(now);
+            }
+        });
+    }
+
+    /** The pie resets its slices' style classes when data changes; the outcome colour class is put back after it. */
+    private static void keepStyleClass(Node node, String style) {
+        node.getStyleClass().add(style);
+        node.getStyleClass().addListener((ListChangeListener<String>) change -> {
+            if (!node.getStyleClass().contains(style)) {
+                Platform.runLater(() -> {
+                    if (!node.getStyleClass().contains(style)) {
+                        node.getStyleClass().add(style);
+                    }
+                });
             }
         });
     }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -48,6 +49,7 @@ public final class OverviewBlade implements Blade {
     private OverviewData data;
     private RunningTask running;
     private long generation;
+    private boolean closed;
 
     public OverviewBlade(ListBlades lists, DataEvents events) {
         this.lists = lists;
@@ -75,9 +77,10 @@ public final class OverviewBlade implements Blade {
     public Node view() {
         if (view == null) {
             view = build();
-            events.dataVersion().addListener(reload);
-            context.timeMode().addListener(reload);
-            I18n.localeProperty().addListener(relabel);
+            // Weak: the locale is static and a window's blades may never be closed one by one.
+            events.dataVersion().addListener(new WeakChangeListener<>(reload));
+            context.timeMode().addListener(new WeakChangeListener<>(reload));
+            I18n.localeProperty().addListener(new WeakChangeListener<>(relabel));
             load();
         }
         return view;
@@ -85,9 +88,7 @@ public final class OverviewBlade implements Blade {
 
     @Override
     public void onClose() {
-        events.dataVersion().removeListener(reload);
-        context.timeMode().removeListener(reload);
-        I18n.localeProperty().removeListener(relabel);
+        closed = true;
         if (running != null) {
             running.cancel();
         }
@@ -154,6 +155,9 @@ public final class OverviewBlade implements Blade {
     }
 
     private void load() {
+        if (closed) {
+            return;
+        }
         long mine = ++generation;
         if (running != null) {
             running.cancel();
