@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.ssprviewer.model.Method;
@@ -46,6 +47,10 @@ public final class FilterModel {
     private final StringProperty correlationId = new SimpleStringProperty(this, "correlationId", "");
     private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter");
     private boolean batch;
+    /** A drill-down's exact time bounds, kept while the days shown for them are left unchanged. */
+    private ExactTimes exactTimes;
+    /** A drill-down's roles (the Overview's administrators): the filter bar has no role menu, so they stay fixed. */
+    private Set<String> presetRoles = Set.of();
 
     public FilterModel(Clock clock, Supplier<ZoneId> zone) {
         this.clock = clock;
@@ -82,7 +87,7 @@ public final class FilterModel {
         return scope().services(services).categories(categories).activities(activities).statuses(statuses)
                 .results(results).methods(methods).initiatedBy(blankToNull(initiatedBy.get()))
                 .target(blankToNull(target.get())).user(blankToNull(user.get())).text(blankToNull(text.get()))
-                .correlationId(blankToNull(correlationId.get())).build();
+                .correlationId(blankToNull(correlationId.get())).roles(presetRoles).build();
     }
 
     /** Where the Service menu's values come from: the date range alone. */
@@ -109,6 +114,8 @@ public final class FilterModel {
     public void clear() {
         inBatch(() -> {
             range.set(DateRange.ALL);
+            exactTimes = null;
+            presetRoles = Set.of();
             fromDay.set(null);
             toDay.set(null);
             services.clear();
@@ -134,7 +141,9 @@ public final class FilterModel {
                 fromDay.set(preset.from() == null ? null : LocalDate.ofInstant(preset.from(), zone.get()));
                 toDay.set(preset.to() == null ? null
                         : LocalDate.ofInstant(preset.to().minusNanos(1), zone.get()));
+                exactTimes = new ExactTimes(preset.from(), preset.to(), fromDay.get(), toDay.get());
             }
+            presetRoles = preset.roles();
             services.addAll(preset.services());
             categories.addAll(preset.categories());
             activities.addAll(preset.activities());
@@ -168,6 +177,9 @@ public final class FilterModel {
         DateRange r = range.get();
         if (r.span() != null) {
             b.from(Instant.now(clock).minus(r.span()));
+        } else if (r == DateRange.CUSTOM && exactTimes != null
+                && exactTimes.shownAs(fromDay.get(), toDay.get())) {
+            b.from(exactTimes.from()).to(exactTimes.to());
         } else if (r == DateRange.CUSTOM) {
             ZoneId z = zone.get();
             b.from(fromDay.get() == null ? null : fromDay.get().atStartOfDay(z).toInstant());
@@ -240,4 +252,10 @@ public final class FilterModel {
         return correlationId;
     }
 
+
+    private record ExactTimes(Instant from, Instant to, LocalDate fromDay, LocalDate toDay) {
+        boolean shownAs(LocalDate shownFrom, LocalDate shownTo) {
+            return java.util.Objects.equals(fromDay, shownFrom) && java.util.Objects.equals(toDay, shownTo);
+        }
+    }
 }

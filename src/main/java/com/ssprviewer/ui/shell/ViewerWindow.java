@@ -13,6 +13,7 @@ import com.ssprviewer.ui.listblades.ListBlades;
 import com.ssprviewer.ui.lists.CsvTarget;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.overview.OverviewBlade;
 import com.ssprviewer.ui.print.ReportPrinting;
 
 import javafx.scene.Scene;
@@ -48,11 +49,11 @@ public final class ViewerWindow {
                 printer, dialogs::choosePdfTarget, clock);
         actions = new AppActions(model, session, dialogs, () -> stage, sampleStore, sampleSpec, printing);
         view = new ShellView(model, actions, dialogs, stage::close);
-        model.register(NavItem.OVERVIEW, OverviewPlaceholderBlade::new);
         model.register(NavItem.IMPORTS,
                 () -> new ImportsBlade(session, session.events(), model.blades(), model.timeModeProperty()));
         ListBlades lists = new ListBlades(new ListContext(session, model.blades(), model.timeModeProperty(),
                 model.status(), preferences, CsvTarget.system(), clock));
+        model.register(NavItem.OVERVIEW, () -> new OverviewBlade(lists, session.events()));
         model.register(NavItem.AUDIT_LOG, lists::auditLog);
         model.register(NavItem.RESETS, lists::resets);
         model.register(NavItem.REGISTRATIONS, lists::registrations);

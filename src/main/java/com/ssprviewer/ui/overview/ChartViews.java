@@ -1,0 +1,160 @@
+package com.ssprviewer.ui.overview;
+
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.ui.common.I18n;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/**
+ * Builds the JavaFX charts from {@link ChartModels} series. Every slice and bar gets a tooltip with its exact
+ * number and opens its filtered list when clicked; colours come from the stylesheet (outcome classes and tokens).
+ */
+final class ChartViews {
+    private static final int LABEL_LIMIT = 38;
+
+    private ChartViews() {
+    }
+
+    static PieChart outcomeShare(List<ChartPoint> points, Consumer<Drill> open) {
+        ObservableList<PieChart.Data> data = FXCollections.observableArrayList();
+        PieChart chart = new PieChart(data);
+        chart.setId("chart-outcomes");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        for (ChartPoint p : points) {
+            PieChart.Data slice = new PieChart.Data(p.label(), p.value());
+            String style = outcomeClass(p.label());
+            onNode(slice.nodeProperty(), node -> {
+                keepStyleClass(node, style);
+                wire(node, p, open);
+            });
+            data.add(slice);
+        }
+        return chart;
+    }
+
+    static StackedBarChart<String, Number> outcomesPerDay(Map<Outcome, List<ChartPoint>> series,
+                                                          Consumer<Drill> open) {
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), integerAxis());
+        chart.setId("chart-per-day");
+        chart.setAnimated(false);
+        chart.setCategoryGap(2);
+        series.forEach((outcome, points) -> chart.getData().add(series(outcome.label(), points, open)));
+        return chart;
+    }
+
+    static BarChart<String, Number> bars(String id, List<ChartPoint> points, Consumer<Drill> open) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), integerAxis());
+        chart.setId(id);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setBarGap(0);
+        chart.getData().add(series("", points, open));
+        return chart;
+    }
+
+    /** Horizontal bars with numbered, shortened labels: problem wordings are long sentences. */
+    static BarChart<Number, String> problems(List<ChartPoint> points, Consumer<Drill> open) {
+        BarChart<Number, String> chart = new BarChart<>(integerAxis(), new CategoryAxis());
+        chart.setId("chart-problems");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        XYChart.Series<Number, String> s = new XYChart.Series<>();
+        chart.getData().add(s);
+        for (int i = points.size() - 1; i >= 0; i--) {
+            ChartPoint p = points.get(i);
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(p.value(), shortLabel(i + 1, p.label()));
+            onNode(bar.nodeProperty(), node -> wire(node, p, open));
+            s.getData().add(bar);
+        }
+        return chart;
+    }
+
+    static String shortLabel(int rank, String label) {
+        String text = label.isBlank() ? I18n.get("overview.problem.noDetails") : label;
+        return rank + ". " + (text.length() > LABEL_LIMIT ? text.substring(0, LABEL_LIMIT - 1) + "\u2026" : text);
+    }
+
+    private static XYChart.Series<String, Number> series(String name, List<ChartPoint> points, Consumer<Drill> open) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        for (ChartPoint p : points) {
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(p.label(), p.value());
+            onNode(bar.nodeProperty(), node -> wire(node, p, open));
+            s.getData().add(bar);
+        }
+        return s;
+    }
+
+    private static NumberAxis integerAxis() {
+        NumberAxis axis = new NumberAxis();
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new NumberAxis.DefaultFormatter(axis) {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+        });
+        return axis;
+    }
+
+    /** Data nodes appear when the chart lays its data out; act on the node whenever it (re)appears. */
+    private static void onNode(ObservableValue<Node> node, Consumer<Node> action) {
+        if (node.getValue() != null) {
+            action.accept(node.getValue());
+        }
+        node.addListener((o, was, now) -> {
+            if (now != null) {
+                action.accept(now);
+            }
+        });
+    }
+
+    /** The pie resets its slices' style classes when data changes; the outcome colour class is put back after it. */
+    private static void keepStyleClass(Node node, String style) {
+        node.getStyleClass().add(style);
+        node.getStyleClass().addListener((ListChangeListener<String>) change -> {
+            if (!node.getStyleClass().contains(style)) {
+                Platform.runLater(() -> {
+                    if (!node.getStyleClass().contains(style)) {
+                        node.getStyleClass().add(style);
+                    }
+                });
+            }
+        });
+    }
+
+    private static void wire(Node node, ChartPoint p, Consumer<Drill> open) {
+        if (node == null) {
+            return;
+        }
+        Tooltip tip = new Tooltip(I18n.format("overview.chart.tooltip", p.label(), p.value()));
+        tip.setShowDelay(Duration.millis(150));
+        Tooltip.install(node, tip);
+        node.setCursor(Cursor.HAND);
+        node.getProperties().put(ChartPoint.class, p);
+        node.setOnMouseClicked(e -> open.accept(p.drill()));
+    }
+
+    private static String outcomeClass(String label) {
+        return "outcome-" + label.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+}

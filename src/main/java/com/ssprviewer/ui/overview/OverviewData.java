@@ -1,0 +1,27 @@
+package com.ssprviewer.ui.overview;
+
+import com.ssprviewer.insight.Summary;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.store.query.EventFilter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Everything the Overview shows, computed in one background pass: the summary the tiles read and the per-day series
+ * the time charts read.
+ *
+ * @param summary             the eight answers, as {@code summary} computes them over {@code window}
+ * @param outcomesPerDay      attempts per day and outcome, days in {@code zone}
+ * @param registrationsPerDay successful registrations (rows) per day, days in {@code zone}
+ * @param window              the filter the answers were computed over
+ * @param zone                the zone days are counted in
+ */
+public record OverviewData(Summary summary, Map<LocalDate, Map<Outcome, Long>> outcomesPerDay,
+                           Map<LocalDate, Long> registrationsPerDay, EventFilter window, ZoneId zone) {
+
+    public OverviewData {
+        outcomesPerDay = Map.copyOf(outcomesPerDay);
+        registrationsPerDay = Map.copyOf(registrationsPerDay);
+    }
+}

@@ -1,0 +1,53 @@
+package com.ssprviewer.ui.overview;
+
+import com.ssprviewer.report.document.Tile;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** One answer as a card: what it counts, the number, a line of context. A button, so keys and clicks both open it. */
+final class TileView {
+    static final String TILE = "overview-tile";
+    static final String TILE_LABEL = "tile-label";
+    static final String TILE_VALUE = "tile-value";
+    static final String TILE_CONTEXT = "tile-context";
+    private static final double HEIGHT = 100;
+
+    private final Button button = new Button();
+    private final Label label = new Label();
+    private final Label value = new Label("\u2013");
+    private final Label context = new Label();
+
+    TileView(OverviewTile tile, Runnable open) {
+        label.getStyleClass().add(TILE_LABEL);
+        value.getStyleClass().add(TILE_VALUE);
+        context.getStyleClass().add(TILE_CONTEXT);
+        context.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        VBox box = new VBox(2, label, value, context);
+        button.setGraphic(box);
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.getStyleClass().add(TILE);
+        button.setId(tile.id());
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setMinHeight(HEIGHT);
+        button.setPrefHeight(HEIGHT);
+        button.setMaxHeight(HEIGHT);
+        button.setOnAction(e -> open.run());
+    }
+
+    Button node() {
+        return button;
+    }
+
+    void show(Tile tile) {
+        label.setText(tile.label());
+        value.setText(tile.value());
+        context.setText(tile.context());
+    }
+
+    String value() {
+        return value.getText();
+    }
+}

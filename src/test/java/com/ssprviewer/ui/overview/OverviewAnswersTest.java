@@ -1,0 +1,170 @@
+package com.ssprviewer.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ssprviewer.insight.AdminSelfResets;
+import com.ssprviewer.insight.Summaries;
+import com.ssprviewer.insight.Summary;
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.ui.lists.SampleStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Overview's numbers, series and drill-down filters against the store, without a window. */
+class OverviewAnswersTest {
+    static final Instant AS_OF = Instant.parse("2025-03-20T00:00:00Z");
+    @TempDir
+    static Path dir;
+    static Store store;
+    static OverviewData data;
+
+    @BeforeAll
+    static void fill() {
+        store = SampleStore.samples(dir);
+        data = OverviewLoader.load(store, EventFilter.NONE, AS_OF, ZoneOffset.UTC);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void theOverviewComputesTheSameSummaryAsTheCommandLine() {
+        Summary expected = Summaries.compute(store, EventFilter.NONE, AS_OF);
+        assertEquals(expected, data.summary());
+        assertEquals(104, data.summary().attempts());
+        assertEquals(259, data.summary().events());
+    }
+
+    @Test
+    void everyExactTileOpensAListCountingItsNumber() {
+        Summary s = data.summary();
+        assertEquals(s.resetsLast7Days(), count(Drilldowns.forTile(OverviewTile.RESETS, data)));
+        assertTrue(s.resetsLast7Days() > 0, "the fixed moment leaves resets in the last 7 days");
+        Method top = Drilldowns.top(s.methods());
+        assertEquals(s.methods().get(top), count(Drilldowns.forTile(OverviewTile.METHODS, data)));
+        long admin = s.adminSelfResets().stream().mapToLong(AdminSelfResets::count).sum();
+        assertEquals(admin, count(Drilldowns.forTile(OverviewTile.ADMIN_RESETS, data)));
+        assertTrue(admin > 0, "the samples hold administrators' self-resets");
+    }
+
+    @Test
+    void withoutAdministratorSelfResetsTheAdminListIsEmptyToo() {
+        OverviewData none = data.outcomesPerDay().entrySet().stream()
+                .filter(e -> e.getValue().get(Outcome.SUCCEEDED) > 0)
+                .map(e -> OverviewLoader.load(store, EventFilter.builder()
+                        .from(e.getKey().atStartOfDay(ZoneOffset.UTC).toInstant())
+                        .to(e.getKey().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).build(),
+                        AS_OF, ZoneOffset.UTC))
+                .filter(d -> d.summary().adminSelfResets().isEmpty())
+                .findFirst().orElseThrow();
+        assertTrue(none.summary().outcomes().get(Outcome.SUCCEEDED) > 0, "a day with users' resets only");
+        assertEquals(0, count(Drilldowns.forTile(OverviewTile.ADMIN_RESETS, none)));
+    }
+
+    @Test
+    void theOutcomeShareSumsToEveryAttemptAndEachSliceOpensItsAttempts() {
+        List<ChartPoint> share = ChartModels.outcomeShare(data);
+        assertEquals(data.summary().attempts(), share.stream().mapToLong(ChartPoint::value).sum());
+        for (ChartPoint p : share) {
+            assertEquals(p.value(), count(p.drill()), p.label());
+        }
+        assertFalse(share.stream().anyMatch(p -> p.value() == 0));
+    }
+
+    @Test
+    void outcomesPerDayAddUpToTheOutcomesAndEachBarOpensItsAttempts() {
+        Map<Outcome, List<ChartPoint>> perDay = ChartModels.outcomesPerDay(data);
+        for (Outcome o : Outcome.values()) {
+            List<ChartPoint> points = perDay.get(o);
+            assertEquals(data.summary().outcomes().get(o), points.stream().mapToLong(ChartPoint::value).sum(),
+                    o.label());
+            for (ChartPoint p : points) {
+                assertEquals(p.value(), count(p.drill()), o + " on " + p.label());
+            }
+        }
+    }
+
+    @Test
+    void methodBarsEqualTheSummaryAndOpenTheirAttempts() {
+        for (ChartPoint p : ChartModels.methods(data)) {
+            Method m = Method.parse(p.label()).orElseThrow();
+            assertEquals(data.summary().methods().get(m), p.value());
+            assertEquals(p.value(), count(p.drill()), p.label());
+        }
+        assertEquals(data.summary().methods().values().stream().filter(n -> n > 0).count(),
+                ChartModels.methods(data).size());
+    }
+
+    @Test
+    void dataRegisteredBarsEqualTheSummary() {
+        for (ChartPoint p : ChartModels.dataRegistered(data)) {
+            assertEquals(data.summary().dataRegistered().get(Method.parse(p.label()).orElseThrow()), p.value());
+            assertTrue(count(p.drill()) >= p.value(), "the registrations behind " + p.label());
+        }
+        assertEquals(22, ChartModels.dataRegistered(data).stream()
+                .filter(p -> p.label().equals("Mobile Phone")).findFirst().orElseThrow().value());
+    }
+
+    @Test
+    void topProblemsAreTheSummarysFirstProblems() {
+        List<ChartPoint> problems = ChartModels.topProblems(data);
+        assertEquals(Math.min(ChartModels.TOP_PROBLEMS, data.summary().problems().size()), problems.size());
+        for (int i = 0; i < problems.size(); i++) {
+            assertEquals(data.summary().problems().get(i).count(), problems.get(i).value());
+            assertTrue(count(problems.get(i).drill()) >= problems.get(i).value());
+        }
+    }
+
+    @Test
+    void registrationsPerDayOpenTheirRegistrations() {
+        long successful = count(new Drill(Drill.Target.REGISTRATIONS, EventFilter.builder()
+                .statuses(java.util.Set.of(com.ssprviewer.model.Status.SUCCESS)).build()));
+        List<ChartPoint> days = ChartModels.registrationsOverTime(data);
+        assertEquals(successful, days.stream().mapToLong(ChartPoint::value).sum());
+        for (ChartPoint p : days) {
+            assertEquals(p.value(), count(p.drill()), p.label());
+        }
+    }
+
+    @Test
+    void suspiciousFindingsOpenTheAttemptsTheyCount() {
+        assertFalse(data.summary().suspicious().isEmpty());
+        data.summary().suspicious().forEach(f -> {
+            long n = store.count(ListKind.ATTEMPTS, SuspiciousTexts.events(f, EventFilter.NONE));
+            if (f.rule().equals(SuspiciousTexts.BLOCKED) || f.rule().equals(SuspiciousTexts.REPEATED_FAILURES)) {
+                assertEquals(f.count(), n, f.toString());
+            } else {
+                assertTrue(n >= 1, f.toString());
+            }
+        });
+    }
+
+    @Test
+    void everyRuleHasWordsInTheBundles() {
+        com.ssprviewer.insight.SuspiciousActivity.explanations().keySet().forEach(rule -> {
+            assertFalse(SuspiciousTexts.name(rule).equals(rule), rule);
+            assertFalse(SuspiciousTexts.explanation(rule).isEmpty(), rule);
+        });
+    }
+
+    private static long count(Drill d) {
+        ListKind kind = d.target() == Drill.Target.REGISTRATIONS ? ListKind.REGISTRATIONS : ListKind.ATTEMPTS;
+        return store.count(kind, d.filter());
+    }
+}

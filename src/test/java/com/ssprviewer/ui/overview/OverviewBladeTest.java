@@ -1,0 +1,166 @@
+package com.ssprviewer.ui.overview;
+
+import static com.ssprviewer.ui.overview.OverviewWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ssprviewer.insight.AdminSelfResets;
+import com.ssprviewer.insight.Summaries;
+import com.ssprviewer.insight.Summary;
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.ui.lists.ListBlade;
+import com.ssprviewer.ui.lists.SampleStore;
+import java.nio.file.Path;
+import java.util.Map;
+
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Each tile shows what {@code summary --json} computes and opens the rows behind its number. */
+@ExtendWith(ApplicationExtension.class)
+class OverviewBladeTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    static Summary expected;
+    OverviewWindow window;
+
+    @BeforeAll
+    static void fill() {
+        store = SampleStore.samples(dir);
+        expected = Summaries.compute(store, EventFilter.NONE, OverviewWindow.NOW);
+    }
+
+    @AfterAll
+    static void closeStore() {
+        store.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new OverviewWindow(stage, store);
+    }
+
+    @BeforeEach
+    void openOverview(FxRobot robot) {
+        robot.clickOn("#nav-overview");
+        window.waitForData();
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    @Test
+    void registeredUsersTileCountsUsersAndListsThem(FxRobot robot) {
+        assertTileOpens(robot, OverviewTile.REGISTERED_USERS, expected.registeredUsers());
+        assertTrue(window.blade(1) instanceof RegisteredUsersBlade);
+    }
+
+    @Test
+    void whoRegisteredTileCountsLatestRegistrations(FxRobot robot) {
+        assertTileOpens(robot, OverviewTile.WHO_REGISTERED, expected.registrations().size());
+    }
+
+    @Test
+    void dataRegisteredTileShowsTheMostRegisteredMethod(FxRobot robot) {
+        long top = expected.dataRegistered().get(Method.MOBILE_PHONE);
+        assertEquals(Long.toString(top), tileValue(robot, OverviewTile.DATA_REGISTERED));
+        robot.clickOn("#" + OverviewTile.DATA_REGISTERED.id());
+        assertTrue(window.countOf(1) >= top, "registration rows listing the method cover its users");
+        ListBlade<?> list = (ListBlade<?>) window.blade(1);
+        assertEquals(java.util.Set.of(Method.MOBILE_PHONE), fx(() -> list.list().filter().methods()));
+    }
+
+    @Test
+    void resetsTileCountsSucceededResetsOfTheLastSevenDays(FxRobot robot) {
+        assertTrue(expected.resetsLast7Days() > 0);
+        assertTileOpens(robot, OverviewTile.RESETS, expected.resetsLast7Days());
+    }
+
+    @Test
+    void methodsTileNamesTheMostUsedMethodAndOpensItsResets(FxRobot robot) {
+        Map.Entry<Method, Long> top = expected.methods().entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow();
+        assertEquals(top.getKey().label(), tileValue(robot, OverviewTile.METHODS));
+        robot.clickOn("#" + OverviewTile.METHODS.id());
+        assertEquals(top.getValue(), window.countOf(1));
+    }
+
+    @Test
+    void problemsTileShowsTheTopProblemAndOpensItsAttempts(FxRobot robot) {
+        long top = expected.problems().get(0).count();
+        assertEquals(Long.toString(top), tileValue(robot, OverviewTile.PROBLEMS));
+        robot.clickOn("#" + OverviewTile.PROBLEMS.id());
+        long listed = window.countOf(1);
+        assertTrue(listed >= top && listed <= expected.attempts() - expected.outcomes().get(Outcome.SUCCEEDED),
+                "the top problem's attempts, found by its wording: " + listed);
+    }
+
+    @Test
+    void adminTileCountsAdministratorsSelfResets(FxRobot robot) {
+        long sum = expected.adminSelfResets().stream().mapToLong(AdminSelfResets::count).sum();
+        assertTrue(sum > 0);
+        assertTileOpens(robot, OverviewTile.ADMIN_RESETS, sum);
+    }
+
+    @Test
+    void suspiciousTileCountsFindingsAndOpensThem(FxRobot robot) {
+        assertTileOpens(robot, OverviewTile.SUSPICIOUS, expected.suspicious().size());
+        assertTrue(window.blade(1) instanceof SuspiciousBlade);
+    }
+
+    @Test
+    void theChartsShowTheStoresAggregatesAndASliceOpensItsAttempts(FxRobot robot) {
+        PieChart pie = robot.lookup("#chart-outcomes").queryAs(PieChart.class);
+        Map<String, Double> slices = fx(() -> {
+            Map<String, Double> m = new java.util.TreeMap<>();
+            pie.getData().forEach(d -> m.put(d.getName(), d.getPieValue()));
+            return m;
+        });
+        expected.outcomes().forEach((o, n) -> assertEquals(n == 0 ? null : n.doubleValue(), slices.get(o.label())));
+        StackedBarChart<?, ?> perDay = robot.lookup("#chart-per-day").queryAs(StackedBarChart.class);
+        assertEquals(Outcome.values().length, (int) fx(() -> perDay.getData().size()));
+        BarChart<?, ?> methods = robot.lookup("#chart-methods").queryAs(BarChart.class);
+        assertEquals(expected.methods().values().stream().filter(n -> n > 0).count(),
+                (long) fx(() -> methods.getData().get(0).getData().size()));
+        for (String id : new String[] {"#chart-data", "#chart-problems", "#chart-registrations"}) {
+            assertTrue(robot.lookup(id).tryQuery().isPresent(), id);
+        }
+        PieChart.Data blocked = fx(() -> pie.getData().stream()
+                .filter(d -> d.getName().equals(Outcome.BLOCKED.label())).findFirst().orElseThrow());
+        robot.interact(() -> blocked.getNode().fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 1, 1, 1, 1,
+                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, true, null)));
+        assertEquals(expected.outcomes().get(Outcome.BLOCKED), window.countOf(1));
+    }
+
+    private void assertTileOpens(FxRobot robot, OverviewTile tile, long number) {
+        assertEquals(Long.toString(number), tileValue(robot, tile));
+        robot.clickOn("#" + tile.id());
+        assertEquals(number, window.countOf(1));
+    }
+
+    private static String tileValue(FxRobot robot, OverviewTile tile) {
+        return fx(() -> robot.lookup("#" + tile.id() + " .tile-value").queryAs(Labeled.class).getText());
+    }
+}
