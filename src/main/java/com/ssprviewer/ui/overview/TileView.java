@@ -12,6 +12,8 @@ final class TileView {
     static final String TILE = "overview-tile";
     static final String TILE_LABEL = "tile-label";
     static final String TILE_VALUE = "tile-value";
+    /** A value that is a name (e.g. the most used method) rather than a number: smaller, so it fits the tile. */
+    static final String TILE_VALUE_WORDS = "tile-value-words";
     static final String TILE_CONTEXT = "tile-context";
     private static final double HEIGHT = 100;
 
@@ -44,6 +46,11 @@ final class TileView {
     void show(Tile tile) {
         label.setText(tile.label());
         value.setText(tile.value());
+        boolean words = !tile.value().matches("[0-9 ,.]*");
+        value.getStyleClass().remove(TILE_VALUE_WORDS);
+        if (words) {
+            value.getStyleClass().add(TILE_VALUE_WORDS);
+        }
         context.setText(tile.context());
     }
 
