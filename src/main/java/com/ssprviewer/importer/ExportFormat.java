@@ -6,7 +6,9 @@ public enum ExportFormat {
     CLASSIC_REGISTRATION_CSV("Classic password reset registration activity report (CSV)"),
     AUDIT_CSV("Audit log download (CSV)"),
     AUDIT_JSON("Audit log download (JSON)"),
-    GRAPH_JSON("Microsoft Graph directoryAudits (JSON)");
+    GRAPH_JSON("Microsoft Graph directoryAudits (JSON)"),
+    /** Not an audit export: who holds which directory role, imported on its own (File > Import role list). */
+    ROLE_LIST_CSV("Role assignments (CSV)");
 
     private final String description;
 

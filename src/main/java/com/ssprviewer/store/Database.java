@@ -107,6 +107,24 @@ final class Database implements AutoCloseable {
         return c != null ? c : DriverManager.getConnection(url, "sa", "");
     }
 
+    /** Work done inside one transaction. */
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs small work in one transaction: committed whole, or rolled back whole (by {@link #release}). */
+    <T> T inTransaction(Work<T> work) throws SQLException {
+        Connection c = borrow();
+        try {
+            c.setAutoCommit(false);
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } finally {
+            release(c);
+        }
+    }
+
     void release(Connection c) {
         try {
             if (closed || c.isClosed()) {

@@ -89,6 +89,35 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Imports a role list (a CSV with a user principal name column and a role column, e.g. an export of Entra role
+     * assignments), so administrators are known where audit exports carry no role. The newest information wins.
+     */
+    public ImportResult importRoleList(Path file) {
+        FxGuard.check();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            FileFacts facts = FileFacts.of(file);
+            synchronized (importLock) {
+                return RoleAssignments.importList(db, file, facts);
+            }
+        } catch (IOException e) {
+            return ImportRun.failed(file, name, null, 0, new IOException("cannot read the file"));
+        }
+    }
+
+    /** Marks a user as an administrator (role {@code Administrator}) or not (role {@code User}), from now on. */
+    public void setAdministrator(String user, boolean administrator) {
+        FxGuard.check();
+        try {
+            synchronized (importLock) {
+                RoleAssignments.mark(db, user, administrator);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new StoreAccessException("The administrator mark could not be saved: " + e.getMessage(), e);
+        }
+    }
+
     /** Makes imports fail at chosen points, for tests. */
     void failureHook(ImportRun.Hook h) {
         this.hook = h == null ? ImportRun.Hook.NONE : h;
