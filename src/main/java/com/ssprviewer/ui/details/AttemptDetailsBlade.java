@@ -84,6 +84,9 @@ public final class AttemptDetailsBlade implements Blade {
         }
         if (a.user() != null && !a.user().isBlank()) {
             layout.link("details-history", "details.link.history", () -> open(links.userHistory(a.user())));
+            boolean admin = ResetAttempt.isAdministratorRole(a.role());
+            layout.link("details-admin", admin ? "details.link.unmarkAdmin" : "details.link.markAdmin",
+                    () -> markAdministrator(a.user(), !admin));
         }
         List<Node> sections = new ArrayList<>();
         sections.add(new FieldGrid("details-attempt", "details.section.attempt")
@@ -131,6 +134,19 @@ public final class AttemptDetailsBlade implements Blade {
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** Modern exports carry no role: the administrator says who is one, and the newest word wins. */
+    private void markAdministrator(String user, boolean administrator) {
+        Tasks.create(() -> {
+            context.access().store().setAdministrator(user, administrator);
+            return user;
+        })
+                .onSuccess(u -> context.status().showMessage(I18n.format(
+                        administrator ? "details.admin.marked" : "details.admin.unmarked", u)))
+                .onError(e -> context.status().showMessage(I18n.format("details.failed",
+                        String.valueOf(e.getMessage()))))
+                .runOnce(context.access().executor());
     }
 
     private void open(Blade blade) {

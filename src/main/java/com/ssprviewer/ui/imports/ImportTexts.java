@@ -36,6 +36,8 @@ public final class ImportTexts {
                 return I18n.get("import.format.auditCsv");
             case AUDIT_JSON:
                 return I18n.get("import.format.auditJson");
+            case ROLE_LIST_CSV:
+                return I18n.get("import.format.roleList");
             default:
                 return I18n.get("import.format.graph");
         }

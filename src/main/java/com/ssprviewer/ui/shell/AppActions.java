@@ -69,6 +69,23 @@ public final class AppActions implements ShellActions {
     }
 
     @Override
+    public void importRoleLists(List<Path> files) {
+        if (files.isEmpty() || refuseWhileBusy()) {
+            return;
+        }
+        if (!session.isOpen()) {
+            model.status().showMessage(I18n.get("import.noStore"));
+            return;
+        }
+        track(Tasks.create(() -> files.stream().map(f -> session.store().importRoleList(f)).toList())
+                .showingIn(model.status(), I18n.format("import.starting", files.size()))
+                .onSuccess(this::imported)
+                .onError(error -> model.status().showMessage(I18n.format("import.failed", error.getMessage())))
+                .andFinally(this::idle)
+                .runOnce(session.executor()));
+    }
+
+    @Override
     public void openStore(Path storeDir) {
         if (refuseWhileBusy()) {
             return;

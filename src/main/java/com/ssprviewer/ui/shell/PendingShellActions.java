@@ -16,6 +16,11 @@ public final class PendingShellActions implements ShellActions {
     }
 
     @Override
+    public void importRoleLists(List<Path> files) {
+        status.showMessage(I18n.format("status.notAvailable", I18n.get("menu.file.importRoles")));
+    }
+
+    @Override
     public void importFiles(List<Path> files) {
         status.showMessage(I18n.format("status.notAvailable", I18n.get("menu.file.import")));
     }

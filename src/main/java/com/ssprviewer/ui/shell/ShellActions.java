@@ -16,6 +16,9 @@ public interface ShellActions {
     /** Imports the chosen or dropped files (one or more), e.g. with progress in the status bar. */
     void importFiles(List<Path> files);
 
+    /** Imports role lists (who holds which directory role), so administrators are known without classic reports. */
+    void importRoleLists(List<Path> files);
+
     /** Opens (or creates) the store in {@code storeDir}. */
     void openStore(Path storeDir);
 

@@ -50,6 +50,12 @@ final class ShellMenu {
     private Menu fileMenu(Runnable onExit) {
         MenuItem importItem = item("menu-import", "menu.file.import", this::chooseAndImport);
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem importRoles = item("menu-import-roles", "menu.file.importRoles", () -> {
+            List<Path> files = dialogs.chooseImportFiles(window());
+            if (!files.isEmpty()) {
+                actions.importRoleLists(files);
+            }
+        });
         MenuItem openStore = item("menu-open-store", "menu.file.openStore",
                 () -> dialogs.chooseStoreDirectory(window()).ifPresent(actions::openStore));
         MenuItem print = item("menu-print", "menu.file.print", () -> actions.print(model.blades().last().orElse(null)));
@@ -57,7 +63,7 @@ final class ShellMenu {
         MenuItem export = item("menu-export-csv", "menu.file.exportCsv",
                 () -> actions.exportCsv(model.blades().last().orElse(null)));
         MenuItem exit = item("menu-exit", "menu.file.exit", onExit);
-        return menu("menu-file", "menu.file", importItem, openStore, new SeparatorMenuItem(), print, export,
+        return menu("menu-file", "menu.file", importItem, importRoles, openStore, new SeparatorMenuItem(), print, export,
                 new SeparatorMenuItem(), exit);
     }
 

@@ -69,6 +69,26 @@ class ImportFromWindowTest {
     }
 
     @Test
+    void aRoleListImportsFromTheWindowWithItsRejectedRows(FxRobot robot) throws Exception {
+        shell.openOwnStore();
+        Path roles = tmp.resolve("roles.csv");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/roles/role-assignments.csv")) {
+            java.nio.file.Files.copy(in, roles);
+        }
+
+        onFxRun(() -> shell.window.actions().importRoleLists(List.of(roles)));
+        shell.waitUntilIdle();
+
+        assertInstanceOf(ImportSummaryBlade.class, shell.lastBlade());
+        assertEquals("Role assignments (CSV)", shell.text(robot, "#summary-format-0"));
+        assertEquals("4 rows read, 2 added, 0 duplicates, 2 rejected", shell.text(robot, "#summary-line-0"));
+    }
+
+    private static void onFxRun(Runnable r) {
+        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, r);
+    }
+
+    @Test
     void theSummaryOfTheFirstImportTakesThePlaceOfTheWelcome(FxRobot robot) {
         shell.openOwnStore();
 

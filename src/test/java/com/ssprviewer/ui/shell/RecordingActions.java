@@ -19,6 +19,11 @@ final class RecordingActions implements ShellActions {
     }
 
     @Override
+    public void importRoleLists(List<Path> files) {
+        imports.add(files);
+    }
+
+    @Override
     public void openStore(Path storeDir) {
         stores.add(storeDir);
     }
