@@ -170,6 +170,24 @@ class ResetsAndDetailsTest {
     }
 
     @Test
+    void anAdministratorCanBeMarkedFromAnAttemptsDetails(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-resets");
+        window.waitForCount(robot, 0, 104, 104);
+        TableView<AttemptRow> table = table(robot, "list-resets");
+        AttemptRow row = fx(() -> table.getItems().get(0));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        waitUntil("details", () -> robot.lookup("#details-admin").tryQuery().isPresent());
+
+        robot.clickOn("#details-admin");
+
+        EventFilter admins = EventFilter.builder().user(row.attempt().user())
+                .roles(java.util.Set.of("Administrator")).build();
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> store.count(ListKind.ATTEMPTS, admins) > 0);
+        store.setAdministrator(row.attempt().user(), false);
+    }
+
+    @Test
     void anEventOpensEveryFieldAndTheRawRecordAndCloses(FxRobot robot) {
         robot.clickOn("#nav-auditlog");
         window.waitForCount(robot, 0, 259, 259);
