@@ -90,7 +90,8 @@ final class TopSort {
         return out;
     }
 
-    private static void lazy(Connection c, boolean on) throws SQLException {
+    /** Streams results row by row instead of materialising them (H2 spills past {@code MAX_MEMORY_ROWS}). */
+    static void lazy(Connection c, boolean on) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(on ? "SET LAZY_QUERY_EXECUTION TRUE" : "SET LAZY_QUERY_EXECUTION FALSE");
         }
