@@ -4,11 +4,30 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** How model values are written to columns and read back: '' for absent texts, labels for enums, method bit masks. */
 final class Columns {
 
+    /** Parsed method lists by stored text: a few dozen combinations, read back once per attempt streamed. */
+    private static final Map<String, List<Method>> METHODS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 4096;
+
     private Columns() {
+    }
+
+    /** The methods of a stored combination text ({@link Method#join}), parsed once per distinct text. */
+    static List<Method> methods(String text) {
+        List<Method> m = METHODS.get(text);
+        if (m == null) {
+            m = Method.parseList(text);
+            if (METHODS.size() < MAX_CACHED) {
+                METHODS.put(text, m);
+            }
+        }
+        return m;
     }
 
     static String text(String value) {

@@ -57,6 +57,7 @@ final class ImportRun {
             if (ImportCleanup.abandoned(c)) {
                 db.strings().invalidate();
             }
+            Database.cacheSize(c, Database.IMPORT_CACHE_KB);
             c.setAutoCommit(false);
             importId = ImportLog.nextId(c, "imports");
             from = new Visible(ImportLog.nextId(c, "events"), ImportLog.nextId(c, "attempts"));
@@ -93,8 +94,17 @@ final class ImportRun {
             return failed(file, name, reader.format(), n.rowsRead, e);
         } finally {
             if (c != null) {
+                readCache(c);
                 db.release(c);
             }
+        }
+    }
+
+    private static void readCache(Connection c) {
+        try {
+            Database.cacheSize(c, Database.READ_CACHE_KB);
+        } catch (SQLException ignored) {
+            // the cache only tunes speed; the import's outcome stands
         }
     }
 

@@ -15,8 +15,7 @@ record ListSpec(String alias, String from, String id, Map<String, String> sortCo
             Map.of("date", "e.ts", "service", "e.service", "category", "e.category", "activity", "e.activity",
                     "status", "e.status", "reason", "e.reason", "initiatedby", "e.initiated_by", "target", "e.target",
                     "ip", "e.ip"),
-            Map.of("date", "events_ts", "service", "events_service", "category", "events_category",
-                    "activity", "events_activity", "status", "events_status", "reason", "events_reason"));
+            Map.of("date", "events_ts"));
 
     private static final ListSpec ATTEMPTS = new ListSpec("a",
             "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id",

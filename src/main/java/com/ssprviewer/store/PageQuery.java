@@ -61,8 +61,15 @@ final class PageQuery {
         if (page.limit() <= 0) {
             throw new IllegalArgumentException("A page holds at least one row; ask for a limit of 1 or more.");
         }
+        EventFilter filter = f == null ? EventFilter.NONE : f;
+        Sort s = ListSpec.checked(kind, sort);
+        ListSpec spec = ListSpec.of(kind);
+        if (kind == ListKind.EVENTS && spec.indexes().get(s.field()) == null && !hasText(filter.correlationId())) {
+            return TopSort.run(c, spec.sortColumn(s.field()), s.descending(), columns,
+                    FilterSql.build(c, kind, filter, v), page, reader);
+        }
         List<Object> params = new ArrayList<>();
-        String sql = sql(c, kind, columns, f == null ? EventFilter.NONE : f, sort, page, v, params);
+        String sql = sql(c, kind, columns, filter, sort, page, v, params);
         List<T> rows = new ArrayList<>();
         PageRequest.Cursor last = null;
         boolean more = false;

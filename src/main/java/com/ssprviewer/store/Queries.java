@@ -1,7 +1,6 @@
 package com.ssprviewer.store;
 
 import com.ssprviewer.model.EventKind;
-import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.query.EventFilter;
@@ -43,7 +42,7 @@ final class Queries {
         String corr = Columns.orNull(rs.getString("correlation_id"));
         String key = corr != null ? "corr:" + corr : "event:" + rs.getLong("event_id");
         ResetAttempt a = new ResetAttempt(key, Columns.orNull(rs.getString("user_key")), rs.getString("role"),
-                Timestamps.fromNanos(rs.getLong("ts")), Method.parseList(rs.getString("methods")),
+                Timestamps.fromNanos(rs.getLong("ts")), Columns.methods(rs.getString("methods")),
                 Columns.outcome(rs.getString("outcome")), rs.getString("details"), Columns.orNull(rs.getString("ip")),
                 corr, rs.getInt("event_count"));
         return new AttemptRow(rs.getLong("row_id"), a);
@@ -51,7 +50,7 @@ final class Queries {
 
     static Registration registration(ResultSet rs) throws SQLException {
         return new Registration(rs.getLong("row_id"), Columns.orNull(rs.getString("user_key")), rs.getString("role"),
-                Timestamps.fromNanos(rs.getLong("ts")), Method.parseList(rs.getString("methods")),
+                Timestamps.fromNanos(rs.getLong("ts")), Columns.methods(rs.getString("methods")),
                 Columns.status(rs.getString("status")), rs.getString("activity"));
     }
 
@@ -65,20 +64,23 @@ final class Queries {
         }
     }
 
-    /** Streams a whole filtered list in time order, oldest first, without holding it in memory. */
+    /**
+     * Streams a whole filtered list in time order, oldest first, without holding it in memory: lazily, since H2
+     * otherwise materialises the whole result first and writes it to a temporary file past 40,000 rows.
+     */
     static <T> void forEach(Connection c, ListKind kind, String columns, EventFilter f, Visible v,
                             PageQuery.RowReader<T> reader, Consumer<T> sink) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
         FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
         String sql = "SELECT " + columns + " FROM " + spec.fromClause(spec.indexes().get("date")) + " WHERE "
                 + w.sql() + " ORDER BY " + spec.alias() + ".ts, " + spec.id();
-        try (PreparedStatement p = PageQuery.prepare(c, sql, w.params())) {
-            p.setFetchSize(1000);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(reader.read(rs));
-                }
+        TopSort.lazy(c, true);
+        try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                sink.accept(reader.read(rs));
             }
+        } finally {
+            TopSort.lazy(c, false);
         }
     }
 
