@@ -36,6 +36,6 @@ class GeneratedSamplesReadBackTest {
             }
             assertTrue(events > 0, file.getFileName() + " holds events");
         }
-        assertEquals(EnumSet.allOf(ExportFormat.class), formats);
+        assertEquals(EnumSet.complementOf(EnumSet.of(ExportFormat.ROLE_LIST_CSV)), formats, "every audit export format");
     }
 }
