@@ -35,10 +35,6 @@ final class ChartViews {
 
     static PieChart outcomeShare(List<ChartPoint> points, Consumer<Drill> open) {
         ObservableList<PieChart.Data> data = FXCollections.observableArrayList();
-        PieChart chart = new PieChart(data);
-        chart.setId("chart-outcomes");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
         for (ChartPoint p : points) {
             PieChart.Data slice = new PieChart.Data(p.label(), p.value());
             String style = outcomeClass(p.label());
@@ -48,6 +44,12 @@ final class ChartViews {
             });
             data.add(slice);
         }
+        // The chart gets its slices all at once: adding them one by one to a live pie rebuilds its legend per slice,
+        // which JavaFX 21 can trip over (ConcurrentModificationException in PieChart.updateLegend).
+        PieChart chart = new PieChart(data);
+        chart.setId("chart-outcomes");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
         return chart;
     }
 
