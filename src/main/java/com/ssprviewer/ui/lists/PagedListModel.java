@@ -193,20 +193,34 @@ public final class PagedListModel<R> {
         return list instanceof VirtualRows<R> v ? v.pagesInMemory() : 0;
     }
 
-    /** Shows a generation once both its counts and its first page (fetched side by side) have arrived. */
+    /**
+     * Shows a generation as soon as its first page arrives (counting a filter over millions of rows can take
+     * seconds): until the counts come, the list holds just that page; then it takes its full size.
+     */
     private void show(Snapshot<R> snapshot) {
-        if (snapshot.gen != generation || snapshot.first == null || snapshot.matching < 0) {
+        if (snapshot.gen != generation || snapshot.first == null) {
             return;
         }
-        long gen = snapshot.gen;
-        error.set("");
+        if (snapshot.matching < 0) {
+            if (!snapshot.provisional) {
+                snapshot.provisional = true;
+                present(snapshot, snapshot.first.rows().size());
+            }
+            return;
+        }
         countedFilter = snapshot.filter;
         total.set(snapshot.total);
         matching.set(snapshot.matching);
-        int size = (int) Math.min(Integer.MAX_VALUE, snapshot.matching);
+        present(snapshot, snapshot.matching);
+        loading.set(false);
+    }
+
+    private void present(Snapshot<R> snapshot, long rowCount) {
+        long gen = snapshot.gen;
+        error.set("");
+        int size = (int) Math.min(Integer.MAX_VALUE, rowCount);
         rows.set(new VirtualRows<>(size, pageSize, maxPages, snapshot.first, (list, page, request, reversed) ->
                 loadPage(gen, list, page, request, reversed), scheduler()));
-        loading.set(false);
     }
 
     private void loadPage(long gen, VirtualRows<R> list, int page, PageRequest request, boolean reversed) {
@@ -273,6 +287,7 @@ public final class PagedListModel<R> {
         private long total = -1;
         private long matching = -1;
         private Page<R> first;
+        private boolean provisional;
 
         Snapshot(long gen, EventFilter filter) {
             this.gen = gen;
