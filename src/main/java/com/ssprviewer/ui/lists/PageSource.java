@@ -3,6 +3,7 @@ package com.ssprviewer.ui.lists;
 import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.store.AttemptRow;
+import com.ssprviewer.store.Store;
 import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
@@ -24,58 +25,38 @@ public interface PageSource<R> {
     Page<R> page(EventFilter filter, Sort sort, PageRequest request);
 
     static PageSource<EventRow> events(StoreAccess access) {
-        return new PageSource<>() {
-            @Override
-            public ListKind kind() {
-                return ListKind.EVENTS;
-            }
-
-            @Override
-            public long count(EventFilter filter) {
-                return access.store().count(ListKind.EVENTS, filter);
-            }
-
-            @Override
-            public Page<EventRow> page(EventFilter filter, Sort sort, PageRequest request) {
-                return access.store().events(filter, sort, request);
-            }
-        };
+        return of(access, ListKind.EVENTS, Store::events);
     }
 
     static PageSource<AttemptRow> attempts(StoreAccess access) {
-        return new PageSource<>() {
-            @Override
-            public ListKind kind() {
-                return ListKind.ATTEMPTS;
-            }
-
-            @Override
-            public long count(EventFilter filter) {
-                return access.store().count(ListKind.ATTEMPTS, filter);
-            }
-
-            @Override
-            public Page<AttemptRow> page(EventFilter filter, Sort sort, PageRequest request) {
-                return access.store().attempts(filter, sort, request);
-            }
-        };
+        return of(access, ListKind.ATTEMPTS, Store::attempts);
     }
 
     static PageSource<Registration> registrations(StoreAccess access) {
+        return of(access, ListKind.REGISTRATIONS, Store::registrations);
+    }
+
+    /** Fetches one page of one of the store's lists. */
+    interface Fetch<R> {
+        Page<R> page(Store store, EventFilter filter, Sort sort, PageRequest request);
+    }
+
+    /** A list of the store that is open at the moment of each call. */
+    private static <R> PageSource<R> of(StoreAccess access, ListKind kind, Fetch<R> fetch) {
         return new PageSource<>() {
             @Override
             public ListKind kind() {
-                return ListKind.REGISTRATIONS;
+                return kind;
             }
 
             @Override
             public long count(EventFilter filter) {
-                return access.store().count(ListKind.REGISTRATIONS, filter);
+                return access.store().count(kind, filter);
             }
 
             @Override
-            public Page<Registration> page(EventFilter filter, Sort sort, PageRequest request) {
-                return access.store().registrations(filter, sort, request);
+            public Page<R> page(EventFilter filter, Sort sort, PageRequest request) {
+                return fetch.page(access.store(), filter, sort, request);
             }
         };
     }
