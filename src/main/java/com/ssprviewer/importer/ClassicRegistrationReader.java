@@ -3,7 +3,6 @@ package com.ssprviewer.importer;
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.ClassicRows;
 import com.ssprviewer.model.Method;
-import com.ssprviewer.model.Text;
 import java.time.ZoneId;
 
 /** Reads the classic "Password reset registration activity" report: one row, one registration. */
@@ -20,10 +19,7 @@ final class ClassicRegistrationReader extends CsvExportReader {
 
     @Override
     AuditEvent map() throws RowRejectedException {
-        String user = Text.trimToNull(value(HeaderAliases.USER));
-        if (user == null) {
-            throw new RowRejectedException("no User");
-        }
+        String user = requiredUser();
         return ClassicRows.registration(user, value(HeaderAliases.ROLE),
                 time(date, HeaderAliases.DATE_AND_TIME, zone),
                 Method.parseList(value(HeaderAliases.DATA_REGISTERED)));

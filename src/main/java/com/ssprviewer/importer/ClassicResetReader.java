@@ -27,10 +27,7 @@ final class ClassicResetReader extends CsvExportReader {
 
     @Override
     AuditEvent map() throws RowRejectedException {
-        String user = Text.trimToNull(value(HeaderAliases.USER));
-        if (user == null) {
-            throw new RowRejectedException("no User");
-        }
+        String user = requiredUser();
         Instant time = time(date, HeaderAliases.DATE_AND_TIME, zone);
         String details = value(HeaderAliases.DETAILS);
         String result = Text.trimToNull(value(HeaderAliases.RESULT));

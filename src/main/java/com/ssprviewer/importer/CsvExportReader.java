@@ -1,5 +1,6 @@
 package com.ssprviewer.importer;
 
+import com.ssprviewer.model.Text;
 import com.ssprviewer.model.AuditEvent;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -66,6 +67,15 @@ abstract class CsvExportReader implements ExportReader {
     }
 
     /** The time in a column; a missing or impossible time rejects the row. */
+    /** The User column of a classic report, which every classic row needs. */
+    String requiredUser() throws RowRejectedException {
+        String user = Text.trimToNull(value(HeaderAliases.USER));
+        if (user == null) {
+            throw new RowRejectedException("no User");
+        }
+        return user;
+    }
+
     Instant time(int index, String columnName, ZoneId zone) throws RowRejectedException {
         String raw = rows.value(index);
         if (raw == null || raw.isBlank()) {
