@@ -73,6 +73,9 @@ public final class DetailsCatalog {
         ENTRIES = Collections.unmodifiableList(e);
     }
 
+    private static final TextMemo<Optional<DetailsEntry>> FOUND =
+            new TextMemo<>(text -> Optional.ofNullable(BY_KEY.get(normalize(text))));
+
     private DetailsCatalog() {
     }
 
@@ -89,7 +92,7 @@ public final class DetailsCatalog {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_KEY.get(normalize(text)));
+        return FOUND.get(text);
     }
 
     /** The published wording for a text that matches an entry, else the text trimmed. */

@@ -22,10 +22,13 @@ public record FlowStep(Kind kind, String methodName) {
     private static final Pattern SUCCEEDED =
             Pattern.compile("^User successfully reset password\\.?$", Pattern.CASE_INSENSITIVE);
 
+    private static final TextMemo<Optional<FlowStep>> PARSED = new TextMemo<>(FlowStep::read);
+
     public static Optional<FlowStep> parse(String reason) {
-        if (reason == null) {
-            return Optional.empty();
-        }
+        return reason == null ? Optional.empty() : PARSED.get(reason);
+    }
+
+    private static Optional<FlowStep> read(String reason) {
         String r = reason.strip().replaceAll("\\s+", " ");
         if (PRESENTED.matcher(r).matches()) {
             return Optional.of(new FlowStep(Kind.PRESENTED, null));

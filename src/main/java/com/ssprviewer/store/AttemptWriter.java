@@ -1,7 +1,6 @@
 package com.ssprviewer.store;
 
 import com.ssprviewer.model.Activities;
-import com.ssprviewer.model.Actor;
 import com.ssprviewer.model.AttemptDeriver;
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.EventKind;
@@ -10,7 +9,6 @@ import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.model.Text;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +16,9 @@ import java.util.List;
 /**
  * Keeps the attempts table in step with the events of an import. A classic reset row, and a modern reset-flow event
  * without correlation id, is its own attempt at once; flows (correlation ids) the import touched are derived again
- * at the end from all their stored events, whichever file they came from ({@link FlowScan} over the import's time
- * range: a flow split over two files is one attempt, and it keeps its id). New attempts are written with the import's
+ * at the end from all their events, whichever file they came from ({@link FlowScan} over the import's time range:
+ * a flow split over two files is one attempt, and it keeps its id), or from the import's own events alone when the
+ * store holds none near its time range ({@link NewFlows}). New attempts are written with the import's
  * rows; changes to attempts stored before wait for the import's final transaction.
  */
 final class AttemptWriter implements AutoCloseable {
@@ -32,13 +31,16 @@ final class AttemptWriter implements AutoCloseable {
     private final long firstId;
     private final long firstEventId;
     private final int commitEvery;
+    private final NewFlows newFlows;
     private long nextId;
     private int pending;
     private long flowFrom = Long.MAX_VALUE;
     private long flowTo = Long.MIN_VALUE;
 
-    AttemptWriter(Connection c, long firstId, long firstEventId, int commitEvery) throws SQLException {
+    AttemptWriter(Connection c, long firstId, long firstEventId, int commitEvery, int flowMemory)
+            throws SQLException {
         this.c = c;
+        this.newFlows = new NewFlows(flowMemory);
         this.firstId = firstId;
         this.nextId = firstId;
         this.firstEventId = firstEventId;
@@ -52,11 +54,14 @@ final class AttemptWriter implements AutoCloseable {
         if (e.kind() == EventKind.CLASSIC_RESET) {
             write(insert, nextId++, AttemptDeriver.fromClassicRow("event:" + eventId, e), eventId);
         } else if (e.kind() == EventKind.AUDIT && Activities.isResetFlow(e.service(), e.activity())) {
-            if (Text.trimToNull(e.correlationId()) == null) {
+            String corr = Text.trimToNull(e.correlationId());
+            if (corr == null) {
                 write(insert, nextId++, AttemptDeriver.fromFlow("event:" + eventId, List.of(e)), eventId);
             } else {
                 flowFrom = Math.min(flowFrom, ts);
                 flowTo = Math.max(flowTo, ts);
+                newFlows.add(corr, new FlowEvent(eventId, ts, Columns.text(e.service()), Columns.text(e.activity()),
+                        e.status().label(), e.reason(), Columns.text(e.actor().ipAddress()), Columns.text(e.user())));
             }
         }
     }
@@ -69,7 +74,7 @@ final class AttemptWriter implements AutoCloseable {
         }
         KnownAttempts known = new KnownAttempts(c, firstId);
         try {
-            FlowScan.run(c, flowFrom, flowTo, firstEventId, (corr, events, firstTs, lastTs) -> {
+            FlowScan.Sink sink = (corr, events, firstTs, lastTs) -> {
                 ResetAttempt a = AttemptDeriver.fromFlow("corr:" + corr, events);
                 Long id = known.find(corr, firstTs, lastTs);
                 if (id == null) {
@@ -77,7 +82,12 @@ final class AttemptWriter implements AutoCloseable {
                 } else {
                     updates.add(new Object[] {id, a});
                 }
-            });
+            };
+            if (newFlows.complete() && !FlowScan.olderEventsNear(c, flowFrom, flowTo, firstEventId)) {
+                newFlows.handOut(sink);
+            } else {
+                FlowScan.run(c, flowFrom, flowTo, firstEventId, sink);
+            }
         } finally {
             known.close();
         }
@@ -139,15 +149,5 @@ final class AttemptWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         insert.close();
-    }
-
-    /** Rebuilds the few event fields attempt derivation reads, from columns only (no JSON decoding). */
-    static AuditEvent flowEvent(ResultSet rs) throws SQLException {
-        Actor actor = new Actor(null, null, null, Columns.orNull(rs.getString("user_key")),
-                Columns.orNull(rs.getString("ip")), null, null, null, null);
-        return new AuditEvent(null, EventKind.AUDIT, Timestamps.fromNanos(rs.getLong("ts")), rs.getString("service"),
-                null, rs.getString("activity"), Columns.status(rs.getString("status")), rs.getString("reason"),
-                Columns.orNull(rs.getString("correlation_id")), null, null, actor, List.of(), List.of(), null,
-                List.of(), null);
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +26,7 @@ final class FlowScan {
         void group(String correlationId, List<AuditEvent> events, long firstTs, long lastTs) throws SQLException;
     }
 
-    /** The open group of one correlation id. */
-    private static final class Group {
-        final List<AuditEvent> events = new ArrayList<>(8);
-        long firstTs;
-        long lastTs;
-        boolean touched;
-    }
-
-    private final Map<String, Group> open = new LinkedHashMap<>(1024, 0.75f, true);
+    private final Map<String, FlowGroup> open = new LinkedHashMap<>(1024, 0.75f, true);
     private final long firstNewId;
     private final Sink sink;
 
@@ -44,13 +35,13 @@ final class FlowScan {
         this.sink = sink;
     }
 
-    /** Scans [from - 1 day, to + 1 day] and hands every touched group to the sink. */
+    /** Scans the days around [from, to] and hands every touched group to the sink. */
     static void run(Connection c, long from, long to, long firstNewId, Sink sink) throws SQLException {
         FlowScan scan = new FlowScan(firstNewId, sink);
-        try (PreparedStatement p = c.prepareStatement("SELECT id, ts, service, activity, status, reason, ip,"
-                + " correlation_id, user_key FROM events USE INDEX (events_ts) WHERE ts >= ? AND ts < ?"
+        try (PreparedStatement p = c.prepareStatement("SELECT " + FlowEvent.COLUMNS
+                + " FROM events USE INDEX (events_ts) WHERE ts >= ? AND ts < ?"
                 + " AND kind = 0 AND correlation_id <> '' ORDER BY ts, id")) {
-            for (long day = Math.floorDiv(from, DAY) - 1; day <= Math.floorDiv(to, DAY) + 1; day++) {
+            for (long day = firstDay(from); day < endDay(to); day++) {
                 p.setLong(1, day * DAY);
                 p.setLong(2, (day + 1) * DAY);
                 try (ResultSet rs = p.executeQuery()) {
@@ -63,34 +54,55 @@ final class FlowScan {
         scan.flushBefore(Long.MAX_VALUE);
     }
 
+    /**
+     * True when the store held events, before the import from {@code firstNewId}, in the days a scan of [from, to]
+     * would read: only then can a flow of the import have events from another file.
+     */
+    static boolean olderEventsNear(Connection c, long from, long to, long firstNewId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM events USE INDEX (events_ts)"
+                + " WHERE ts >= ? AND ts < ? AND id < ? LIMIT 1")) {
+            p.setLong(1, firstDay(from) * DAY);
+            p.setLong(2, endDay(to) * DAY);
+            p.setLong(3, firstNewId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static long firstDay(long from) {
+        return Math.floorDiv(from, DAY) - 1;
+    }
+
+    private static long endDay(long to) {
+        return Math.floorDiv(to, DAY) + 2;
+    }
+
     private void add(ResultSet rs) throws SQLException {
         if (!Activities.isResetFlow(rs.getString("service"), rs.getString("activity"))) {
             return;
         }
-        long ts = rs.getLong("ts");
-        flushBefore(ts - DAY);
-        Group g = open.get(rs.getString("correlation_id"));
+        FlowEvent e = FlowEvent.read(rs);
+        flushBefore(e.ts() - DAY);
+        String corr = rs.getString("correlation_id");
+        FlowGroup g = open.get(corr);
         if (g == null) {
-            g = new Group();
-            g.firstTs = ts;
-            open.put(rs.getString("correlation_id"), g);
+            g = new FlowGroup(corr);
+            open.put(corr, g);
         }
-        g.events.add(AttemptWriter.flowEvent(rs));
-        g.lastTs = ts;
-        g.touched |= rs.getLong("id") >= firstNewId;
+        g.add(e, e.id() >= firstNewId);
     }
 
     private void flushBefore(long ts) throws SQLException {
-        Iterator<Map.Entry<String, Group>> it = open.entrySet().iterator();
+        Iterator<FlowGroup> it = open.values().iterator();
         while (it.hasNext()) {
-            Map.Entry<String, Group> e = it.next();
-            Group g = e.getValue();
+            FlowGroup g = it.next();
             if (g.lastTs >= ts) {
                 return;
             }
             it.remove();
             if (g.touched) {
-                sink.group(e.getKey(), g.events, g.firstTs, g.lastTs);
+                g.handTo(sink);
             }
         }
     }

@@ -38,11 +38,13 @@ final class ImportRun {
     private final Database db;
     private final Hook hook;
     private final int commitEvery;
+    private final int flowMemory;
 
-    ImportRun(Database db, Hook hook, int commitEvery) {
+    ImportRun(Database db, Hook hook, int commitEvery, int flowMemory) {
         this.db = db;
         this.hook = hook;
         this.commitEvery = commitEvery;
+        this.flowMemory = flowMemory;
     }
 
     ImportResult run(Path file, String name, long size, String sha, ExportReader reader, ImportListener listener) {
@@ -67,7 +69,7 @@ final class ImportRun {
             ImportLog.start(c, importId, name, size, sha, reader.format(), from, firstString);
             c.commit();
             try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(),
-                    commitEvery)) {
+                    commitEvery, flowMemory)) {
                 readAll(c, importId, from, name, reader, listener, n, attempts);
                 hook.at("attempts", n.rowsRead);
                 attempts.finish();

@@ -31,6 +31,7 @@ public final class Store implements AutoCloseable {
     private final Object importLock = new Object();
     private volatile ImportRun.Hook hook = ImportRun.Hook.NONE;
     private volatile int commitEvery = 10_000;
+    private volatile int flowMemory = NewFlows.LIMIT;
 
     private Store(Database db) {
         this.db = db;
@@ -68,7 +69,7 @@ public final class Store implements AutoCloseable {
             try {
                 reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
             } catch (ExportFormatException e) {
-                return new ImportRun(db, hook, commitEvery).refuse(file, name, facts.size(), facts.sha256(), e.getMessage());
+                return new ImportRun(db, hook, commitEvery, flowMemory).refuse(file, name, facts.size(), facts.sha256(), e.getMessage());
             } catch (IOException | RuntimeException e) {
                 return ImportRun.failed(file, name, null, 0, e);
             }
@@ -81,7 +82,7 @@ public final class Store implements AutoCloseable {
                               ImportListener listener) {
         synchronized (importLock) {
             try (ExportReader r = reader) {
-                return new ImportRun(db, hook, commitEvery).run(file, name, size, sha256, r,
+                return new ImportRun(db, hook, commitEvery, flowMemory).run(file, name, size, sha256, r,
                         listener == null ? ImportListener.NONE : listener);
             } catch (IOException e) {
                 return ImportRun.failed(file, name, null, 0, e);
@@ -124,6 +125,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** How many rows an import writes between commits (tests make it small to prove crash safety). */
+    /** Tests: how many flow events an import may hold to derive attempts without reading them back (0: never). */
+    void flowMemory(int events) {
+        this.flowMemory = Math.max(0, events);
+    }
+
     void commitEvery(int rows) {
         this.commitEvery = Math.max(1, rows);
     }

@@ -1,0 +1,74 @@
+package com.ssprviewer.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reset-flow events of the running import, grouped by correlation id as they arrive. When no stored event lies
+ * near the import's time range, these groups are the whole flows and attempts are derived from them without reading
+ * the events back ({@link FlowScan} does that otherwise). Held compactly, and given up past a limit so a huge file
+ * cannot exhaust the heap: the scan then does the work.
+ */
+final class NewFlows {
+
+    /** About 100 bytes each: two million flow events stay well inside a 512 MB heap. */
+    static final int LIMIT = 2_000_000;
+    private static final int MAX_SHARED_TEXTS = 200_000;
+
+    private final int limit;
+    private Map<String, FlowGroup> groups = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private int count;
+
+    NewFlows(int limit) {
+        this.limit = limit;
+    }
+
+    void add(String correlationId, FlowEvent e) {
+        if (groups == null) {
+            return;
+        }
+        if (++count > limit) {
+            count = limit;
+            groups = null;
+            texts.clear();
+            return;
+        }
+        FlowEvent shared = new FlowEvent(e.id(), e.ts(), share(e.service()), share(e.activity()), share(e.status()),
+                share(e.reason()), share(e.ip()), share(e.user()));
+        groups.computeIfAbsent(correlationId, FlowGroup::new).add(shared, true);
+    }
+
+    /** False once the limit was passed. */
+    boolean complete() {
+        return groups != null;
+    }
+
+    /** Hands every group to the sink in the order a scan would finish them: by last event, then first id. */
+    void handOut(FlowScan.Sink sink) throws SQLException {
+        List<FlowGroup> all = new ArrayList<>(groups.values());
+        groups = null;
+        all.sort(Comparator.comparingLong((FlowGroup g) -> g.lastTs).thenComparingLong(FlowGroup::firstId));
+        for (FlowGroup g : all) {
+            g.handTo(sink);
+        }
+    }
+
+    private String share(String text) {
+        if (text == null) {
+            return null;
+        }
+        String known = texts.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (texts.size() < MAX_SHARED_TEXTS) {
+            texts.put(text, text);
+        }
+        return text;
+    }
+}
