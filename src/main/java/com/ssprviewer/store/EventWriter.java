@@ -8,6 +8,8 @@ import com.ssprviewer.model.Text;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes new events of one import with their registration and role rows, in JDBC batches, inside the import's
@@ -24,6 +26,7 @@ final class EventWriter implements AutoCloseable {
     private final long importId;
     private final EventCodec codec;
     private final Strings strings;
+    private final Map<String, Role> latestRoles = new HashMap<>();
     private long nextId;
     private int pending;
 
@@ -70,12 +73,7 @@ final class EventWriter implements AutoCloseable {
         }
         String role = Text.trimToNull(e.role());
         if (role != null && !user.isEmpty()) {
-            roles.setString(1, user);
-            roles.setString(2, role);
-            roles.setLong(3, ts);
-            roles.setLong(4, id);
-            roles.setLong(5, importId);
-            roles.addBatch();
+            latestRoles.merge(user, new Role(role, ts, id), Role::newer);
         }
         if (++pending >= BATCH) {
             flush();
@@ -98,8 +96,31 @@ final class EventWriter implements AutoCloseable {
         strings.flush();
         events.executeBatch();
         registrations.executeBatch();
-        roles.executeBatch();
         pending = 0;
+    }
+
+    /**
+     * Writes each user's newest role of this import (a classic report repeats it on every row; only the newest can
+     * matter to {@code latest_roles}).
+     */
+    void finishRoles() throws SQLException {
+        for (Map.Entry<String, Role> r : latestRoles.entrySet()) {
+            roles.setString(1, r.getKey());
+            roles.setString(2, r.getValue().role());
+            roles.setLong(3, r.getValue().ts());
+            roles.setLong(4, r.getValue().eventId());
+            roles.setLong(5, importId);
+            roles.addBatch();
+        }
+        roles.executeBatch();
+        latestRoles.clear();
+    }
+
+    /** A user's role as of one event; ties in time go to the later row. */
+    private record Role(String role, long ts, long eventId) {
+        static Role newer(Role a, Role b) {
+            return b.ts > a.ts || (b.ts == a.ts && b.eventId > a.eventId) ? b : a;
+        }
     }
 
     @Override

@@ -149,6 +149,7 @@ final class ImportRun {
                 }
             }
             events.flush();
+            events.finishRoles();
             rejected.executeBatch();
             attempts.flush();
             c.commit();
