@@ -39,6 +39,7 @@ final class ImportCleanup {
     static void remove(Connection c, long importId, long firstEvent, long firstAttempt, long firstString)
             throws SQLException {
         c.setAutoCommit(true);
+        SortOrders.forgetFrom(c, firstEvent);
         sliced(c, "DELETE FROM events WHERE id >= ? FETCH FIRST " + SLICE + " ROWS ONLY", firstEvent);
         sliced(c, "DELETE FROM registrations WHERE event_id >= ? FETCH FIRST " + SLICE + " ROWS ONLY", firstEvent);
         sliced(c, "DELETE FROM attempts WHERE id >= ? FETCH FIRST " + SLICE + " ROWS ONLY", firstAttempt);

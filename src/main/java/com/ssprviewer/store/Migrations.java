@@ -21,7 +21,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__events.sql",
             "V2__attempts_registrations_roles.sql",
-            "V3__indexes.sql");
+            "V3__indexes.sql",
+            "V4__sort_orders.sql");
 
     private Migrations() {
     }

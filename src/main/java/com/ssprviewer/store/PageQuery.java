@@ -17,6 +17,8 @@ import java.util.List;
  * row value {@code (col, id) < (?, ?)} when a cursor is given (fast at any depth), OFFSET otherwise. The events and
  * attempts lists walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the
  * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql).
+ * Events sorted by a high-cardinality text walk the sort key ({@link SortOrders}) once it covers every visible event,
+ * and are sorted in full ({@link TopSort}) until then.
  */
 final class PageQuery {
 
@@ -32,22 +34,43 @@ final class PageQuery {
                       Visible v, List<Object> params) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
         Sort s = ListSpec.checked(kind, sort);
-        String col = spec.sortColumn(s.field());
-        FilterSql.Where where = FilterSql.build(c, kind, f, v);
-        params.addAll(where.params());
         String index = kind == ListKind.REGISTRATIONS || hasText(f.correlationId()) ? null
                 : spec.indexes().get(s.field());
-        String dir = s.descending() ? " DESC" : " ASC";
-        StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(", ").append(col)
-                .append(" AS sort_value FROM ").append(spec.fromClause(index)).append(" WHERE ").append(where.sql());
+        return select(new Shape(columns, spec.fromClause(index), "", spec.sortColumn(s.field()), spec.id(), ""),
+                FilterSql.build(c, kind, f, v), s.descending(), page, params);
+    }
+
+    /** Events in the order of the sort key ({@link SortOrders}): the key is walked, each event joined by its id. */
+    private static String keyed(Connection c, SortOrders.Field key, String columns, EventFilter f, boolean descending,
+                                PageRequest page, Visible v, List<Object> params) throws SQLException {
+        params.add(key.code);
+        return select(new Shape(columns, "event_order o JOIN events e ON e.id = o.id", "o.field = ? AND ",
+                "o.sort_value", "o.id", "o.field"), FilterSql.build(c, ListKind.EVENTS, f, v), descending, page,
+                params);
+    }
+
+    /** What differs between list queries: the tables, a leading condition, the sort column, id and key prefix. */
+    private record Shape(String columns, String from, String lead, String sortColumn, String id, String keyPrefix) {
+    }
+
+    private static String select(Shape q, FilterSql.Where where, boolean descending, PageRequest page,
+                                 List<Object> params) {
+        params.addAll(where.params());
+        String dir = descending ? " DESC" : " ASC";
+        StringBuilder sql = new StringBuilder("SELECT ").append(q.columns()).append(", ").append(q.sortColumn())
+                .append(" AS sort_value FROM ").append(q.from()).append(" WHERE ").append(q.lead())
+                .append(where.sql());
         if (page.after() != null) {
-            sql.append(" AND (").append(col).append(", ").append(spec.id()).append(s.descending() ? ") < (?, ?)"
-                    : ") > (?, ?)");
+            sql.append(" AND (").append(q.sortColumn()).append(", ").append(q.id())
+                    .append(descending ? ") < (?, ?)" : ") > (?, ?)");
             params.add(page.after().sortValue());
             params.add(page.after().id());
         }
-        sql.append(" ORDER BY ").append(col).append(dir).append(", ").append(spec.id()).append(dir)
-                .append(" LIMIT ?");
+        sql.append(" ORDER BY ");
+        if (!q.keyPrefix().isEmpty()) {
+            sql.append(q.keyPrefix()).append(dir).append(", ");
+        }
+        sql.append(q.sortColumn()).append(dir).append(", ").append(q.id()).append(dir).append(" LIMIT ?");
         params.add(page.limit() + 1);
         if (page.after() == null && page.offset() > 0) {
             sql.append(" OFFSET ?");
@@ -64,12 +87,18 @@ final class PageQuery {
         EventFilter filter = f == null ? EventFilter.NONE : f;
         Sort s = ListSpec.checked(kind, sort);
         ListSpec spec = ListSpec.of(kind);
-        if (kind == ListKind.EVENTS && spec.indexes().get(s.field()) == null && !hasText(filter.correlationId())) {
-            return TopSort.run(c, spec.sortColumn(s.field()), s.descending(), columns,
-                    FilterSql.build(c, kind, filter, v), page, reader);
-        }
         List<Object> params = new ArrayList<>();
-        String sql = sql(c, kind, columns, filter, sort, page, v, params);
+        String sql;
+        if (kind == ListKind.EVENTS && spec.indexes().get(s.field()) == null && !hasText(filter.correlationId())) {
+            SortOrders.Field key = SortOrders.Field.of(s.field());
+            if (key == null || !SortOrders.complete(c, v)) {
+                return TopSort.run(c, spec.sortColumn(s.field()), s.descending(), columns,
+                        FilterSql.build(c, kind, filter, v), page, reader);
+            }
+            sql = keyed(c, key, columns, filter, s.descending(), page, v, params);
+        } else {
+            sql = sql(c, kind, columns, filter, sort, page, v, params);
+        }
         List<T> rows = new ArrayList<>();
         PageRequest.Cursor last = null;
         boolean more = false;

@@ -33,8 +33,12 @@ public final class Store implements AutoCloseable {
     private volatile int commitEvery = 10_000;
     private volatile int flowMemory = NewFlows.LIMIT;
 
+    private final Upkeep upkeep;
+
     private Store(Database db) {
         this.db = db;
+        this.upkeep = new Upkeep(db);
+        upkeep.request();
     }
 
     /** The per-user data folder the window and the command line share by default. */
@@ -69,7 +73,8 @@ public final class Store implements AutoCloseable {
             try {
                 reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
             } catch (ExportFormatException e) {
-                return new ImportRun(db, hook, commitEvery, flowMemory).refuse(file, name, facts.size(), facts.sha256(), e.getMessage());
+                return new ImportRun(db, hook, commitEvery, flowMemory).refuse(file, name, facts.size(), facts.sha256(),
+                        e.getMessage());
             } catch (IOException | RuntimeException e) {
                 return ImportRun.failed(file, name, null, 0, e);
             }
@@ -82,8 +87,12 @@ public final class Store implements AutoCloseable {
                               ImportListener listener) {
         synchronized (importLock) {
             try (ExportReader r = reader) {
-                return new ImportRun(db, hook, commitEvery, flowMemory).run(file, name, size, sha256, r,
-                        listener == null ? ImportListener.NONE : listener);
+                ImportResult result = new ImportRun(db, hook, commitEvery, flowMemory).run(file, name, size, sha256,
+                        r, listener == null ? ImportListener.NONE : listener);
+                if (result.eventsAdded() > 0) {
+                    upkeep.request();
+                }
+                return result;
             } catch (IOException e) {
                 return ImportRun.failed(file, name, null, 0, e);
             }
@@ -124,12 +133,12 @@ public final class Store implements AutoCloseable {
         this.hook = h == null ? ImportRun.Hook.NONE : h;
     }
 
-    /** How many rows an import writes between commits (tests make it small to prove crash safety). */
     /** Tests: how many flow events an import may hold to derive attempts without reading them back (0: never). */
     void flowMemory(int events) {
         this.flowMemory = Math.max(0, events);
     }
 
+    /** How many rows an import writes between commits (tests make it small to prove crash safety). */
     void commitEvery(int rows) {
         this.commitEvery = Math.max(1, rows);
     }
@@ -207,9 +216,26 @@ public final class Store implements AutoCloseable {
         return read(c -> Queries.distinctValues(c, column, within, db.visible()));
     }
 
+    /** Waits for the store's background upkeep asked for so far (tests and benchmarks). */
+    void awaitUpkeep() {
+        upkeep.await();
+    }
+
+    /** Tests: holds the background upkeep back (while true), as if it had not caught up yet. */
+    void holdUpkeep(boolean on) {
+        upkeep.await();
+        upkeep.hold(on);
+    }
+
+    /** Whether the sort key covers every event readers can see (tests and benchmarks). */
+    boolean sortKeyComplete() {
+        return read(c -> SortOrders.complete(c, db.visible()));
+    }
+
     @Override
     public void close() {
         FxGuard.check();
+        upkeep.stop();
         db.close();
     }
 

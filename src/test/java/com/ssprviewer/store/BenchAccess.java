@@ -18,6 +18,10 @@ public final class BenchAccess {
         store.compact(maxMillis);
     }
 
+    public static void awaitUpkeep(Store store) {
+        store.awaitUpkeep();
+    }
+
     public static void execute(Store store, String sql) throws SQLException {
         store.execute(sql);
     }

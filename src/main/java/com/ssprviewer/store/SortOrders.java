@@ -1,0 +1,161 @@
+package com.ssprviewer.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The {@code event_order} key: every event once per high-cardinality sort field, in (text, id) order, so the first
+ * page of "sorted by target" reads 100 keys instead of sorting a million events. An index maintained row by row
+ * would cost the import a random page write per event; this key is extended after the import instead, a slice of
+ * events at a time, each slice sorted in memory and inserted in key order. Events from {@link #covered} up are not
+ * in it yet; {@link PageQuery} sorts in full until it catches up.
+ */
+final class SortOrders {
+
+    /** The sort fields served, with their code in the key and their column. */
+    enum Field {
+        TARGET("target", 1, "target"),
+        IP("ip", 2, "ip"),
+        INITIATED_BY("initiatedby", 3, "initiated_by");
+
+        final String sortField;
+        final int code;
+        final String column;
+
+        Field(String sortField, int code, String column) {
+            this.sortField = sortField;
+            this.code = code;
+            this.column = column;
+        }
+
+        static Field of(String sortField) {
+            for (Field f : values()) {
+                if (f.sortField.equals(sortField)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Events read, sorted and written per slice, in one transaction with the new watermark (about 15 MB of heap). */
+    static final int SLICE = 100_000;
+
+    private SortOrders() {
+    }
+
+    /** Events with an id below this are in the key. */
+    static long covered(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT covered FROM event_order_state WHERE id = 1");
+             ResultSet rs = p.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** True when the key holds every event a reader may see now. */
+    static boolean complete(Connection c, Visible v) throws SQLException {
+        long next;
+        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), -1) + 1 FROM events WHERE id < ?")) {
+            p.setLong(1, v.everything() ? Long.MAX_VALUE : v.eventLimit());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                next = rs.getLong(1);
+            }
+        }
+        return covered(c) >= next;
+    }
+
+    /**
+     * Adds the events from {@link #covered} up to (not including) {@code limit}, slice by slice, each slice
+     * committed with the new watermark; stops between slices when asked. Returns the events added.
+     */
+    static long extend(Connection c, long limit, BooleanSupplier stop) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        long added = 0;
+        try {
+            long from = covered(c);
+            while (from < limit && !stop.getAsBoolean()) {
+                long to = Math.min(limit, from + SLICE);
+                added += slice(c, from, to);
+                try (PreparedStatement p = c.prepareStatement("UPDATE event_order_state SET covered = ? WHERE id = 1")) {
+                    p.setLong(1, to);
+                    p.executeUpdate();
+                }
+                c.commit();
+                from = to;
+            }
+            return added;
+        } finally {
+            c.rollback();
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** Forgets events from {@code firstId} up (an import removed again); normally none are in the key. */
+    static void forgetFrom(Connection c, long firstId) throws SQLException {
+        if (covered(c) <= firstId) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM event_order WHERE id >= ?");
+             PreparedStatement s = c.prepareStatement("UPDATE event_order_state SET covered = ? WHERE id = 1")) {
+            p.setLong(1, firstId);
+            p.executeUpdate();
+            s.setLong(1, firstId);
+            s.executeUpdate();
+        }
+    }
+
+    private static long slice(Connection c, long from, long to) throws SQLException {
+        int n = 0;
+        long[] ids = new long[(int) Math.min(SLICE, to - from)];
+        String[][] values = new String[Field.values().length][ids.length];
+        Map<String, String> shared = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id, target, ip, initiated_by FROM events"
+                + " WHERE id >= ? AND id < ? ORDER BY id")) {
+            p.setLong(1, from);
+            p.setLong(2, to);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids[n] = rs.getLong(1);
+                    for (Field f : Field.values()) {
+                        values[f.ordinal()][n] = shared.computeIfAbsent(rs.getString(f.column), v -> v);
+                    }
+                    n++;
+                }
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO event_order (field, sort_value, id) VALUES (?, ?, ?)")) {
+            for (Field f : Field.values()) {
+                write(insert, f, ids, values[f.ordinal()], n);
+            }
+        }
+        return n;
+    }
+
+    private static void write(PreparedStatement insert, Field f, long[] ids, String[] values, int n)
+            throws SQLException {
+        Integer[] order = new Integer[n];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.<Integer, String>comparing(i -> values[i]).thenComparingLong(i -> ids[i]));
+        int pending = 0;
+        for (Integer i : order) {
+            insert.setInt(1, f.code);
+            insert.setString(2, values[i]);
+            insert.setLong(3, ids[i]);
+            insert.addBatch();
+            if (++pending % 1000 == 0) {
+                insert.executeBatch();
+            }
+        }
+        insert.executeBatch();
+    }
+}

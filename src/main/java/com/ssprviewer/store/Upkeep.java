@@ -1,0 +1,111 @@
+package com.ssprviewer.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Work the store does for itself after an import, on one background thread: extending the sort key
+ * ({@link SortOrders}) over the new events. Requests while one is waiting are folded into it; closing the store
+ * stops it between slices (a slice cut short is rolled back and done again next time).
+ */
+final class Upkeep {
+
+    private final Database db;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sspr-store-upkeep");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean stopping;
+    private volatile boolean held;
+    private volatile boolean wanted;
+    private volatile Future<?> last;
+
+    Upkeep(Database db) {
+        this.db = db;
+    }
+
+    /** Asks for the sort key to catch up with every event readers can see. */
+    void request() {
+        if (held) {
+            wanted = true;
+            return;
+        }
+        if (stopping || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        last = thread.submit(() -> {
+            queued.set(false);
+            run();
+        });
+    }
+
+    /** Tests: holds requests back (while true) to see the store before the upkeep catches up. */
+    void hold(boolean on) {
+        held = on;
+        if (!on && wanted) {
+            wanted = false;
+            request();
+        }
+    }
+
+    /** Waits until the work asked for so far is done (tests and benchmarks). */
+    void await() {
+        Future<?> f = last;
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("store upkeep failed", e.getCause());
+        }
+    }
+
+    /** Stops between slices and waits a little for the thread to finish. */
+    void stop() {
+        stopping = true;
+        thread.shutdown();
+        try {
+            thread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        Connection c = null;
+        try {
+            c = db.borrow();
+            SortOrders.extend(c, visibleLimit(c, db.visible()), () -> stopping);
+        } catch (SQLException | IllegalStateException e) {
+            // a cache: lists sort in full until the next import or open asks again
+        } finally {
+            if (c != null) {
+                db.release(c);
+            }
+        }
+    }
+
+    private static long visibleLimit(Connection c, Visible v) throws SQLException {
+        if (!v.everything()) {
+            return v.eventLimit();
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), -1) + 1 FROM events");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.ssprviewer.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ssprviewer.model.Status;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Page;
+import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.Sort;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Lists sorted by target, IP or initiator come out in exactly (text, id) order, page after page, whether the store's
+ * sort key already covers the events or the list sorts them in full: right after an import, and once the key has
+ * caught up.
+ */
+class SortKeyTest {
+
+    private static final Path SAMPLES = Path.of("src/test/resources/samples");
+    private static final List<EventFilter> FILTERS = List.of(EventFilter.NONE,
+            EventFilter.builder().statuses(Set.of(Status.FAILURE)).build(),
+            EventFilter.builder().text("fabrikam").build());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sortedListsFollowTextThenIdOnceTheSortKeyHasCaughtUp() throws Exception {
+        try (Store store = Store.open(dir)) {
+            importFile(store, "audit-logs-download.csv");
+            importFile(store, "graph-directoryAudits-page1.json");
+            store.awaitUpkeep();
+            assertTrue(store.sortKeyComplete(), "the key covers every event");
+            assertEveryOrder(store);
+        }
+    }
+
+    @Test
+    void eventsOfANewImportAreSortedInBeforeTheSortKeyCatchesUp() throws Exception {
+        try (Store store = Store.open(dir)) {
+            importFile(store, "audit-logs-download.csv");
+            store.awaitUpkeep();
+            store.holdUpkeep(true);
+            importFile(store, "audit-logs-download.json");
+            assertFalse(store.sortKeyComplete(), "the key has not caught up yet");
+            assertEveryOrder(store);
+            store.holdUpkeep(false);
+            store.awaitUpkeep();
+            assertTrue(store.sortKeyComplete());
+            assertEveryOrder(store);
+        }
+    }
+
+    @Test
+    void theSortKeySurvivesReopeningAndCoversEveryEvent() throws Exception {
+        try (Store store = Store.open(dir)) {
+            importFile(store, "graph-directoryAudits-page1.json");
+            store.awaitUpkeep();
+        }
+        try (Store store = Store.open(dir)) {
+            importFile(store, "graph-directoryAudits-page2.json");
+            store.awaitUpkeep();
+            assertTrue(store.sortKeyComplete());
+            assertEveryOrder(store);
+        }
+    }
+
+    private static void importFile(Store store, String name) {
+        ImportResult r = store.importFile(SAMPLES.resolve(name), ImportOptions.defaults(), ImportListener.NONE);
+        assertTrue(r.eventsAdded() > 0, name);
+    }
+
+    private static void assertEveryOrder(Store store) {
+        for (EventFilter f : FILTERS) {
+            List<EventRow> all = walk(store, f, new Sort("date", true));
+            assertOrder(store, f, all, "target", EventRow::target);
+            assertOrder(store, f, all, "ip", EventRow::ipAddress);
+            assertOrder(store, f, all, "initiatedby", EventRow::initiatedBy);
+        }
+    }
+
+    private static void assertOrder(Store store, EventFilter f, List<EventRow> all, String field,
+                                    Function<EventRow, String> value) {
+        Comparator<EventRow> order = Comparator.comparing((EventRow r) -> text(value.apply(r)))
+                .thenComparingLong(EventRow::id);
+        List<Long> ascending = all.stream().sorted(order).map(EventRow::id).toList();
+        List<Long> descending = all.stream().sorted(order.reversed()).map(EventRow::id).toList();
+        assertEquals(ascending, ids(walk(store, f, new Sort(field, false))), field + " ascending, " + f);
+        assertEquals(descending, ids(walk(store, f, new Sort(field, true))), field + " descending, " + f);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static List<Long> ids(List<EventRow> rows) {
+        return rows.stream().map(EventRow::id).toList();
+    }
+
+    /** Every row, seven at a time, following the cursor. */
+    private static List<EventRow> walk(Store store, EventFilter f, Sort sort) {
+        List<EventRow> out = new ArrayList<>();
+        PageRequest request = PageRequest.first(7);
+        while (true) {
+            Page<EventRow> page = store.events(f, sort, request);
+            out.addAll(page.rows());
+            if (page.next() == null) {
+                return out;
+            }
+            request = new PageRequest(7, 0, page.next());
+        }
+    }
+}
