@@ -150,7 +150,8 @@ class OverviewBladeTest {
     }
 
     private void assertTileOpens(FxRobot robot, OverviewTile tile, long number) {
-        assertEquals(Long.toString(number), tileValue(robot, tile));
+        assertEquals(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(number),
+                tileValue(robot, tile), "the number, grouped as English groups it");
         robot.clickOn("#" + tile.id());
         assertEquals(number, window.countOf(1));
     }
