@@ -64,6 +64,11 @@ final class Args {
         return values.stream().findFirst();
     }
 
+    /** Every value of a repeatable option as given, commas kept (for texts such as details). */
+    List<String> texts(String name) {
+        return List.copyOf(options.getOrDefault(name, List.of()));
+    }
+
     /** Every value of a repeatable option, comma-separated values split. */
     List<String> values(String name) {
         List<String> out = new ArrayList<>();

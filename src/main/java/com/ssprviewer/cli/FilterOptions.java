@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 final class FilterOptions {
 
     static final Set<String> NAMES = Set.of("from", "to", "service", "category", "activity", "status", "result",
-            "method", "user", "role", "text", "initiated-by", "target", "correlation");
+            "method", "user", "role", "text", "initiated-by", "target", "correlation",
+            "details");
 
     static final String USAGE = ""
             + "  --from DATE, --to DATE    time range (dates are whole UTC days; instants like 2025-03-01T12:00:00Z)\n"
@@ -22,7 +23,8 @@ final class FilterOptions {
             + "                            any of the values (repeatable); results: "
             + Arrays.stream(Outcome.values()).map(Outcome::label).collect(Collectors.joining(", ")) + "\n"
             + "  --user, --initiated-by, --target, --text TEXT   contains, case-insensitive\n"
-            + "  --correlation ID          one reset flow\n";
+            + "  --correlation ID          one reset flow\n"
+            + "  --details TEXT            attempts whose details are exactly TEXT (repeatable), as summary's problems\n";
 
     private FilterOptions() {
     }
@@ -47,6 +49,7 @@ final class FilterOptions {
         b.target(args.option("target").orElse(null));
         b.text(args.option("text").orElse(null));
         b.correlationId(args.option("correlation").orElse(null));
+        b.details(new LinkedHashSet<>(args.texts("details")));
         return b.build();
     }
 

@@ -19,6 +19,12 @@ final class EnumCounts<E extends Enum<E>> {
         counts[key.ordinal()]++;
     }
 
+    void addAll(EnumCounts<E> other) {
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += other.counts[i];
+        }
+    }
+
     long total() {
         long sum = 0;
         for (long c : counts) {

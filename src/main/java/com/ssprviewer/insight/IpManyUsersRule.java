@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code ip-many-users}: one IP address used in reset attempts of 3 or more distinct users within one hour, that
@@ -28,7 +27,7 @@ public final class IpManyUsersRule implements SuspicionRule {
 
     private static final Comparator<Use> ORDER = Comparator.comparing(Use::time).thenComparing(Use::user);
 
-    private final Map<String, List<Use>> byIp = new TreeMap<>();
+    private final Map<String, List<Use>> byIp = new HashMap<>();
 
     private record Use(Instant time, String user) {
     }
@@ -55,14 +54,16 @@ public final class IpManyUsersRule implements SuspicionRule {
     @Override
     public List<Finding> findings() {
         List<Finding> out = new ArrayList<>();
-        byIp.forEach((ip, uses) -> {
-            List<Use> sorted = new ArrayList<>(uses);
+        List<String> ips = new ArrayList<>(byIp.keySet());
+        ips.sort(null);
+        for (String ip : ips) {
+            List<Use> sorted = new ArrayList<>(byIp.get(ip));
             sorted.sort(ORDER);
             Finding busiest = busiestHour(ip, sorted);
             if (busiest.count() >= THRESHOLD) {
                 out.add(busiest);
             }
-        });
+        }
         return out;
     }
 

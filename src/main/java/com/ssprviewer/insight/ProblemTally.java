@@ -16,23 +16,27 @@ import java.util.stream.Collectors;
  * Question 6: the problems people hit. Every attempt that did not succeed counts, with or without a known user.
  * Details are grouped by their published wording, so {@code user canceled ...} and {@code User cancelled ....}
  * are one problem; details the catalog does not know are grouped as exported (trimmed), empty details included.
+ * Attempts are first counted per details text as stored (a few dozen texts) and folded into their wording at the
+ * end, so the catalog lookup runs once per text, not once per attempt.
  */
 final class ProblemTally {
 
     static final Comparator<Problem> ORDER =
             Comparator.comparingLong(Problem::count).reversed().thenComparing(Problem::details);
 
-    private final Map<String, EnumCounts<Outcome>> byDetails = new HashMap<>();
+    private final Map<String, EnumCounts<Outcome>> byText = new HashMap<>();
 
     void add(ResetAttempt attempt) {
         if (attempt.outcome() == Outcome.SUCCEEDED) {
             return;
         }
-        byDetails.computeIfAbsent(DetailsCatalog.canonical(attempt.details()), d -> new EnumCounts<>(Outcome.class))
-                .increment(attempt.outcome());
+        byText.computeIfAbsent(attempt.details(), d -> new EnumCounts<>(Outcome.class)).increment(attempt.outcome());
     }
 
     List<Problem> problems() {
+        Map<String, EnumCounts<Outcome>> byDetails = new HashMap<>();
+        byText.forEach((text, counts) -> byDetails.computeIfAbsent(DetailsCatalog.canonical(text),
+                d -> new EnumCounts<>(Outcome.class)).addAll(counts));
         return byDetails.entrySet().stream()
                 .map(e -> problem(e.getKey(), e.getValue()))
                 .sorted(ORDER)

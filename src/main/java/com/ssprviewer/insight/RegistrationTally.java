@@ -52,6 +52,13 @@ final class RegistrationTally {
                 .collect(Collectors.toList());
     }
 
+    /** Per user, the methods of their latest successful registration that lists data. */
+    Map<String, List<Method>> registeredData() {
+        Map<String, List<Method>> out = new HashMap<>();
+        latestWithData.forEach((user, r) -> out.put(user, r.methods()));
+        return out;
+    }
+
     Map<Method, Long> dataRegistered() {
         EnumCounts<Method> counts = new EnumCounts<>(Method.class);
         for (Registration r : latestWithData.values()) {

@@ -1,9 +1,12 @@
 package com.ssprviewer.insight;
 
+import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,6 +45,15 @@ public final class SummaryBuilder {
         if (registration.time() != null) {
             registrations.add(registration);
         }
+    }
+
+    /**
+     * Per registered user whose registrations list data, the methods of the latest one that does: the users behind
+     * {@link Summary#dataRegistered()} (a method's count is the number of users whose list includes it), so a
+     * drill-down can show exactly them. Users whose registrations never list data are absent.
+     */
+    public Map<String, List<Method>> registeredData() {
+        return Map.copyOf(registrations.registeredData());
     }
 
     /**

@@ -36,6 +36,7 @@ final class FilterWords {
         text(parts, t, "filter.target", f.target());
         text(parts, t, "filter.text", f.text());
         text(parts, t, "filter.correlation", f.correlationId());
+        set(parts, t, "filter.details", f.details().stream().map(d -> "\"" + d + "\"").toList());
         return parts.isEmpty() ? t.get("report.filters.none") : t.format("report.filters", String.join("; ", parts));
     }
 

@@ -18,7 +18,7 @@ import java.util.function.Function;
 /**
  * The one place an {@link EventFilter} becomes SQL: a WHERE clause with bound parameters for one list. Set filters
  * are IN lists of the stored values (as {@code distinctValues} returns them), roles compare case-insensitively, text
- * filters are case-insensitive "contains", methods match any of. A field that does not apply to a list is ignored
+ * filters are case-insensitive "contains", methods match any of, details of attempts match exactly. A field that does not apply to a list is ignored
  * (attempts have no service; registrations no correlation id). Rows of a running import are never visible.
  */
 final class FilterSql {
@@ -111,6 +111,7 @@ final class FilterSql {
         roles(f.roles());
         contains(f.text(), "a.user_key", "r.role", "a.methods", "a.outcome", "a.details", "a.ip", "a.correlation_id");
         exact("a.correlation_id", f.correlationId());
+        in("a.details", f.details(), Function.identity());
     }
 
     private void registrations(EventFilter f) {

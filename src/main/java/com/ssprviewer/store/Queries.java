@@ -38,20 +38,26 @@ final class Queries {
                 Columns.orNull(rs.getString("correlation_id")), EventKind.values()[rs.getInt("kind")]);
     }
 
+    /**
+     * Reads the columns by position, in the order of {@link #ATTEMPT_COLUMNS} (every query selects them first): by
+     * name, H2 upper-cases and looks up each label on every row, a large share of the time of streaming a big
+     * store's attempts.
+     */
     static AttemptRow attemptRow(ResultSet rs) throws SQLException {
-        String corr = Columns.orNull(rs.getString("correlation_id"));
-        String key = corr != null ? "corr:" + corr : "event:" + rs.getLong("event_id");
-        ResetAttempt a = new ResetAttempt(key, Columns.orNull(rs.getString("user_key")), rs.getString("role"),
-                Timestamps.fromNanos(rs.getLong("ts")), Columns.methods(rs.getString("methods")),
-                Columns.outcome(rs.getString("outcome")), rs.getString("details"), Columns.orNull(rs.getString("ip")),
-                corr, rs.getInt("event_count"));
-        return new AttemptRow(rs.getLong("row_id"), a);
+        String corr = Columns.orNull(rs.getString(9));
+        String key = corr != null ? "corr:" + corr : "event:" + rs.getLong(11);
+        ResetAttempt a = new ResetAttempt(key, Columns.orNull(rs.getString(2)), rs.getString(3),
+                Timestamps.fromNanos(rs.getLong(4)), Columns.methods(rs.getString(5)),
+                Columns.outcome(rs.getString(6)), rs.getString(7), Columns.orNull(rs.getString(8)), corr,
+                rs.getInt(10));
+        return new AttemptRow(rs.getLong(1), a);
     }
 
+    /** Reads the columns by position, in the order of {@link #REGISTRATION_COLUMNS}. */
     static Registration registration(ResultSet rs) throws SQLException {
-        return new Registration(rs.getLong("row_id"), Columns.orNull(rs.getString("user_key")), rs.getString("role"),
-                Timestamps.fromNanos(rs.getLong("ts")), Columns.methods(rs.getString("methods")),
-                Columns.status(rs.getString("status")), rs.getString("activity"));
+        return new Registration(rs.getLong(1), Columns.orNull(rs.getString(2)), rs.getString(3),
+                Timestamps.fromNanos(rs.getLong(4)), Columns.methods(rs.getString(5)), Columns.status(rs.getString(6)),
+                rs.getString(7));
     }
 
     static long count(Connection c, ListKind kind, EventFilter f, Visible v) throws SQLException {

@@ -167,4 +167,18 @@ class CommandLineTest {
         CliRun all = CliRun.of("attempts", "--db", db(), "--format", "json");
         assertEquals(JSON.readTree(all.out()).get(2), rows.get(0), "offset skips rows of the same order");
     }
+
+    @Test
+    void theDetailsOptionListsExactlyTheAttemptsOfASummaryProblem() throws Exception {
+        importing("classic-password-reset-activity.csv", "audit-logs-download.csv");
+        JsonNode problem = summary().get("problems").get(0);
+        CliRun run = CliRun.of("attempts", "--db", db(), "--format", "json",
+                "--details", problem.get("details").asText(),
+                "--result", "Failed,Abandoned,Blocked,Canceled,Contacted admin");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode rows = JSON.readTree(run.out());
+        assertEquals(problem.get("count").asLong(), rows.size());
+        CliRun help = CliRun.of("attempts", "--help");
+        assertTrue(help.out().contains("--details TEXT") || help.err().contains("--details TEXT"), help.out());
+    }
 }

@@ -142,4 +142,11 @@ class BladeReportTest {
             assertTrue(text.contains("Sida 1 av"), text);
         }
     }
+
+    @Test
+    void theFiltersInWordsNameTheExactDetailsOfAProblem() {
+        EventFilter f = EventFilter.builder().details(Set.of("User canceled before submitting a new password")).build();
+        assertEquals("Filters: Details: \"User canceled before submitting a new password\"",
+                FilterWords.describe(f, request(ReportBlade.RESETS, f, "en")));
+    }
 }

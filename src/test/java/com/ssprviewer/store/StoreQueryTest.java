@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
@@ -240,6 +241,23 @@ class StoreQueryTest {
         assertEquals(1, store.count(ListKind.REGISTRATIONS, EventFilter.builder().methods(Set.of(Method.OFFICE_PHONE))
                 .build()));
         assertEquals(1, store.count(ListKind.REGISTRATIONS, EventFilter.builder().user("LEE_").build()));
+    }
+
+    @Test
+    void theDetailsFilterMatchesAttemptsWhoseDetailsAreExactlyOneOfItsTexts() {
+        List<AttemptRow> every = store.attempts(EventFilter.NONE, null, PageRequest.first(1000)).rows();
+        Map<String, Long> byDetails = every.stream()
+                .collect(Collectors.groupingBy(a -> a.attempt().details(), Collectors.counting()));
+        assertTrue(byDetails.size() > 1, "the fixture has attempts with different details");
+        byDetails.forEach((details, n) -> assertEquals(n, store.count(ListKind.ATTEMPTS,
+                EventFilter.builder().details(Set.of(details)).build()), details));
+        String some = byDetails.keySet().stream().filter(d -> d.length() > 3).findFirst().orElseThrow();
+        assertEquals(0, store.count(ListKind.ATTEMPTS,
+                EventFilter.builder().details(Set.of(some.substring(1))).build()), "a part of the text is not it");
+        assertEquals(0, store.count(ListKind.ATTEMPTS,
+                EventFilter.builder().details(Set.of(some.toUpperCase(java.util.Locale.ROOT))).build()));
+        assertEquals(every.size(), store.count(ListKind.ATTEMPTS,
+                EventFilter.builder().details(byDetails.keySet()).build()));
     }
 
     @Test

@@ -24,11 +24,13 @@ import java.util.Set;
  * @param roles         roles, case-insensitive equality (attempts, registrations)
  * @param text          free text over every text column
  * @param correlationId exact correlation id (the whole flow)
+ * @param details       details of attempts, exact and case-sensitive: any of them (the stored wording, as the
+ *                      "top problems" answer groups it; "" matches attempts without details)
  */
 public record EventFilter(Instant from, Instant to, Set<String> services, Set<String> categories,
                           Set<String> activities, Set<Status> statuses, Set<Outcome> results, Set<Method> methods,
                           String user, String initiatedBy, String target, Set<String> roles, String text,
-                          String correlationId) {
+                          String correlationId, Set<String> details) {
 
     public static final EventFilter NONE = builder().build();
 
@@ -40,6 +42,7 @@ public record EventFilter(Instant from, Instant to, Set<String> services, Set<St
         results = results == null ? Set.of() : Set.copyOf(results);
         methods = methods == null ? Set.of() : Set.copyOf(methods);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        details = details == null ? Set.of() : Set.copyOf(details);
     }
 
     public static Builder builder() {
@@ -49,7 +52,7 @@ public record EventFilter(Instant from, Instant to, Set<String> services, Set<St
     public Builder toBuilder() {
         return new Builder().from(from).to(to).services(services).categories(categories).activities(activities)
                 .statuses(statuses).results(results).methods(methods).user(user).initiatedBy(initiatedBy)
-                .target(target).roles(roles).text(text).correlationId(correlationId);
+                .target(target).roles(roles).text(text).correlationId(correlationId).details(details);
     }
 
     /** Builds filters field by field. */
@@ -68,6 +71,7 @@ public record EventFilter(Instant from, Instant to, Set<String> services, Set<St
         private Set<String> roles;
         private String text;
         private String correlationId;
+        private Set<String> details;
 
         public Builder from(Instant v) { from = v; return this; }
         public Builder to(Instant v) { to = v; return this; }
@@ -83,10 +87,11 @@ public record EventFilter(Instant from, Instant to, Set<String> services, Set<St
         public Builder roles(Set<String> v) { roles = v; return this; }
         public Builder text(String v) { text = v; return this; }
         public Builder correlationId(String v) { correlationId = v; return this; }
+        public Builder details(Set<String> v) { details = v; return this; }
 
         public EventFilter build() {
             return new EventFilter(from, to, services, categories, activities, statuses, results, methods, user,
-                    initiatedBy, target, roles, text, correlationId);
+                    initiatedBy, target, roles, text, correlationId, details);
         }
     }
 }

@@ -73,6 +73,9 @@ public final class ListBlades implements DetailsLinks {
             if (filter.correlationId() != null) {
                 return I18n.format("filter.correlation", filter.correlationId());
             }
+            if (!filter.details().isEmpty()) {
+                return I18n.format("list.subtitle.details", String.join("; ", new java.util.TreeSet<>(filter.details())));
+            }
             if (filter.user() != null) {
                 return I18n.format("list.subtitle.user", filter.user());
             }

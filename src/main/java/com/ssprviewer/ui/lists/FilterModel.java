@@ -51,6 +51,8 @@ public final class FilterModel {
     private ExactTimes exactTimes;
     /** A drill-down's roles (the Overview's administrators): the filter bar has no role menu, so they stay fixed. */
     private Set<String> presetRoles = Set.of();
+    /** A drill-down's exact details (the Overview's problems): no field edits them, so they stay until cleared. */
+    private Set<String> presetDetails = Set.of();
 
     public FilterModel(Clock clock, Supplier<ZoneId> zone) {
         this.clock = clock;
@@ -87,7 +89,7 @@ public final class FilterModel {
         return scope().services(services).categories(categories).activities(activities).statuses(statuses)
                 .results(results).methods(methods).initiatedBy(blankToNull(initiatedBy.get()))
                 .target(blankToNull(target.get())).user(blankToNull(user.get())).text(blankToNull(text.get()))
-                .correlationId(blankToNull(correlationId.get())).roles(presetRoles).build();
+                .correlationId(blankToNull(correlationId.get())).roles(presetRoles).details(presetDetails).build();
     }
 
     /** Where the Service menu's values come from: the date range alone. */
@@ -116,6 +118,7 @@ public final class FilterModel {
             range.set(DateRange.ALL);
             exactTimes = null;
             presetRoles = Set.of();
+            presetDetails = Set.of();
             fromDay.set(null);
             toDay.set(null);
             services.clear();
@@ -144,6 +147,7 @@ public final class FilterModel {
                 exactTimes = new ExactTimes(preset.from(), preset.to(), fromDay.get(), toDay.get());
             }
             presetRoles = preset.roles();
+            presetDetails = preset.details();
             services.addAll(preset.services());
             categories.addAll(preset.categories());
             activities.addAll(preset.activities());

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The filters behind each tile and chart element, written so that the list they open counts the number shown
- * (see {@link OverviewTile#exact()} for the two tiles where the filter model can only come near).
+ * The filters behind each tile and chart element, written so that the list they open counts the number shown. For
+ * the Registered users blade a filter's methods mean "whose latest registration that lists data includes any of
+ * them" ({@link RegisteredUsersBlade}); its time range is the Overview's window the users were counted in.
  */
 public final class Drilldowns {
 
@@ -64,19 +65,26 @@ public final class Drilldowns {
                 .methods(method == null ? Set.of() : Set.of(method)).build());
     }
 
-    /** Successful registrations listing the method; all successful registrations for null. */
+    /**
+     * The registered users whose latest registration that lists data includes the method, the users "data
+     * registered" counts (for null, users with any data: none, as the tile then shows 0).
+     */
     public static Drill data(OverviewData d, Method method) {
-        return registrations(d.window().toBuilder().statuses(Set.of(Status.SUCCESS))
-                .methods(method == null ? Set.of() : Set.of(method)).build());
+        return new Drill(Drill.Target.REGISTERED_USERS, d.window().toBuilder()
+                .methods(method == null ? EnumSet.allOf(Method.class) : Set.of(method)).build());
     }
 
     public static Drill problems(OverviewData d) {
         return resets(d.window().toBuilder().results(PROBLEM_OUTCOMES).build());
     }
 
+    /**
+     * The attempts that did not succeed with exactly the problem's details. The store keeps details in the wording
+     * the answer groups by ({@code AttemptDeriver} writes {@code DetailsCatalog.canonical}), so equality finds
+     * exactly the attempts counted, empty details included.
+     */
     public static Drill problem(OverviewData d, Problem problem) {
-        String text = problem.details().isBlank() ? null : problem.details();
-        return resets(d.window().toBuilder().results(PROBLEM_OUTCOMES).text(text).build());
+        return resets(d.window().toBuilder().results(PROBLEM_OUTCOMES).details(Set.of(problem.details())).build());
     }
 
     public static Drill registrationsOn(OverviewData d, LocalDate day) {

@@ -132,7 +132,7 @@ public final class OverviewBlade implements Blade, ReportSource {
             case REGISTRATIONS:
                 return lists.registrations(f);
             case REGISTERED_USERS:
-                return new RegisteredUsersBlade(lists, data.summary().registrations(), f);
+                return new RegisteredUsersBlade(lists, data.summary().registrations(), data.registeredData(), f);
             default:
                 return new SuspiciousBlade(lists, data.summary().suspicious(), f);
         }

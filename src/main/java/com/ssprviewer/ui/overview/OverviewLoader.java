@@ -36,7 +36,7 @@ public final class OverviewLoader {
             countDay(registrations, registration, zone);
         });
         return new OverviewData(builder.build(store.count(ListKind.EVENTS, window)), daily.perDay(), registrations,
-                window, zone);
+                builder.registeredData(), window, zone);
     }
 
     private static void countDay(Map<LocalDate, Long> days, Registration registration, ZoneId zone) {

@@ -1,13 +1,20 @@
 package com.ssprviewer.ui.overview;
 
 import com.ssprviewer.report.document.Tile;
+import com.ssprviewer.ui.common.I18n;
+import java.text.NumberFormat;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
-/** One answer as a card: what it counts, the number, a line of context. A button, so keys and clicks both open it. */
+/**
+ * One answer as a card: what it counts, the number (grouped in the language's way, so 12,384 reads at a glance), and
+ * up to two lines of context (the top problem's wording is long; the whole text is in the tooltip). A button, so keys
+ * and clicks both open it.
+ */
 final class TileView {
     static final String TILE = "overview-tile";
     static final String TILE_LABEL = "tile-label";
@@ -15,18 +22,20 @@ final class TileView {
     /** A value that is a name (e.g. the most used method) rather than a number: smaller, so it fits the tile. */
     static final String TILE_VALUE_WORDS = "tile-value-words";
     static final String TILE_CONTEXT = "tile-context";
-    private static final double HEIGHT = 100;
+    private static final double HEIGHT = 122;
 
     private final Button button = new Button();
     private final Label label = new Label();
     private final Label value = new Label("\u2013");
     private final Label context = new Label();
+    private final Tooltip tooltip = new Tooltip();
 
     TileView(OverviewTile tile, Runnable open) {
         label.getStyleClass().add(TILE_LABEL);
         value.getStyleClass().add(TILE_VALUE);
         context.getStyleClass().add(TILE_CONTEXT);
         context.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        context.setWrapText(true);
         VBox box = new VBox(2, label, value, context);
         button.setGraphic(box);
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -36,6 +45,7 @@ final class TileView {
         button.setMinHeight(HEIGHT);
         button.setPrefHeight(HEIGHT);
         button.setMaxHeight(HEIGHT);
+        button.setTooltip(tooltip);
         button.setOnAction(e -> open.run());
     }
 
@@ -45,13 +55,16 @@ final class TileView {
 
     void show(Tile tile) {
         label.setText(tile.label());
-        value.setText(tile.value());
-        boolean words = !tile.value().matches("[0-9 ,.]*");
+        boolean number = tile.value().matches("[0-9]{1,18}");
+        value.setText(number ? NumberFormat.getIntegerInstance(I18n.getLocale()).format(Long.parseLong(tile.value()))
+                : tile.value());
+        boolean words = !number && !tile.value().matches("[0-9 ,.]*");
         value.getStyleClass().remove(TILE_VALUE_WORDS);
         if (words) {
             value.getStyleClass().add(TILE_VALUE_WORDS);
         }
         context.setText(tile.context());
+        tooltip.setText(tile.label() + ": " + value.getText() + "\n" + tile.context());
     }
 
     String value() {

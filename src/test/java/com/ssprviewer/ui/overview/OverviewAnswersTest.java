@@ -52,15 +52,34 @@ class OverviewAnswersTest {
     }
 
     @Test
-    void everyExactTileOpensAListCountingItsNumber() {
-        Summary s = data.summary();
-        assertEquals(s.resetsLast7Days(), count(Drilldowns.forTile(OverviewTile.RESETS, data)));
-        assertTrue(s.resetsLast7Days() > 0, "the fixed moment leaves resets in the last 7 days");
-        Method top = Drilldowns.top(s.methods());
-        assertEquals(s.methods().get(top), count(Drilldowns.forTile(OverviewTile.METHODS, data)));
-        long admin = s.adminSelfResets().stream().mapToLong(AdminSelfResets::count).sum();
-        assertEquals(admin, count(Drilldowns.forTile(OverviewTile.ADMIN_RESETS, data)));
-        assertTrue(admin > 0, "the samples hold administrators' self-resets");
+    void everyTileOpensAListCountingExactlyItsNumber() {
+        for (OverviewTile tile : OverviewTile.values()) {
+            assertTrue(tile.exact(), tile.name());
+            long number = number(tile, data.summary());
+            assertTrue(number > 0, "the samples give " + tile + " a number to check");
+            assertEquals(number, count(Drilldowns.forTile(tile, data)), tile.name());
+        }
+    }
+
+    @Test
+    void theDataTileOpensTheUsersWhoseLatestDataIncludesItsMethodNotTheirRegistrationRows() {
+        Method top = Drilldowns.top(data.summary().dataRegistered());
+        Drill drill = Drilldowns.forTile(OverviewTile.DATA_REGISTERED, data);
+        assertEquals(Drill.Target.REGISTERED_USERS, drill.target());
+        long rows = store.count(ListKind.REGISTRATIONS, EventFilter.builder()
+                .statuses(java.util.Set.of(com.ssprviewer.model.Status.SUCCESS)).methods(java.util.Set.of(top)).build());
+        assertTrue(rows > data.summary().dataRegistered().get(top),
+                "the samples register the top method more often than by distinct users: " + rows);
+        RegisteredUsersBlade.matching(data.summary().registrations(), data.registeredData(), drill.filter().methods())
+                .forEach(u -> assertTrue(data.registeredData().get(u.user()).contains(top), u.user()));
+    }
+
+    @Test
+    void everyProblemOpensExactlyTheAttemptsItCounts() {
+        long failed = data.summary().attempts() - data.summary().outcomes().get(Outcome.SUCCEEDED);
+        assertEquals(failed, data.summary().problems().stream().mapToLong(p -> p.count()).sum());
+        data.summary().problems().forEach(p ->
+                assertEquals(p.count(), count(Drilldowns.problem(data, p)), p.details()));
     }
 
     @Test
@@ -115,7 +134,7 @@ class OverviewAnswersTest {
     void dataRegisteredBarsEqualTheSummary() {
         for (ChartPoint p : ChartModels.dataRegistered(data)) {
             assertEquals(data.summary().dataRegistered().get(Method.parse(p.label()).orElseThrow()), p.value());
-            assertTrue(count(p.drill()) >= p.value(), "the registrations behind " + p.label());
+            assertEquals(p.value(), count(p.drill()), "the users behind " + p.label());
         }
         assertEquals(22, ChartModels.dataRegistered(data).stream()
                 .filter(p -> p.label().equals("Mobile Phone")).findFirst().orElseThrow().value());
@@ -127,7 +146,7 @@ class OverviewAnswersTest {
         assertEquals(Math.min(ChartModels.TOP_PROBLEMS, data.summary().problems().size()), problems.size());
         for (int i = 0; i < problems.size(); i++) {
             assertEquals(data.summary().problems().get(i).count(), problems.get(i).value());
-            assertTrue(count(problems.get(i).drill()) >= problems.get(i).value());
+            assertEquals(problems.get(i).value(), count(problems.get(i).drill()));
         }
     }
 
@@ -163,8 +182,40 @@ class OverviewAnswersTest {
         });
     }
 
+    /** The number a tile shows (for "most used method", the count its context line gives). */
+    static long number(OverviewTile tile, Summary s) {
+        switch (tile) {
+            case REGISTERED_USERS:
+                return s.registeredUsers();
+            case WHO_REGISTERED:
+                return s.registrations().size();
+            case DATA_REGISTERED:
+                return s.dataRegistered().get(Drilldowns.top(s.dataRegistered()));
+            case RESETS:
+                return s.resetsLast7Days();
+            case METHODS:
+                return s.methods().get(Drilldowns.top(s.methods()));
+            case PROBLEMS:
+                return s.problems().get(0).count();
+            case ADMIN_RESETS:
+                return s.adminSelfResets().stream().mapToLong(AdminSelfResets::count).sum();
+            default:
+                return s.suspicious().size();
+        }
+    }
+
+    /** The rows of the list or blade the drill opens, as it counts them. */
     private static long count(Drill d) {
-        ListKind kind = d.target() == Drill.Target.REGISTRATIONS ? ListKind.REGISTRATIONS : ListKind.ATTEMPTS;
-        return store.count(kind, d.filter());
+        switch (d.target()) {
+            case REGISTRATIONS:
+                return store.count(ListKind.REGISTRATIONS, d.filter());
+            case RESETS:
+                return store.count(ListKind.ATTEMPTS, d.filter());
+            case REGISTERED_USERS:
+                return RegisteredUsersBlade.matching(data.summary().registrations(), data.registeredData(),
+                        d.filter().methods()).size();
+            default:
+                return data.summary().suspicious().size();
+        }
     }
 }
