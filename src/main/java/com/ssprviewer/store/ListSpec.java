@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The SQL shape of each list: its table (with the role join), id column, and for every whitelisted sort field the
- * expression and the index that serves it (none for the high-cardinality event texts: those sort in full). Nothing
- * outside this table can reach an ORDER BY.
+ * expression and the index that serves it (none for the event texts and the attempts' few-valued columns: those
+ * walk the events' sort key or sort in full). Nothing outside this table can reach an ORDER BY.
  */
 record ListSpec(String alias, String from, String id, Map<String, String> sortColumns, Map<String, String> indexes) {
 
@@ -21,8 +21,7 @@ record ListSpec(String alias, String from, String id, Map<String, String> sortCo
             "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id",
             Map.of("user", "a.user_key", "role", "COALESCE(r.role, '')", "date", "a.ts", "methods", "a.methods",
                     "result", "a.outcome", "details", "a.details"),
-            Map.of("user", "attempts_user", "date", "attempts_ts", "methods", "attempts_methods",
-                    "result", "attempts_outcome", "details", "attempts_details"));
+            Map.of("user", "attempts_user", "date", "attempts_ts"));
 
     private static final ListSpec REGISTRATIONS = new ListSpec("g",
             "registrations g%s LEFT JOIN latest_roles r ON r.user_key = g.user_key", "g.event_id",

@@ -89,10 +89,10 @@ final class PageQuery {
         ListSpec spec = ListSpec.of(kind);
         List<Object> params = new ArrayList<>();
         String sql;
-        if (kind == ListKind.EVENTS && spec.indexes().get(s.field()) == null && !hasText(filter.correlationId())) {
-            SortOrders.Field key = SortOrders.Field.of(s.field());
+        if (spec.indexes().get(s.field()) == null && !hasText(filter.correlationId())) {
+            SortOrders.Field key = kind == ListKind.EVENTS ? SortOrders.Field.of(s.field()) : null;
             if (key == null || !SortOrders.complete(c, v)) {
-                return TopSort.run(c, spec.sortColumn(s.field()), s.descending(), columns,
+                return TopSort.run(c, spec, spec.sortColumn(s.field()), s.descending(), columns,
                         FilterSql.build(c, kind, filter, v), page, reader);
             }
             sql = keyed(c, key, columns, filter, s.descending(), page, v, params);

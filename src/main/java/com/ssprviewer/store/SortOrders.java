@@ -59,17 +59,21 @@ final class SortOrders {
         }
     }
 
-    /** True when the key holds every event a reader may see now. */
+    /** True when the key holds every event a reader may see now (those of a running import are not visible). */
     static boolean complete(Connection c, Visible v) throws SQLException {
-        long next;
-        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), -1) + 1 FROM events WHERE id < ?")) {
-            p.setLong(1, v.everything() ? Long.MAX_VALUE : v.eventLimit());
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                next = rs.getLong(1);
-            }
+        return covered(c) >= visibleLimit(c, v);
+    }
+
+    /** The id below which every event is visible to readers. */
+    static long visibleLimit(Connection c, Visible v) throws SQLException {
+        if (!v.everything()) {
+            return v.eventLimit();
         }
-        return covered(c) >= next;
+        try (PreparedStatement p = c.prepareStatement("SELECT MAX(id) FROM events");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) + 1;
+        }
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * One page of events sorted by a column without an index. H2 would materialise every matching row before sorting
+ * One page of a list sorted by a column without an index. H2 would materialise every matching row before sorting
  * and spills to disk past {@code MAX_MEMORY_ROWS} (about 2 s at 200,000 events); instead the ids and sort values
  * stream lazily through a bounded heap of {@code offset + limit + 1} entries (a 200,000-row scan, about 0.1 s), and
  * only the page's rows are then read in full. Text order is H2's (binary {@link String#compareTo}), then the id.
@@ -28,8 +28,9 @@ final class TopSort {
     private TopSort() {
     }
 
-    static <T> Page<T> run(Connection c, String column, boolean descending, String columns, FilterSql.Where where,
-                           PageRequest page, PageQuery.RowReader<T> reader) throws SQLException {
+    static <T> Page<T> run(Connection c, ListSpec spec, String column, boolean descending, String columns,
+                           FilterSql.Where where, PageRequest page, PageQuery.RowReader<T> reader)
+            throws SQLException {
         Comparator<Entry> order = Comparator.comparing(Entry::value).thenComparingLong(Entry::id);
         if (descending) {
             order = order.reversed();
@@ -38,10 +39,11 @@ final class TopSort {
         int keep = skip + page.limit() + 1;
         PriorityQueue<Entry> worst = new PriorityQueue<>(keep + 1, order.reversed());
         List<Object> params = new ArrayList<>(where.params());
-        StringBuilder sql = new StringBuilder("SELECT e.id, ").append(column).append(" FROM events e WHERE ")
-                .append(where.sql());
+        StringBuilder sql = new StringBuilder("SELECT ").append(spec.id()).append(", ").append(column)
+                .append(" FROM ").append(spec.fromClause(null)).append(" WHERE ").append(where.sql());
         if (page.after() != null) {
-            sql.append(" AND (").append(column).append(", e.id)").append(descending ? " < (?, ?)" : " > (?, ?)");
+            sql.append(" AND (").append(column).append(", ").append(spec.id()).append(")")
+                    .append(descending ? " < (?, ?)" : " > (?, ?)");
             params.add(page.after().sortValue());
             params.add(page.after().id());
         }
@@ -64,7 +66,7 @@ final class TopSort {
         List<Entry> wanted = ranked.subList(Math.min(skip, ranked.size()), ranked.size());
         boolean more = wanted.size() > page.limit();
         List<Entry> rows = more ? wanted.subList(0, page.limit()) : wanted;
-        Map<Long, T> read = readRows(c, columns, rows, reader);
+        Map<Long, T> read = readRows(c, spec, columns, rows, reader);
         List<T> out = new ArrayList<>(rows.size());
         for (Entry e : rows) {
             out.add(read.get(e.id()));
@@ -73,13 +75,14 @@ final class TopSort {
         return new Page<>(out, more ? new PageRequest.Cursor(last.value(), last.id()) : null);
     }
 
-    private static <T> Map<Long, T> readRows(Connection c, String columns, List<Entry> rows,
+    private static <T> Map<Long, T> readRows(Connection c, ListSpec spec, String columns, List<Entry> rows,
                                             PageQuery.RowReader<T> reader) throws SQLException {
         Map<Long, T> out = new HashMap<>();
         if (rows.isEmpty()) {
             return out;
         }
-        try (PreparedStatement p = c.prepareStatement("SELECT " + columns + " FROM events e WHERE e.id = ANY(?)")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + columns + " FROM " + spec.fromClause(null)
+                + " WHERE " + spec.id() + " = ANY(?)")) {
             p.setObject(1, rows.stream().map(Entry::id).toArray(Long[]::new));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {

@@ -1,8 +1,6 @@
 package com.ssprviewer.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,24 +86,13 @@ final class Upkeep {
         Connection c = null;
         try {
             c = db.borrow();
-            SortOrders.extend(c, visibleLimit(c, db.visible()), () -> stopping);
+            SortOrders.extend(c, SortOrders.visibleLimit(c, db.visible()), () -> stopping);
         } catch (SQLException | IllegalStateException e) {
             // a cache: lists sort in full until the next import or open asks again
         } finally {
             if (c != null) {
                 db.release(c);
             }
-        }
-    }
-
-    private static long visibleLimit(Connection c, Visible v) throws SQLException {
-        if (!v.everything()) {
-            return v.eventLimit();
-        }
-        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), -1) + 1 FROM events");
-             ResultSet rs = p.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }
