@@ -1,5 +1,7 @@
 package com.ssprviewer.ui.lists;
 
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -21,11 +23,14 @@ import javafx.scene.layout.Priority;
  * moves when the view comes near its edge or the bar is dragged outside it. Rows arriving from the store are
  * redrawn where they are on screen instead of being announced to the table, which would rebuild every row.
  * Table indices (selection, focus) count from the window's start: {@link #rowIndex(int)} gives the list's index.
+ * When the window moves, the focused row and a selection of up to {@value #KEPT_SELECTION} rows move with it where
+ * they are inside the new window.
  *
  * @param <R> the row type
  */
 final class TableWindow<R> {
     static final int SIZE = 20_000;
+    private static final int KEPT_SELECTION = 1_000;
 
     private final TableView<R> table;
     private final int size;
@@ -154,8 +159,20 @@ final class TableWindow<R> {
         }
         int newBase = Math.max(0, Math.min(all.size() - size, target - size / 2));
         if (newBase != base) {
+            int focused = table.getFocusModel().getFocusedIndex();
+            List<Integer> selected = table.getSelectionModel().getSelectedIndices().size() <= KEPT_SELECTION
+                    ? List.copyOf(table.getSelectionModel().getSelectedIndices()) : List.of();
+            int shift = base - newBase;
             base = newBase;
             table.setItems(new RowWindow<>(all, base, size));
+            for (int index : selected) {
+                if (index + shift >= 0 && index + shift < size) {
+                    table.getSelectionModel().select(index + shift);
+                }
+            }
+            if (focused >= 0 && focused + shift >= 0 && focused + shift < size) {
+                table.getFocusModel().focus(focused + shift);
+            }
         }
         flow.scrollToTop(Math.max(0, Math.min(size - 1, target - base)));
     }

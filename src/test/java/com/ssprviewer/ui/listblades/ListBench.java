@@ -35,11 +35,14 @@ import javafx.stage.Stage;
 
 /**
  * The list figures of issue 3 on a store of 1,000,000 audit events, measured in the real window: first rows of the
- * Audit logs blade, a filter change, a sort change, scrolling top to bottom (longest gap between pulses) and heap
- * in use. The store is built once in {@code target/bench-lists}. Run under Xvfb after {@code mvn -o test-compile}
- * and {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ * Audit logs blade, a filter change, a sort change, scrolling top to bottom (longest gap between pulses of the wheel
+ * phase and of the scroll-bar jump phase, each with what filled it: CSS and layout, GC pauses, the rest, and the CPU
+ * time the FX thread got; {@code -Dbench.verbose=1} prints every gap over 50 ms) and heap in use. The store is built
+ * once in {@code target/bench-lists}. Run under Xvfb after {@code mvn -o test-compile} and
+ * {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
  * {@code xvfb-run -a java -Xmx512m -cp target/classes:target/test-classes:$(cat cp.txt)
- * 'com.ssprviewer.ui.listblades.ListBench$Main' [rows]}.
+ * 'com.ssprviewer.ui.listblades.ListBench$Main' [rows]}. Under Xvfb JavaFX renders in software, and the FX thread
+ * waits for each frame to be drawn; on a busy machine that wait, not the list code, makes most of the long gaps.
  */
 public final class ListBench extends Application {
     private static long rows = 1_000_000;
