@@ -184,8 +184,8 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         }
         FilterBar bar = new FilterBar(filters, definition.filters(), context.access());
         ListToolbar toolbar = new ListToolbar(list, table, this::exportCsv);
-        VBox.setVgrow(table.view(), Priority.ALWAYS);
-        VBox box = new VBox(bar.view(), toolbar.view(), table.view());
+        VBox.setVgrow(table.node(), Priority.ALWAYS);
+        VBox box = new VBox(bar.view(), toolbar.view(), table.node());
         box.getStyleClass().add("list-blade");
         box.setId("list-" + definition.bladeId());
         if (details != null) {

@@ -18,12 +18,11 @@ import com.ssprviewer.ui.common.TimeMode;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -47,6 +46,7 @@ public final class ListTable<R> {
     private final TableView<R> table = new TableView<>();
     private final List<TableColumn<R, Object>> tableColumns = new ArrayList<>();
     private final InvalidationListener timeListener = observable -> table.refresh();
+    private final TableWindow<R> window;
 
     public ListTable(PagedListModel<R> model, List<Column<R>> columns, ObservableValue<TimeMode> timeMode,
                      Preferences memory, Set<String> hiddenByDefault) {
@@ -57,7 +57,7 @@ public final class ListTable<R> {
         table.setFixedCellSize(30);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.itemsProperty().bind(model.rowsProperty());
+        window = new TableWindow<>(table, model.rowsProperty());
         Set<String> hidden = hiddenColumns(memory, hiddenByDefault);
         for (Column<R> column : this.columns) {
             TableColumn<R, Object> tc = tableColumn(column);
@@ -85,6 +85,21 @@ public final class ListTable<R> {
 
     public TableView<R> view() {
         return table;
+    }
+
+    /** The table with, for a long list, the scroll bar that spans all of it (the table holds a window of it). */
+    public Node node() {
+        return window.node();
+    }
+
+    /** Scrolls so that row {@code index} of the whole list is in view, as dragging the scroll bar there would. */
+    public void scrollTo(int index) {
+        window.scrollTo(index);
+    }
+
+    /** The whole list's index of the table's row {@code tableIndex} (table rows count from the window's start). */
+    public int rowIndex(int tableIndex) {
+        return window.rowIndex(tableIndex);
     }
 
     /** Stops following the time mode; the blade calls this when it closes. */
@@ -128,7 +143,7 @@ public final class ListTable<R> {
         List<Integer> indices = new ArrayList<>(table.getSelectionModel().getSelectedIndices());
         indices.sort(null);
         for (int index : indices) {
-            R row = model.loadedRow(index);
+            R row = model.loadedRow(window.rowIndex(index));
             if (row != null) {
                 List<String> cells = new ArrayList<>();
                 visible.forEach(c -> cells.add(cellText(c, row)));
@@ -155,7 +170,7 @@ public final class ListTable<R> {
         tc.setPrefWidth(width(column));
         tc.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(
                 features.getValue() == null ? null : column.value().apply(features.getValue())));
-        tc.setCellFactory(c -> new ValueCell());
+        tc.setCellFactory(c -> new ValueCell<>(timeMode));
         return tc;
     }
 
@@ -231,37 +246,5 @@ public final class ListTable<R> {
             }
         }
         memory.put(HIDDEN, String.join(",", hidden));
-    }
-
-    /** Shows a value as text, coloured for statuses and outcomes, with the full text as tooltip. */
-    private final class ValueCell extends TableCell<R, Object> {
-        private final Tooltip tip = new Tooltip();
-        private String styled;
-
-        @Override
-        protected void updateItem(Object value, boolean empty) {
-            super.updateItem(value, empty);
-            if (styled != null) {
-                getStyleClass().remove(styled);
-                styled = null;
-            }
-            if (empty || value == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            String text = CellText.of(value, TimeFormat.of(timeMode.getValue())::format);
-            setText(text);
-            styled = CellStyles.of(value);
-            if (styled != null) {
-                getStyleClass().add(styled);
-            }
-            if (text.length() > 30) {
-                tip.setText(text);
-                setTooltip(tip);
-            } else {
-                setTooltip(null);
-            }
-        }
     }
 }

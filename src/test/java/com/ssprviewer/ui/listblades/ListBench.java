@@ -26,7 +26,6 @@ import com.ssprviewer.ui.shell.PendingShellActions;
 import com.ssprviewer.ui.shell.ShellModel;
 import com.ssprviewer.ui.shell.ShellView;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.TableColumn;
@@ -36,19 +35,20 @@ import javafx.stage.Stage;
 
 /**
  * The list figures of issue 3 on a store of 1,000,000 audit events, measured in the real window: first rows of the
- * Audit logs blade, a filter change, a sort change, scrolling top to bottom (longest gap between pulses) and heap
- * in use. The store is built once in {@code target/bench-lists}. Run under Xvfb after {@code mvn -o test-compile}
- * and {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ * Audit logs blade, a filter change, a sort change, scrolling top to bottom (longest gap between pulses of the wheel
+ * phase and of the scroll-bar jump phase, each with what filled it: CSS and layout, GC pauses, the rest, and the CPU
+ * time the FX thread got; {@code -Dbench.verbose=1} prints every gap over 50 ms) and heap in use. The store is built
+ * once in {@code target/bench-lists}. Run under Xvfb after {@code mvn -o test-compile} and
+ * {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
  * {@code xvfb-run -a java -Xmx512m -cp target/classes:target/test-classes:$(cat cp.txt)
- * 'com.ssprviewer.ui.listblades.ListBench$Main' [rows]}.
+ * 'com.ssprviewer.ui.listblades.ListBench$Main' [rows]}. Under Xvfb JavaFX renders in software, and the FX thread
+ * waits for each frame to be drawn; on a busy machine that wait, not the list code, makes most of the long gaps.
  */
 public final class ListBench extends Application {
     private static long rows = 1_000_000;
     private BackgroundExecutor worker;
     private ShellModel model;
-    private long longestGap;
-    private long lastPulse;
-    private volatile String phase = "start";
+    private PulseProbe probe;
 
     /** The entry point, apart from the Application so the JavaFX jars may sit on the class path. */
     public static final class Main {
@@ -78,18 +78,7 @@ public final class ListBench extends Application {
                 stage::close);
         stage.setScene(shell.createScene(1280, 800));
         stage.show();
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (lastPulse != 0) {
-                    longestGap = Math.max(longestGap, now - lastPulse);
-                    if (now - lastPulse > 50_000_000L && System.getProperty("bench.verbose") != null) {
-                        System.out.printf("  gap %.0f ms in %s%n", (now - lastPulse) / 1e6, phase);
-                    }
-                }
-                lastPulse = now;
-            }
-        }.start();
+        probe = new PulseProbe(stage.getScene(), System.getProperty("bench.verbose") != null);
         Thread driver = new Thread(() -> drive(stage), "bench-driver");
         driver.setDaemon(true);
         driver.start();
@@ -159,9 +148,12 @@ public final class ListBench extends Application {
 
     private void scroll(ListBlade<EventRow> blade, TableView<EventRow> table) throws Exception {
         VirtualFlow<?> flow = fx(() -> (VirtualFlow<?>) table.lookup(".virtual-flow"));
-        longestGap = 0;
+        fx(() -> {
+            probe.reset();
+            return null;
+        });
         long t = System.nanoTime();
-        phase = "wheel";
+        probe.phase("wheel");
         for (int i = 0; i < 300; i++) {
             fx(() -> {
                 flow.scrollPixels(90);
@@ -169,21 +161,36 @@ public final class ListBench extends Application {
             });
             Thread.sleep(16);
         }
-        int size = fx(() -> table.getItems().size());
-        System.out.printf("  wheel phase: longest gap %.1f ms%n", longestGap / 1e6);
-        phase = "jumps";
+        int size = fx(() -> blade.list().rows().size());
+        PulseProbe.Gap overall = report("wheel phase");
+        probe.phase("jumps");
         for (int k = 1; k <= 200; k++) {
             int index = (int) ((long) size * k / 200) - 1;
             fx(() -> {
-                table.scrollTo(index);
+                blade.table().scrollTo(index);
                 return null;
             });
             Thread.sleep(16);
         }
-        phase = "waiting for the last page";
+        probe.phase("waiting for the last page");
         waitFor(() -> blade.list().loadedRow(size - 1) != null, 60);
+        PulseProbe.Gap jumps = report("jump phase");
+        long longest = Math.max(overall.nanos(), jumps.nanos());
         System.out.printf("scroll: 300 wheel steps then 200 jumps to the last of %d rows in %.1f s;"
-                + " longest gap between pulses %.1f ms%n", size, (System.nanoTime() - t) / 1e9, longestGap / 1e6);
+                + " longest gap between pulses %.1f ms%n", size, (System.nanoTime() - t) / 1e9, longest / 1e6);
+    }
+
+    /** Prints the longest gap of a phase (and what filled it) and starts measuring the next phase. */
+    private PulseProbe.Gap report(String name) throws Exception {
+        return fx(() -> {
+            PulseProbe.Gap longest = probe.longest();
+            System.out.printf("  %s: longest gap %.1f ms; that gap: %s; longest gap without GC: %s;"
+                    + " longest CSS+layout pass %.1f ms; most FX thread CPU between two pulses %.1f ms%n", name,
+                    longest.nanos() / 1e6, longest, probe.longestWithoutGc(), probe.longestLayoutNanos() / 1e6,
+                    probe.mostCpuNanos() / 1e6);
+            probe.reset();
+            return longest;
+        });
     }
 
     private boolean shown(int index) {
