@@ -26,12 +26,14 @@ final class EventWriter implements AutoCloseable {
     private final long importId;
     private final EventCodec codec;
     private final Strings strings;
+    private final ValueCounts counts;
     private final Map<String, Role> latestRoles = new HashMap<>();
     private long nextId;
     private int pending;
 
-    EventWriter(Connection c, long importId, long firstId, Strings strings) throws SQLException {
+    EventWriter(Connection c, long importId, long firstId, Strings strings, ValueCounts counts) throws SQLException {
         this.importId = importId;
+        this.counts = counts;
         this.strings = strings;
         this.codec = new EventCodec(strings, c);
         this.nextId = firstId;
@@ -53,10 +55,15 @@ final class EventWriter implements AutoCloseable {
         events.setLong(i++, key);
         events.setLong(i++, importId);
         events.setInt(i++, e.kind().ordinal());
-        events.setString(i++, Columns.text(e.service()));
-        events.setString(i++, Columns.text(e.category()));
-        events.setString(i++, Columns.text(e.activity()));
-        events.setString(i++, e.status().label());
+        String service = Columns.text(e.service());
+        String category = Columns.text(e.category());
+        String activity = Columns.text(e.activity());
+        String status = e.status().label();
+        counts.add(service, category, activity, status, e.reason());
+        events.setString(i++, service);
+        events.setString(i++, category);
+        events.setString(i++, activity);
+        events.setString(i++, status);
         events.setString(i++, e.reason());
         events.setString(i++, Columns.text(e.actor().identity()));
         events.setString(i++, Columns.text(e.targetIdentity()));

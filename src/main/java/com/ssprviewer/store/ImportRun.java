@@ -68,15 +68,17 @@ final class ImportRun {
             db.imported();
             ImportLog.start(c, importId, name, size, sha, reader.format(), from, firstString);
             c.commit();
+            ValueCounts counts = new ValueCounts();
             try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(),
                     commitEvery, flowMemory)) {
-                readAll(c, importId, from, name, reader, listener, n, attempts);
+                readAll(c, importId, from, name, reader, listener, n, attempts, counts);
                 hook.at("attempts", n.rowsRead);
                 attempts.finish();
                 c.commit();
                 attempts.applyUpdates();
             }
             RoleWriter.refresh(c, importId);
+            counts.write(c);
             ImportLog.complete(c, importId, n.rowsRead, n.added, n.duplicates, n.rejectedCount);
             hook.at("commit", n.rowsRead);
             c.commit();
@@ -111,8 +113,9 @@ final class ImportRun {
     }
 
     private void readAll(Connection c, long importId, Visible from, String name, ExportReader reader,
-                         ImportListener listener, Counts n, AttemptWriter attempts) throws Exception {
-        try (EventWriter events = new EventWriter(c, importId, from.eventLimit(), db.strings());
+                         ImportListener listener, Counts n, AttemptWriter attempts, ValueCounts counts)
+            throws Exception {
+        try (EventWriter events = new EventWriter(c, importId, from.eventLimit(), db.strings(), counts);
              PreparedStatement rejected = ImportLog.rejectedInsert(c)) {
             Dedup dedup = new Dedup(c);
             ParsedRow row;

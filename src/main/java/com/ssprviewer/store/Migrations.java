@@ -22,7 +22,8 @@ final class Migrations {
             "V1__events.sql",
             "V2__attempts_registrations_roles.sql",
             "V3__indexes.sql",
-            "V4__sort_orders.sql");
+            "V4__sort_orders.sql",
+            "V5__value_counts.sql");
 
     private Migrations() {
     }

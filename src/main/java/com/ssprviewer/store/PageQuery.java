@@ -18,7 +18,8 @@ import java.util.List;
  * attempts lists walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the
  * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql).
  * Events sorted by a high-cardinality text walk the sort key ({@link SortOrders}) once it covers every visible event,
- * and are sorted in full ({@link TopSort}) until then.
+ * and are sorted in full ({@link TopSort}) until then; sorted by a few-valued text, they walk its values
+ * ({@link ValueWalk}).
  */
 final class PageQuery {
 
@@ -90,6 +91,11 @@ final class PageQuery {
         List<Object> params = new ArrayList<>();
         String sql;
         if (spec.indexes().get(s.field()) == null && !hasText(filter.correlationId())) {
+            ValueCounts.Field few = kind == ListKind.EVENTS ? ValueCounts.Field.of(s.field()) : null;
+            if (few != null && ValueWalk.serves(page)) {
+                return ValueWalk.run(c, few, s.descending(), columns, FilterSql.build(c, kind, filter, v), page,
+                        reader);
+            }
             SortOrders.Field key = kind == ListKind.EVENTS ? SortOrders.Field.of(s.field()) : null;
             if (key == null || !SortOrders.complete(c, v)) {
                 return TopSort.run(c, spec, spec.sortColumn(s.field()), s.descending(), columns,

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Lists sorted by target, IP or initiator come out in exactly (text, id) order, page after page, whether the store's
- * sort key already covers the events or the list sorts them in full: right after an import, and once the key has
- * caught up.
+ * Lists of events sorted by any text come out in exactly (text, id) order, page after page and at an offset:
+ * whether the store's sort key already covers the events or the list sorts them in full (right after an import, and
+ * once the key has caught up), and for the few-valued texts walked value by value.
  */
 class SortKeyTest {
 
@@ -85,6 +85,11 @@ class SortKeyTest {
             assertOrder(store, f, all, "target", EventRow::target);
             assertOrder(store, f, all, "ip", EventRow::ipAddress);
             assertOrder(store, f, all, "initiatedby", EventRow::initiatedBy);
+            assertOrder(store, f, all, "service", EventRow::service);
+            assertOrder(store, f, all, "category", EventRow::category);
+            assertOrder(store, f, all, "activity", EventRow::activity);
+            assertOrder(store, f, all, "status", r -> r.status().label());
+            assertOrder(store, f, all, "reason", EventRow::reason);
         }
     }
 
@@ -96,6 +101,10 @@ class SortKeyTest {
         List<Long> descending = all.stream().sorted(order.reversed()).map(EventRow::id).toList();
         assertEquals(ascending, ids(walk(store, f, new Sort(field, false))), field + " ascending, " + f);
         assertEquals(descending, ids(walk(store, f, new Sort(field, true))), field + " descending, " + f);
+        int offset = Math.min(13, ascending.size());
+        assertEquals(ascending.subList(offset, Math.min(offset + 7, ascending.size())),
+                ids(store.events(f, new Sort(field, false), new PageRequest(7, offset, null)).rows()),
+                field + " at offset " + offset + ", " + f);
     }
 
     private static String text(String s) {
