@@ -42,7 +42,8 @@ final class EventWriter implements AutoCloseable {
                 + " detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         registrations = c.prepareStatement("INSERT INTO registrations (event_id, user_key, ts, methods, methods_mask,"
                 + " status, activity) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        roles = c.prepareStatement("INSERT INTO roles (user_key, role, ts, event_id, import_id) VALUES (?, ?, ?, ?, ?)");
+        roles = c.prepareStatement(
+                "INSERT INTO roles (user_key, role, ts, event_id, import_id) VALUES (?, ?, ?, ?, ?)");
     }
 
     /** Adds the event and returns its id. */

@@ -91,7 +91,8 @@ final class SortOrders {
             while (from < limit && !stop.getAsBoolean()) {
                 long to = Math.min(limit, from + SLICE);
                 added += slice(c, from, to);
-                try (PreparedStatement p = c.prepareStatement("UPDATE event_order_state SET covered = ? WHERE id = 1")) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "UPDATE event_order_state SET covered = ? WHERE id = 1")) {
                     p.setLong(1, to);
                     p.executeUpdate();
                 }
