@@ -61,6 +61,12 @@ final class Queries {
     }
 
     static long count(Connection c, ListKind kind, EventFilter f, Visible v) throws SQLException {
+        if (kind == ListKind.EVENTS && v.everything() && f != null) {
+            Long counted = ValueCounts.count(c, f);
+            if (counted != null) {
+                return counted;
+            }
+        }
         ListSpec spec = ListSpec.of(kind);
         FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
         String sql = "SELECT COUNT(*) FROM " + spec.fromClause(null) + " WHERE " + w.sql();

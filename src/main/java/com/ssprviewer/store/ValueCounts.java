@@ -1,5 +1,7 @@
 package com.ssprviewer.store;
 
+import com.ssprviewer.model.Status;
+import com.ssprviewer.store.query.EventFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +11,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The {@code event_values} table: per few-valued text column, each value with the number of events carrying it.
@@ -84,6 +88,43 @@ final class ValueCounts {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The number of events matching a filter that selects values of one counted column and nothing else, read from
+     * the counts; null for any other filter (the caller counts rows).
+     */
+    static Long count(Connection c, EventFilter f) throws SQLException {
+        EventFilter rest = f.toBuilder().services(Set.of()).categories(Set.of()).activities(Set.of())
+                .statuses(Set.of()).build();
+        Map<Field, Set<String>> chosen = new EnumMap<>(Field.class);
+        put(chosen, Field.SERVICE, f.services());
+        put(chosen, Field.CATEGORY, f.categories());
+        put(chosen, Field.ACTIVITY, f.activities());
+        put(chosen, Field.STATUS, f.statuses().stream().map(Status::label).collect(Collectors.toSet()));
+        if (!rest.equals(EventFilter.NONE) || chosen.size() != 1) {
+            return null;
+        }
+        Map.Entry<Field, Set<String>> only = chosen.entrySet().iterator().next();
+        String marks = String.join(", ", java.util.Collections.nCopies(only.getValue().size(), "?"));
+        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(SUM(events), 0) FROM event_values"
+                + " WHERE field = ? AND text_value IN (" + marks + ")")) {
+            p.setInt(1, only.getKey().code);
+            int i = 2;
+            for (String value : only.getValue()) {
+                p.setString(i++, value);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void put(Map<Field, Set<String>> chosen, Field f, Set<String> values) {
+        if (!values.isEmpty()) {
+            chosen.put(f, values);
         }
     }
 
