@@ -80,7 +80,8 @@ final class SortOrders {
 
     /**
      * Adds the events from {@link #covered} up to (not including) {@code limit}, slice by slice, each slice
-     * committed with the new watermark; stops between slices when asked. Returns the events added.
+     * committed with the new watermark; when asked to stop, the slice under way is rolled back. Returns the events
+     * added.
      */
     static long extend(Connection c, long limit, BooleanSupplier stop) throws SQLException {
         boolean auto = c.getAutoCommit();
@@ -90,7 +91,10 @@ final class SortOrders {
             long from = covered(c);
             while (from < limit && !stop.getAsBoolean()) {
                 long to = Math.min(limit, from + SLICE);
-                added += slice(c, from, to);
+                if (!slice(c, from, to, stop)) {
+                    break;
+                }
+                added += to - from;
                 try (PreparedStatement p = c.prepareStatement(
                         "UPDATE event_order_state SET covered = ? WHERE id = 1")) {
                     p.setLong(1, to);
@@ -120,7 +124,8 @@ final class SortOrders {
         }
     }
 
-    private static long slice(Connection c, long from, long to) throws SQLException {
+    /** Adds one slice; false (nothing kept) when asked to stop on the way. */
+    private static boolean slice(Connection c, long from, long to, BooleanSupplier stop) throws SQLException {
         int n = 0;
         long[] ids = new long[(int) Math.min(SLICE, to - from)];
         String[][] values = new String[Field.values().length][ids.length];
@@ -142,15 +147,18 @@ final class SortOrders {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO event_order (field, sort_value, id) VALUES (?, ?, ?)")) {
             for (Field f : Field.values()) {
-                write(insert, f, ids, values[f.ordinal()], n);
+                if (stop.getAsBoolean() || !write(insert, f, ids, values[f.ordinal()], n, stop)) {
+                    c.rollback();
+                    return false;
+                }
             }
         }
-        return n;
+        return true;
     }
 
     /** Inserts one field's entries in key order: values ranked once, then (rank, position) sorted as longs. */
-    private static void write(PreparedStatement insert, Field f, long[] ids, String[] values, int n)
-            throws SQLException {
+    private static boolean write(PreparedStatement insert, Field f, long[] ids, String[] values, int n,
+                                 BooleanSupplier stop) throws SQLException {
         String[] distinct = Arrays.stream(values, 0, n).distinct().sorted().toArray(String[]::new);
         Map<String, Integer> rank = new HashMap<>(distinct.length * 2);
         for (int r = 0; r < distinct.length; r++) {
@@ -170,8 +178,12 @@ final class SortOrders {
             insert.addBatch();
             if (++pending % 1000 == 0) {
                 insert.executeBatch();
+                if (stop.getAsBoolean()) {
+                    return false;
+                }
             }
         }
         insert.executeBatch();
+        return true;
     }
 }

@@ -74,6 +74,37 @@ class SortKeyTest {
         }
     }
 
+    @Test
+    void anExtensionStoppedMidwayKeepsNothingOfItAndTheNextOneCompletesTheKey() throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.holdUpkeep(true);
+            importFile(store, "audit-logs-download.csv");
+        }
+        try (Database db = Database.open(dir)) {
+            java.sql.Connection c = db.borrow();
+            try {
+                long limit = SortOrders.visibleLimit(c, Visible.ALL);
+                long before = SortOrders.covered(c);
+                int[] asked = {0};
+                SortOrders.extend(c, limit, () -> asked[0]++ > 0);
+                assertEquals(before, SortOrders.covered(c), "the stopped slice moved no watermark");
+                assertEquals(0, count(c), "and left no entries");
+                assertEquals(limit - before, SortOrders.extend(c, limit, () -> false));
+                assertTrue(SortOrders.complete(c, Visible.ALL));
+                assertEquals(3 * 82, count(c), "every event once per field");
+            } finally {
+                db.release(c);
+            }
+        }
+    }
+
+    private static long count(java.sql.Connection c) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM event_order")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static void importFile(Store store, String name) {
         ImportResult r = store.importFile(SAMPLES.resolve(name), ImportOptions.defaults(), ImportListener.NONE);
         assertTrue(r.eventsAdded() > 0, name);
