@@ -97,6 +97,7 @@ public final class ListBench extends Application {
                 System.out.printf("imported %d rows in %.1f s%n", rows, (System.nanoTime() - t) / 1e9);
                 Files.delete(csv);
             }
+            com.ssprviewer.store.BenchAccess.awaitUpkeep(store);
             return store;
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -120,6 +120,7 @@ public final class OverviewBench extends Application {
                 System.out.printf("imported %d rows in %.1f s%n", rows, (System.nanoTime() - t) / 1e9);
                 Files.delete(csv);
             }
+            com.ssprviewer.store.BenchAccess.awaitUpkeep(s);
             return s;
         } catch (Exception e) {
             throw new IllegalStateException(e);
