@@ -39,10 +39,11 @@ final class FilterSql {
         if (!v.everything()) {
             w.add(s.id() + " < ?", kind == ListKind.ATTEMPTS ? v.attemptLimit() : v.eventLimit());
         }
-        if (f.from() != null) {
+        long[] span = f.from() == null && f.to() == null ? null : span(c, kind);
+        if (f.from() != null && Timestamps.toNanos(f.from()) > span[0]) {
             w.add(s.alias() + ".ts >= ?", Timestamps.toNanos(f.from()));
         }
-        if (f.to() != null) {
+        if (f.to() != null && Timestamps.toNanos(f.to()) <= span[1]) {
             w.add(s.alias() + ".ts < ?", Timestamps.toNanos(f.to()));
         }
         switch (kind) {
@@ -59,6 +60,20 @@ final class FilterSql {
         }
         String sql = w.conditions.isEmpty() ? "TRUE" : String.join(" AND ", w.conditions);
         return new Where(sql, w.params);
+    }
+
+    /**
+     * The oldest and newest time in the list's table (both indexed, so instant): a date range that covers all of it
+     * adds no condition, and counting "all time" stays a count of the table instead of a walk of the time index.
+     */
+    private static long[] span(Connection c, ListKind kind) throws SQLException {
+        String table = kind == ListKind.EVENTS ? "events" : kind == ListKind.ATTEMPTS ? "attempts" : "registrations";
+        try (PreparedStatement p = c.prepareStatement("SELECT MIN(ts), MAX(ts) FROM " + table);
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? new long[] {Long.MIN_VALUE, Long.MIN_VALUE} : new long[] {min, rs.getLong(2)};
+        }
     }
 
     private void events(EventFilter f) {
