@@ -3,6 +3,7 @@ package com.ssprviewer.ui.overview;
 import com.ssprviewer.ui.common.I18n;
 import java.util.function.Consumer;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -12,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * The Overview's one date range (a preset or custom days) and its "as of" day (empty = now); reports every change
@@ -24,6 +26,9 @@ final class PeriodBar {
     private final DatePicker to = new DatePicker();
     private final DatePicker asOf = new DatePicker();
     private final ProgressIndicator progress = new ProgressIndicator();
+    private final Label loadingText = label("overview.loading");
+    /** The spinner only for long loads: its animation costs a short load about a fifth of its time (issue 4 bench). */
+    private final PauseTransition spinnerDelay = new PauseTransition(Duration.seconds(1));
 
     PeriodBar(OverviewPeriod initial, Consumer<OverviewPeriod> changed) {
         range.setId("overview-range");
@@ -45,11 +50,15 @@ final class PeriodBar {
         progress.setId("overview-progress");
         progress.setPrefSize(22, 22);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        loadingText.setId("overview-loading");
+        loadingText.setVisible(false);
+        spinnerDelay.setOnFinished(e -> progress.setVisible(true));
         Label rangeLabel = label("overview.range");
         Label asOfLabel = label("overview.asOf");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        box.getChildren().addAll(rangeLabel, range, from, to, asOfLabel, asOf, gap, progress);
+        box.getChildren().addAll(rangeLabel, range, from, to, asOfLabel, asOf, gap, loadingText, progress);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("overview-period");
         Runnable fire = () -> changed.accept(period());
@@ -67,8 +76,15 @@ final class PeriodBar {
         return new OverviewPeriod(range.getValue(), from.getValue(), to.getValue(), asOf.getValue());
     }
 
+    /** Shows "Loading..." at once, and a spinner too once a load takes longer than a second. */
     void loading(boolean on) {
-        progress.setVisible(on);
+        loadingText.setVisible(on);
+        if (on) {
+            spinnerDelay.playFromStart();
+        } else {
+            spinnerDelay.stop();
+            progress.setVisible(false);
+        }
     }
 
     private static Label label(String key) {
