@@ -81,6 +81,12 @@ public enum Method {
 
     /** The canonical text of a combination: labels joined by {@link #JOINER}; empty string for none. */
     public static String join(List<Method> methods) {
+        if (methods.isEmpty()) {
+            return "";
+        }
+        if (methods.size() == 1) {
+            return methods.get(0).label;
+        }
         return methods.stream().map(Method::label).collect(Collectors.joining(JOINER));
     }
 
