@@ -1,11 +1,12 @@
 package com.ssprviewer.ui.listblades;
 
+import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.model.Status;
@@ -208,38 +209,6 @@ public final class ListBench extends Application {
         });
         waitFor(done, 30);
         System.out.printf("%s: %.0f ms%n", name, (System.nanoTime() - t) / 1e6);
-    }
-
-    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!fx(condition::getAsBoolean)) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(2);
-        }
-    }
-
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        Object[] out = new Object[1];
-        Exception[] failure = new Exception[1];
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                out[0] = read.call();
-            } catch (Exception e) {
-                failure[0] = e;
-            } finally {
-                latch.countDown();
-            }
-        });
-        latch.await();
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        @SuppressWarnings("unchecked")
-        T value = (T) out[0];
-        return value;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.ssprviewer.ui.overview;
 
+import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,9 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.sample.SampleGenerator;
@@ -199,38 +199,6 @@ public final class OverviewBench extends Application {
         Arrays.sort(sorted);
         System.out.printf("%s: median %.0f ms, min %.0f ms, max %.0f ms (%d runs)%n", name,
                 sorted[sorted.length / 2] / 1e6, sorted[0] / 1e6, sorted[sorted.length - 1] / 1e6, sorted.length);
-    }
-
-    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!fx(condition::getAsBoolean)) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(2);
-        }
-    }
-
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        Object[] out = new Object[1];
-        Exception[] failure = new Exception[1];
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                out[0] = read.call();
-            } catch (Exception e) {
-                failure[0] = e;
-            } finally {
-                latch.countDown();
-            }
-        });
-        latch.await();
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        @SuppressWarnings("unchecked")
-        T value = (T) out[0];
-        return value;
     }
 
     @Override
