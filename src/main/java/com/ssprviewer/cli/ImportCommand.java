@@ -60,6 +60,7 @@ final class ImportCommand implements Command {
                 }
                 allGood &= result.outcome() == ImportResult.Outcome.IMPORTED && result.rejected() == 0;
             }
+            store.finishBackgroundWork();
         }
         return allGood ? 0 : 1;
     }

@@ -216,6 +216,15 @@ public final class Store implements AutoCloseable {
         return read(c -> Queries.distinctValues(c, column, within, db.visible()));
     }
 
+    /**
+     * Waits for the work the store does in the background after an import (extending its sort key), so that a
+     * command-line import leaves the store complete for the next window instead of stopping it at close.
+     */
+    public void finishBackgroundWork() {
+        FxGuard.check();
+        upkeep.await();
+    }
+
     /** Waits for the store's background upkeep asked for so far (tests and benchmarks). */
     void awaitUpkeep() {
         upkeep.await();

@@ -52,6 +52,16 @@ class CommandLineTest {
     }
 
     @Test
+    void anImportLeavesTheStoreCompleteForTheNextWindow() throws Exception {
+        Path export = dir.resolve("audit-20000.csv");
+        com.ssprviewer.sample.SampleGenerator.writeAuditCsv(export, 20_000, 7);
+        CliRun run = CliRun.of("import", "--db", db(), export.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(com.ssprviewer.store.StoreProbe.sortKeyComplete(Path.of(db())),
+                "the sort key was finished before the command ended");
+    }
+
+    @Test
     void allSamplesTogetherGiveTheCountsOfTheSamplesReadmeAndExitOne() throws Exception {
         CliRun run = importing(Samples.ALL);
         assertEquals(1, run.exitCode(), "a refused file and rejected rows make the import exit 1");
