@@ -18,6 +18,30 @@ public final class BenchAccess {
         store.compact(maxMillis);
     }
 
+    /**
+     * Opens the benchmark store of {@code rows} generated audit events (seed 42) in {@code work}, generating and
+     * importing it the first time, and returns it once its background upkeep is done.
+     */
+    public static Store generatedStore(Path work, long rows) {
+        try {
+            Path dir = work.resolve("store-" + rows);
+            boolean fresh = !java.nio.file.Files.exists(dir);
+            Store store = Store.open(dir);
+            if (fresh) {
+                Path csv = work.resolve("audit-" + rows + ".csv");
+                com.ssprviewer.sample.SampleGenerator.writeAuditCsv(csv, rows, 42);
+                long t = System.nanoTime();
+                store.importFile(csv, ImportOptions.defaults(), ImportListener.NONE);
+                System.out.printf("imported %d rows in %.1f s%n", rows, (System.nanoTime() - t) / 1e9);
+                java.nio.file.Files.delete(csv);
+            }
+            store.awaitUpkeep();
+            return store;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void awaitUpkeep(Store store) {
         store.awaitUpkeep();
     }

@@ -1,10 +1,12 @@
 package com.ssprviewer.ui.listblades;
 
+import com.ssprviewer.ui.common.FxWait;
+
 import static com.ssprviewer.ui.listblades.ListWindow.choose;
-import static com.ssprviewer.ui.listblades.ListWindow.fx;
+import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.listblades.ListWindow.options;
 import static com.ssprviewer.ui.listblades.ListWindow.table;
-import static com.ssprviewer.ui.listblades.ListWindow.waitUntil;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
 package com.ssprviewer.ui.listblades;
 
 import static com.ssprviewer.ui.common.FxWait.fx;
-import static com.ssprviewer.ui.common.FxWait.waitFor;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +10,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.model.Status;
-import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.store.EventRow;
-import com.ssprviewer.store.ImportListener;
-import com.ssprviewer.store.ImportOptions;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
@@ -69,7 +66,7 @@ public final class ListBench extends Application {
         Path work = Path.of("target", "bench-lists");
         Files.createDirectories(work);
         worker = BackgroundExecutor.create("bench", 2);
-        Store store = java.util.concurrent.CompletableFuture.supplyAsync(() -> storeOf(work)).get();
+        Store store = java.util.concurrent.CompletableFuture.supplyAsync(() -> com.ssprviewer.store.BenchAccess.generatedStore(work, rows)).get();
         model = new ShellModel(new AppPreferences(new MemoryPreferences()));
         ListBlades blades = new ListBlades(new ListContext(StoreAccess.of(store, worker), model.blades(),
                 model.timeModeProperty(), model.status(), model.preferences(), (o, n) -> Optional.empty(),
@@ -85,26 +82,6 @@ public final class ListBench extends Application {
         driver.start();
     }
 
-    private Store storeOf(Path work) {
-        try {
-            Path dir = work.resolve("store-" + rows);
-            boolean fresh = !Files.exists(dir);
-            Store store = Store.open(dir);
-            if (fresh) {
-                Path csv = work.resolve("audit-" + rows + ".csv");
-                SampleGenerator.writeAuditCsv(csv, rows, 42);
-                long t = System.nanoTime();
-                store.importFile(csv, ImportOptions.defaults(), ImportListener.NONE);
-                System.out.printf("imported %d rows in %.1f s%n", rows, (System.nanoTime() - t) / 1e9);
-                Files.delete(csv);
-            }
-            com.ssprviewer.store.BenchAccess.awaitUpkeep(store);
-            return store;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private void drive(Stage stage) {
         try {
@@ -116,9 +93,10 @@ public final class ListBench extends Application {
                 blade.filters().statuses().add(Status.FAILURE);
                 return start;
             });
-            waitFor(() -> blade.list().loadedRow(0) != null && blade.list().loadedRow(0).status() == Status.FAILURE, 30);
+            waitUntil("a failure first", () -> blade.list().loadedRow(0) != null
+                    && blade.list().loadedRow(0).status() == Status.FAILURE, 30);
             System.out.printf("filter Status = Failure: first rows: %.0f ms%n", (System.nanoTime() - t) / 1e6);
-            waitFor(() -> shown(0) && blade.list().filter().statuses().contains(Status.FAILURE), 30);
+            waitUntil("the filter", () -> shown(0) && blade.list().filter().statuses().contains(Status.FAILURE), 30);
             System.out.printf("filter Status = Failure: \"N of M\" counted: %.0f ms%n", (System.nanoTime() - t) / 1e6);
             measure("clear filters: new rows", () -> blade.filters().clear(),
                     () -> shown(0) && blade.list().filter().statuses().isEmpty());
@@ -175,7 +153,7 @@ public final class ListBench extends Application {
             Thread.sleep(16);
         }
         probe.phase("waiting for the last page");
-        waitFor(() -> blade.list().loadedRow(size - 1) != null, 60);
+        waitUntil("the last row", () -> blade.list().loadedRow(size - 1) != null, 60);
         PulseProbe.Gap jumps = report("jump phase");
         long longest = Math.max(overall.nanos(), jumps.nanos());
         System.out.printf("scroll: 300 wheel steps then 200 jumps to the last of %d rows in %.1f s;"
@@ -207,7 +185,7 @@ public final class ListBench extends Application {
             action.run();
             return start;
         });
-        waitFor(done, 30);
+        waitUntil("the scroll", done, 30);
         System.out.printf("%s: %.0f ms%n", name, (System.nanoTime() - t) / 1e6);
     }
 

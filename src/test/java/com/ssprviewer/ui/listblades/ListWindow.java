@@ -1,15 +1,13 @@
 package com.ssprviewer.ui.listblades;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppLanguage;
@@ -35,7 +33,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real shell with the list blades registered, on a store and worker threads of the test's own. */
 final class ListWindow {
@@ -62,23 +59,6 @@ final class ListWindow {
 
     void close() {
         worker.close();
-    }
-
-    /** Polls {@code condition} on the FX thread until it holds (10 s at most). */
-    static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertTrue(false, "timed out waiting for " + what);
-        }
-    }
-
-    static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     ListBlade<?> list(int index) {

@@ -1,7 +1,7 @@
 package com.ssprviewer.ui.overview;
 
 import static com.ssprviewer.ui.common.FxWait.fx;
-import static com.ssprviewer.ui.common.FxWait.waitFor;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import com.ssprviewer.insight.Summaries;
-import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
-import com.ssprviewer.store.ImportListener;
-import com.ssprviewer.store.ImportOptions;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.common.AppPreferences;
@@ -80,7 +77,7 @@ public final class OverviewBench extends Application {
         Path work = Path.of("target", "bench-overview");
         Files.createDirectories(work);
         worker = BackgroundExecutor.create("bench", 2);
-        store = CompletableFuture.supplyAsync(() -> storeOf(work)).get();
+        store = CompletableFuture.supplyAsync(() -> com.ssprviewer.store.BenchAccess.generatedStore(work, rows)).get();
         model = new ShellModel(new AppPreferences(new MemoryPreferences()));
         ListBlades lists = new ListBlades(new ListContext(StoreAccess.of(store, worker), model.blades(),
                 model.timeModeProperty(), model.status(), model.preferences(), (o, n) -> Optional.empty(),
@@ -107,26 +104,6 @@ public final class OverviewBench extends Application {
         driver.start();
     }
 
-    private Store storeOf(Path work) {
-        try {
-            Path dir = work.resolve("store-" + rows);
-            boolean fresh = !Files.exists(dir);
-            Store s = Store.open(dir);
-            if (fresh) {
-                Path csv = work.resolve("audit-" + rows + ".csv");
-                SampleGenerator.writeAuditCsv(csv, rows, 42);
-                long t = System.nanoTime();
-                s.importFile(csv, ImportOptions.defaults(), ImportListener.NONE);
-                System.out.printf("imported %d rows in %.1f s%n", rows, (System.nanoTime() - t) / 1e9);
-                Files.delete(csv);
-            }
-            com.ssprviewer.store.BenchAccess.awaitUpkeep(s);
-            return s;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private void drive() {
         try {
             background();
@@ -139,9 +116,9 @@ public final class OverviewBench extends Application {
                     model.navigate(NavItem.OVERVIEW);
                     return start;
                 });
-                waitFor(this::drawn, 60);
+                waitUntil("tiles and charts", this::drawn, 60);
                 long drawnPulses = pulses;
-                waitFor(() -> pulses > drawnPulses, 10);
+                waitUntil("the next frame", () -> pulses > drawnPulses, 10);
                 shown[i] = System.nanoTime() - t;
                 gaps[i] = longestGap;
                 System.out.printf("  opening %d: tiles and charts shown in %.0f ms (longest frame gap %.0f ms)%n",

@@ -1,6 +1,8 @@
 package com.ssprviewer.ui.overview;
 
-import static com.ssprviewer.ui.overview.OverviewWindow.fx;
+import com.ssprviewer.ui.common.FxWait;
+
+import static com.ssprviewer.ui.common.FxWait.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.overview;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,9 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppLanguage;
@@ -32,8 +30,6 @@ import com.ssprviewer.ui.shell.ShellView;
 
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The shell with the Overview and the lists registered, on the test's store and a clock fixed inside the samples. */
 final class OverviewWindow {
@@ -91,22 +87,6 @@ final class OverviewWindow {
         }
         return fx(() -> ((javafx.scene.control.TableView<?>) blade.view().lookup("#suspicious-table"))
                 .getItems().size());
-    }
-
-    static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertTrue(false, "timed out waiting for " + what);
-        }
-    }
-
-    static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static final class NoDialogs implements FileDialogs {

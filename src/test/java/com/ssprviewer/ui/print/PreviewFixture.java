@@ -1,5 +1,9 @@
 package com.ssprviewer.ui.print;
 
+import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.onFx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,9 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.sample.SampleSpec;
@@ -28,7 +29,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on a test stage with a store imported from the sample exports, the Overview open, a fixed clock,
@@ -101,31 +101,6 @@ final class PreviewFixture {
             stage.hide();
             I18n.setLocale(AppLanguage.ENGLISH.locale());
         });
-    }
-
-    static void onFx(Runnable action) {
-        fx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    static <T> T fx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("FX call failed", e);
-        }
-    }
-
-    /** Waits (up to 60 s) for a condition evaluated on the FX thread. */
-    static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-        } catch (Exception e) {
-            throw new AssertionError("condition not met in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private final class SaveDialogs implements FileDialogs {

@@ -1,7 +1,9 @@
 package com.ssprviewer.ui.print;
 
-import static com.ssprviewer.ui.print.PreviewFixture.fx;
-import static com.ssprviewer.ui.print.PreviewFixture.waitUntil;
+import com.ssprviewer.ui.common.FxWait;
+
+import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -139,7 +141,7 @@ class PrintPreviewTest {
     @Test
     void theReportSpeaksTheWindowsLanguage(FxRobot robot) throws IOException {
         shell.openOverviewOfSamples();
-        PreviewFixture.onFx(() -> shell.window.model().languageProperty().set(AppLanguage.SWEDISH));
+        FxWait.onFx(() -> shell.window.model().languageProperty().set(AppLanguage.SWEDISH));
         PrintPreview preview = shell.pressCtrlP(robot);
         shell.pdfTarget = tmp.resolve("oversikt.pdf");
 
@@ -158,9 +160,9 @@ class PrintPreviewTest {
         PrintPreview preview = shell.pressCtrlP(robot);
         long generation = fx(() -> preview.model().getGeneration());
 
-        PreviewFixture.onFx(() -> preview.model().zoomProperty().set(Zoom.percent(50)));
+        FxWait.onFx(() -> preview.model().zoomProperty().set(Zoom.percent(50)));
         waitUntil(() -> sheetWidth(robot, preview) > 0 && Math.abs(sheetWidth(robot, preview) - 397) < 2);
-        PreviewFixture.onFx(() -> preview.model().zoomProperty().set(Zoom.percent(100)));
+        FxWait.onFx(() -> preview.model().zoomProperty().set(Zoom.percent(100)));
         waitUntil(() -> Math.abs(sheetWidth(robot, preview) - 794) < 2);
 
         assertEquals(generation, fx(() -> preview.model().getGeneration()), "zoom draws again, it does not re-render");
@@ -179,7 +181,7 @@ class PrintPreviewTest {
         Path pdf = fx(() -> preview.shownPdf().orElseThrow());
         assertTrue(Files.exists(pdf));
 
-        PreviewFixture.onFx(preview::close);
+        FxWait.onFx(preview::close);
 
         waitUntil(() -> !Files.exists(pdf));
         assertTrue(fx(() -> shell.window.printing().openPreview().isEmpty()));

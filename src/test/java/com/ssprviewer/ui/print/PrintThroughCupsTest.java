@@ -1,7 +1,9 @@
 package com.ssprviewer.ui.print;
 
-import static com.ssprviewer.ui.print.PreviewFixture.fx;
-import static com.ssprviewer.ui.print.PreviewFixture.waitUntil;
+import com.ssprviewer.ui.common.FxWait;
+
+import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

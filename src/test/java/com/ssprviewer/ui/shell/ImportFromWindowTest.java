@@ -1,8 +1,10 @@
 package com.ssprviewer.ui.shell;
 
-import static com.ssprviewer.ui.shell.WindowFixture.fx;
+import com.ssprviewer.ui.common.FxWait;
+
+import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.shell.WindowFixture.sample;
-import static com.ssprviewer.ui.shell.WindowFixture.waitUntil;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,10 @@
 package com.ssprviewer.ui.shell;
 
-import static com.ssprviewer.ui.shell.WindowFixture.fx;
+import com.ssprviewer.ui.common.FxWait;
+
+import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.shell.WindowFixture.sample;
-import static com.ssprviewer.ui.shell.WindowFixture.waitUntil;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +61,7 @@ class ImportsBladeTest {
         assertEquals(List.of("File", "Format", "Date (UTC)", "Size", "Rows read", "Added", "Duplicates",
                 "Rejected", "Outcome"), imports(robot).getColumns().stream().map(c -> c.getText()).toList());
 
-        WindowFixture.onFx(() -> imports(robot).getSelectionModel().select(1));
+        FxWait.onFx(() -> imports(robot).getSelectionModel().select(1));
         assertInstanceOf(RejectedRowsBlade.class, shell.lastBlade());
         waitUntil(() -> rejected(robot).getItems().size() == 2);
         assertTrue(rejected(robot).getItems().get(0).startsWith("broken-rows.csv:4: "));

@@ -1,6 +1,8 @@
 package com.ssprviewer.ui.shell;
 
-import static com.ssprviewer.ui.shell.WindowFixture.onFx;
+import com.ssprviewer.ui.common.FxWait;
+
+import static com.ssprviewer.ui.common.FxWait.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;

@@ -1,8 +1,10 @@
 package com.ssprviewer.ui.shell;
 
-import static com.ssprviewer.ui.shell.WindowFixture.fx;
+import com.ssprviewer.ui.common.FxWait;
+
+import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.shell.WindowFixture.sample;
-import static com.ssprviewer.ui.shell.WindowFixture.waitUntil;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -64,7 +66,7 @@ class WelcomeAndSampleTest {
         shell.chosenFiles = List.of(sample("broken-rows.csv"));
 
         Button importButton = shell.node(robot, "#welcome-import");
-        WindowFixture.onFx(importButton::fire);
+        FxWait.onFx(importButton::fire);
         waitUntil(() -> shell.window.model().blades().last().orElse(null) instanceof ImportSummaryBlade);
 
         assertEquals(1, ((ImportSummaryBlade) shell.lastBlade()).results().size());

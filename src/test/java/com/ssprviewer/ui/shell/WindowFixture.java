@@ -1,5 +1,9 @@
 package com.ssprviewer.ui.shell;
 
+import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.onFx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -7,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.ui.common.AppLanguage;
@@ -127,31 +129,6 @@ final class WindowFixture {
                 throw new AssertionError("a store call ran on the FX thread: " + message);
             }
         }
-    }
-
-    static void onFx(Runnable action) {
-        fx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    static <T> T fx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("FX call failed", e);
-        }
-    }
-
-    /** Waits (up to 60 s) for a condition evaluated on the FX thread. */
-    static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-        } catch (Exception e) {
-            throw new AssertionError("condition not met in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Shuts the window's store and workers down; call from the test thread. */

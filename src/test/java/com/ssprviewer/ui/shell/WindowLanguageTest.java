@@ -1,6 +1,8 @@
 package com.ssprviewer.ui.shell;
 
-import static com.ssprviewer.ui.shell.WindowFixture.onFx;
+import com.ssprviewer.ui.common.FxWait;
+
+import static com.ssprviewer.ui.common.FxWait.onFx;
 import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
