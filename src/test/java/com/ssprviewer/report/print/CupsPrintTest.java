@@ -10,19 +10,12 @@ import com.ssprviewer.report.document.TilesSection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -35,8 +28,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class CupsPrintTest {
 
-    private static final List<Path> OUTPUT_FOLDERS = List.of(Path.of("/var/spool/cups-pdf"),
-            Path.of(System.getProperty("user.home"), "PDF"));
     private static final Labels LABELS = new Labels("Page {0} of {1}", "Printed", "continued", "No rows");
 
     @TempDir
@@ -58,7 +49,7 @@ class CupsPrintTest {
                     + result.jobWatch().orElseThrow().awaitCompletion(Duration.ofSeconds(10)) + " "
                     + result.jobWatch().orElseThrow().events());
 
-            String text = waitForPrintedText(marker, before, Duration.ofSeconds(60));
+            String text = CupsPdfOutput.waitForPrintedText(marker, before, Duration.ofSeconds(60));
             assertTrue(text.contains("Registered users"), text);
             assertTrue(text.contains("user0007@contoso.com"), text);
             assertTrue(text.contains("Åsa Öberg"), text);
@@ -73,55 +64,5 @@ class CupsPrintTest {
         return new ReportContent(marker, List.of("Store: test", "Filters: none"), List.of(
                 new TilesSection(List.of(new Tile("Registered users", "12", ""))),
                 new TableSection(List.of("User", "Outcome"), List.of(2f, 1f), List.of(false, true), rows)));
-    }
-
-    private static String waitForPrintedText(String marker, Instant after, Duration limit) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Path candidate : newPdfs(after)) {
-                Optional<String> text = pdftotext(candidate);
-                if (text.isPresent() && text.get().contains(marker)) {
-                    return text.get();
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No printed PDF containing '" + marker + "' appeared in " + OUTPUT_FOLDERS
-                + " within " + limit.toSeconds() + " s");
-    }
-
-    private static List<Path> newPdfs(Instant after) throws IOException {
-        List<Path> found = new ArrayList<>();
-        for (Path folder : OUTPUT_FOLDERS) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(f -> f.toString().endsWith(".pdf"))
-                        .filter(f -> modified(f).isAfter(after))
-                        .forEach(found::add);
-            }
-        }
-        return found;
-    }
-
-    private static Instant modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant();
-        } catch (IOException e) {
-            return Instant.EPOCH;
-        }
-    }
-
-    private static Optional<String> pdftotext(Path pdf) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return Optional.empty();
-        }
-        return process.exitValue() == 0 ? Optional.of(Normalizer.normalize(text, Normalizer.Form.NFKC))
-                : Optional.empty();
     }
 }

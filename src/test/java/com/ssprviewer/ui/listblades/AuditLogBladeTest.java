@@ -1,12 +1,10 @@
 package com.ssprviewer.ui.listblades;
 
-import com.ssprviewer.ui.common.FxWait;
-
-import static com.ssprviewer.ui.listblades.ListWindow.choose;
 import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
+import static com.ssprviewer.ui.listblades.ListWindow.choose;
 import static com.ssprviewer.ui.listblades.ListWindow.options;
 import static com.ssprviewer.ui.listblades.ListWindow.table;
-import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +22,7 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.lists.DateRange;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;

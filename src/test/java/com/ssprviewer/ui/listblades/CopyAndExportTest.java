@@ -1,10 +1,8 @@
 package com.ssprviewer.ui.listblades;
 
-import com.ssprviewer.ui.common.FxWait;
-
 import static com.ssprviewer.ui.common.FxWait.fx;
-import static com.ssprviewer.ui.listblades.ListWindow.table;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
+import static com.ssprviewer.ui.listblades.ListWindow.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +18,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.lists.SampleStore;
 
 import javafx.scene.control.TableView;

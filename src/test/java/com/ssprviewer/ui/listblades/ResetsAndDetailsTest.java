@@ -1,12 +1,10 @@
 package com.ssprviewer.ui.listblades;
 
-import com.ssprviewer.ui.common.FxWait;
-
-import static com.ssprviewer.ui.listblades.ListWindow.choose;
 import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
+import static com.ssprviewer.ui.listblades.ListWindow.choose;
 import static com.ssprviewer.ui.listblades.ListWindow.table;
 import static com.ssprviewer.ui.listblades.ListWindow.text;
-import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +21,7 @@ import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.details.AttemptDetailsBlade;
 import com.ssprviewer.ui.details.EventDetailsBlade;
 import com.ssprviewer.ui.lists.ListBlade;

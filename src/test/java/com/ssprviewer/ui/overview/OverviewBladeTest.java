@@ -1,7 +1,5 @@
 package com.ssprviewer.ui.overview;
 
-import com.ssprviewer.ui.common.FxWait;
-
 import static com.ssprviewer.ui.common.FxWait.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +11,7 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
 import java.nio.file.Path;

@@ -1,7 +1,5 @@
 package com.ssprviewer.ui.print;
 
-import com.ssprviewer.ui.common.FxWait;
-
 import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +21,7 @@ import com.ssprviewer.report.print.PrinterLookup;
 import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.FxWait;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;

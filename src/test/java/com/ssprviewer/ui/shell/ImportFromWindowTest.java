@@ -1,10 +1,8 @@
 package com.ssprviewer.ui.shell;
 
-import com.ssprviewer.ui.common.FxWait;
-
 import static com.ssprviewer.ui.common.FxWait.fx;
-import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
+import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +12,7 @@ import java.util.List;
 
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportsBlade;
 

@@ -1,9 +1,9 @@
 package com.ssprviewer.ui.shell;
 
-import com.ssprviewer.ui.common.FxWait;
-
 import static com.ssprviewer.ui.common.FxWait.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.ssprviewer.ui.common.FxWait;
 
 import java.nio.file.Path;
 

@@ -1,10 +1,8 @@
 package com.ssprviewer.ui.shell;
 
-import com.ssprviewer.ui.common.FxWait;
-
 import static com.ssprviewer.ui.common.FxWait.fx;
-import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
+import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,6 +16,7 @@ import com.ssprviewer.store.ImportListener;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.welcome.WelcomeBlade;

@@ -1,7 +1,5 @@
 package com.ssprviewer.ui.shell;
 
-import com.ssprviewer.ui.common.FxWait;
-
 import static com.ssprviewer.ui.common.FxWait.onFx;
 import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.AppPreferences;
+import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.common.MemoryPreferences;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Theme;
