@@ -33,7 +33,6 @@ final class NewFlows {
             return;
         }
         if (++count > limit) {
-            count = limit;
             groups = null;
             texts.clear();
             return;

@@ -225,11 +225,6 @@ public final class Store implements AutoCloseable {
         upkeep.await();
     }
 
-    /** Waits for the store's background upkeep asked for so far (tests and benchmarks). */
-    void awaitUpkeep() {
-        upkeep.await();
-    }
-
     /** Tests: holds the background upkeep back (while true), as if it had not caught up yet. */
     void holdUpkeep(boolean on) {
         upkeep.await();

@@ -35,15 +35,11 @@ public final class BenchAccess {
                 System.out.printf("imported %d rows in %.1f s%n", rows, (System.nanoTime() - t) / 1e9);
                 java.nio.file.Files.delete(csv);
             }
-            store.awaitUpkeep();
+            store.finishBackgroundWork();
             return store;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public static void awaitUpkeep(Store store) {
-        store.awaitUpkeep();
     }
 
     public static void execute(Store store, String sql) throws SQLException {

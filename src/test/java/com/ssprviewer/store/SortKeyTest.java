@@ -38,7 +38,7 @@ class SortKeyTest {
         try (Store store = Store.open(dir)) {
             importFile(store, "audit-logs-download.csv");
             importFile(store, "graph-directoryAudits-page1.json");
-            store.awaitUpkeep();
+            store.finishBackgroundWork();
             assertTrue(store.sortKeyComplete(), "the key covers every event");
             assertEveryOrder(store);
         }
@@ -48,13 +48,13 @@ class SortKeyTest {
     void eventsOfANewImportAreSortedInBeforeTheSortKeyCatchesUp() throws Exception {
         try (Store store = Store.open(dir)) {
             importFile(store, "audit-logs-download.csv");
-            store.awaitUpkeep();
+            store.finishBackgroundWork();
             store.holdUpkeep(true);
             importFile(store, "audit-logs-download.json");
             assertFalse(store.sortKeyComplete(), "the key has not caught up yet");
             assertEveryOrder(store);
             store.holdUpkeep(false);
-            store.awaitUpkeep();
+            store.finishBackgroundWork();
             assertTrue(store.sortKeyComplete());
             assertEveryOrder(store);
         }
@@ -64,11 +64,11 @@ class SortKeyTest {
     void theSortKeySurvivesReopeningAndCoversEveryEvent() throws Exception {
         try (Store store = Store.open(dir)) {
             importFile(store, "graph-directoryAudits-page1.json");
-            store.awaitUpkeep();
+            store.finishBackgroundWork();
         }
         try (Store store = Store.open(dir)) {
             importFile(store, "graph-directoryAudits-page2.json");
-            store.awaitUpkeep();
+            store.finishBackgroundWork();
             assertTrue(store.sortKeyComplete());
             assertEveryOrder(store);
         }
