@@ -1,6 +1,7 @@
 package com.ssprviewer.store;
 
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
@@ -11,10 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Builds and runs the SQL of one page of a list: filter, whitelisted sort made total by the id, keyset paging with a
- * row value {@code (col, id) < (?, ?)} when a cursor is given (fast at any depth), OFFSET otherwise. The events and
+ * row value {@code (col, id) < (?, ?)} when a cursor is given (fast at any depth), then OFFSET. A deep position is
+ * reached from the list's nearest {@link Landmarks landmark}, so the OFFSET stays short. The events and
  * attempts lists walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the
  * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql).
  * Events sorted by a high-cardinality text walk the sort key ({@link SortOrders}) once it covers every visible event,
@@ -22,6 +26,9 @@ import java.util.List;
  * ({@link ValueWalk}).
  */
 final class PageQuery {
+
+    /** Rows between two looks at whether a landmark walk was cancelled, minus one (a mask). */
+    private static final long CHECK_EVERY = 4095;
 
     /** Reads one row of a list from the current result set position. */
     interface RowReader<T> {
@@ -31,7 +38,7 @@ final class PageQuery {
     private PageQuery() {
     }
 
-    static String sql(Connection c, ListKind kind, String columns, EventFilter f, Sort sort, PageRequest page,
+    private static String sql(Connection c, ListKind kind, String columns, EventFilter f, Sort sort, PageRequest page,
                       Visible v, List<Object> params) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
         Sort s = ListSpec.checked(kind, sort);
@@ -41,13 +48,19 @@ final class PageQuery {
                 FilterSql.build(c, kind, f, v), s.descending(), page, params);
     }
 
-    /** Events in the order of the sort key ({@link SortOrders}): the key is walked, each event joined by its id. */
-    private static String keyed(Connection c, SortOrders.Field key, String columns, EventFilter f, boolean descending,
-                                PageRequest page, Visible v, List<Object> params) throws SQLException {
+    /**
+     * Events in the order of the sort key ({@link SortOrders}): the key is walked, each event joined by its id. A walk
+     * that needs nothing of the events but their ids (no filter, no row columns) reads the key alone.
+     */
+    private static String keyed(Connection c, SortOrders.Field key, String columns, boolean rowsNeeded, EventFilter f,
+                                boolean descending, PageRequest page, Visible v, List<Object> params)
+            throws SQLException {
         params.add(key.code);
-        return select(new Shape(columns, "event_order o JOIN events e ON e.id = o.id", "o.field = ? AND ",
-                "o.sort_value", "o.id", "o.field"), FilterSql.build(c, ListKind.EVENTS, f, v), descending, page,
-                params);
+        FilterSql.Where where = FilterSql.build(c, ListKind.EVENTS, f, v);
+        String from = rowsNeeded || !where.sql().equals("TRUE") ? "event_order o JOIN events e ON e.id = o.id"
+                : "event_order o";
+        return select(new Shape(columns, from, "o.field = ? AND ", "o.sort_value", "o.id", "o.field"), where,
+                descending, page, params);
     }
 
     /** What differs between list queries: the tables, a leading condition, the sort column, id and key prefix. */
@@ -73,7 +86,7 @@ final class PageQuery {
         }
         sql.append(q.sortColumn()).append(dir).append(", ").append(q.id()).append(dir).append(" LIMIT ?");
         params.add(page.limit() + 1);
-        if (page.after() == null && page.offset() > 0) {
+        if (page.offset() > 0) {
             sql.append(" OFFSET ?");
             params.add(page.offset());
         }
@@ -90,20 +103,20 @@ final class PageQuery {
         ListSpec spec = ListSpec.of(kind);
         List<Object> params = new ArrayList<>();
         String sql;
-        if (spec.indexes().get(s.field()) == null && !hasText(filter.correlationId())) {
+        if (walksIndex(spec, s, filter)) {
+            sql = sql(c, kind, columns, filter, s, page, v, params);
+        } else {
             ValueCounts.Field few = kind == ListKind.EVENTS ? ValueCounts.Field.of(s.field()) : null;
             if (few != null && ValueWalk.serves(page)) {
                 return ValueWalk.run(c, few, s.descending(), columns, FilterSql.build(c, kind, filter, v), page,
                         reader);
             }
-            SortOrders.Field key = kind == ListKind.EVENTS ? SortOrders.Field.of(s.field()) : null;
-            if (key == null || !SortOrders.complete(c, v)) {
+            SortOrders.Field key = sortKey(c, kind, s, v);
+            if (key == null) {
                 return TopSort.run(c, spec, spec.sortColumn(s.field()), s.descending(), columns,
                         FilterSql.build(c, kind, filter, v), page, reader);
             }
-            sql = keyed(c, key, columns, filter, s.descending(), page, v, params);
-        } else {
-            sql = sql(c, kind, columns, filter, sort, page, v, params);
+            sql = keyed(c, key, columns, true, filter, s.descending(), page, v, params);
         }
         List<T> rows = new ArrayList<>();
         PageRequest.Cursor last = null;
@@ -115,10 +128,67 @@ final class PageQuery {
                     break;
                 }
                 rows.add(reader.read(rs));
-                last = new PageRequest.Cursor(rs.getObject("sort_value"), rs.getLong("row_id"));
+                last = cursor(rs);
             }
         }
         return new Page<>(rows, more ? last : null);
+    }
+
+    /**
+     * The list's landmarks ({@link Landmarks}), read in one walk of its index or sort key that touches no row (unless
+     * a filter needs one); {@link Landmarks#NONE} for lists sorted in full, whose pages are reached by offset.
+     * The walk stops with a {@link CancellationException} soon after {@code cancelled} turns true.
+     */
+    static Landmarks landmarks(Connection c, ListKind kind, EventFilter f, Sort sort, int every, Visible v,
+                               BooleanSupplier cancelled) throws SQLException {
+        EventFilter filter = f == null ? EventFilter.NONE : f;
+        Sort s = ListSpec.checked(kind, sort);
+        ListSpec spec = ListSpec.of(kind);
+        List<Object> params = new ArrayList<>();
+        PageRequest all = PageRequest.first(Integer.MAX_VALUE - 1);
+        String sql;
+        if (walksIndex(spec, s, filter)) {
+            sql = sql(c, kind, spec.id() + " AS row_id", filter, s, all, v, params);
+        } else {
+            SortOrders.Field key = sortKey(c, kind, s, v);
+            if (key == null) {
+                return Landmarks.NONE;
+            }
+            sql = keyed(c, key, "o.id AS row_id", false, filter, s.descending(), all, v, params);
+        }
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        List<PageRequest.Cursor> cursors = new ArrayList<>();
+        TopSort.lazy(c, true);
+        try (PreparedStatement p = prepare(c, sql, params); ResultSet rs = p.executeQuery()) {
+            for (long n = 1; rs.next(); n++) {
+                if (n % every == 0) {
+                    cursors.add(cursor(rs));
+                }
+                if ((n & CHECK_EVERY) == 0 && cancelled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+            }
+        } finally {
+            TopSort.lazy(c, false);
+        }
+        return new Landmarks(every, cursors);
+    }
+
+    /** True when the list is read in order through an index (or, for one correlation id, sorted after a time range). */
+    private static boolean walksIndex(ListSpec spec, Sort s, EventFilter filter) {
+        return spec.indexes().get(s.field()) != null || hasText(filter.correlationId());
+    }
+
+    /** The events' sort key for the sort, when it has one and the key covers every visible event; else null. */
+    private static SortOrders.Field sortKey(Connection c, ListKind kind, Sort s, Visible v) throws SQLException {
+        SortOrders.Field key = kind == ListKind.EVENTS ? SortOrders.Field.of(s.field()) : null;
+        return key != null && SortOrders.complete(c, v) ? key : null;
+    }
+
+    private static PageRequest.Cursor cursor(ResultSet rs) throws SQLException {
+        return new PageRequest.Cursor(rs.getObject("sort_value"), rs.getLong("row_id"));
     }
 
     static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {

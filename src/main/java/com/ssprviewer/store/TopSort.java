@@ -35,7 +35,7 @@ final class TopSort {
         if (descending) {
             order = order.reversed();
         }
-        int skip = page.after() == null ? (int) Math.min(page.offset(), Integer.MAX_VALUE / 2) : 0;
+        int skip = (int) Math.min(page.offset(), Integer.MAX_VALUE / 2);
         int keep = skip + page.limit() + 1;
         PriorityQueue<Entry> worst = new PriorityQueue<>(keep + 1, order.reversed());
         List<Object> params = new ArrayList<>(where.params());

@@ -24,13 +24,13 @@ final class ValueWalk {
     }
 
     static boolean serves(PageRequest page) {
-        return page.after() != null || page.offset() <= MAX_OFFSET;
+        return page.offset() <= MAX_OFFSET;
     }
 
     static <T> Page<T> run(Connection c, ValueCounts.Field field, boolean descending, String columns,
                            FilterSql.Where where, PageRequest page, PageQuery.RowReader<T> reader)
             throws SQLException {
-        long skip = page.after() == null ? page.offset() : 0;
+        long skip = page.offset();
         int want = page.limit() + 1;
         List<T> rows = new ArrayList<>();
         List<PageRequest.Cursor> cursors = new ArrayList<>();

@@ -16,6 +16,7 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
@@ -149,27 +150,73 @@ class StoreQueryTest {
     @Test
     void keysetPagingVisitsTheSameRowsAsOffsetPagingForEverySort() {
         for (ListKind kind : ListKind.values()) {
-            for (String field : kind.sortFields()) {
-                for (boolean desc : new boolean[] {false, true}) {
-                    Sort sort = new Sort(field, desc);
-                    List<Object> byOffset = new ArrayList<>();
-                    List<Object> byKeyset = new ArrayList<>();
-                    for (long off = 0; ; off += 7) {
-                        Page<?> p = page(kind, sort, new PageRequest(7, off, null));
-                        byOffset.addAll(p.rows());
-                        if (p.next() == null) {
-                            break;
-                        }
-                    }
-                    PageRequest.Cursor cursor = null;
-                    do {
-                        Page<?> p = page(kind, sort, new PageRequest(7, 0, cursor));
-                        byKeyset.addAll(p.rows());
-                        cursor = p.next();
-                    } while (cursor != null);
-                    assertEquals(store.count(kind, EventFilter.NONE), byOffset.size(), kind + " " + sort);
-                    assertEquals(byOffset, byKeyset, kind + " " + sort);
+            for (Sort sort : sorts(kind)) {
+                List<Object> byKeyset = new ArrayList<>();
+                PageRequest.Cursor cursor = null;
+                do {
+                    Page<?> p = page(kind, sort, new PageRequest(7, 0, cursor));
+                    byKeyset.addAll(p.rows());
+                    cursor = p.next();
+                } while (cursor != null);
+                List<Object> byOffset = byOffset(kind, sort);
+                assertEquals(store.count(kind, EventFilter.NONE), byOffset.size(), kind + " " + sort);
+                assertEquals(byOffset, byKeyset, kind + " " + sort);
+            }
+        }
+    }
+
+    @Test
+    void anOffsetAfterACursorSkipsThatManyRowsAfterItInEverySort() {
+        for (ListKind kind : ListKind.values()) {
+            for (Sort sort : sorts(kind)) {
+                List<Object> all = byOffset(kind, sort);
+                for (int row : new int[] {0, 9, all.size() / 2}) {
+                    PageRequest.Cursor after = page(kind, sort, new PageRequest(row + 1, 0, null)).next();
+                    List<Object> want = all.subList(Math.min(all.size(), row + 4), Math.min(all.size(), row + 9));
+                    assertEquals(want, page(kind, sort, new PageRequest(5, 3, after)).rows(),
+                            kind + " " + sort + " after row " + row);
                 }
+            }
+        }
+    }
+
+    @Test
+    void everyPositionReachedFromALandmarkHoldsTheRowsOfThatOffset() {
+        store.finishBackgroundWork();
+        Set<String> walked = Set.of("EVENTS date", "EVENTS target", "EVENTS ip", "EVENTS initiatedby",
+                "ATTEMPTS user", "ATTEMPTS date", "REGISTRATIONS user", "REGISTRATIONS date", "REGISTRATIONS data");
+        for (ListKind kind : ListKind.values()) {
+            for (Sort sort : sorts(kind)) {
+                String list = kind + " " + sort.field();
+                List<Object> all = byOffset(kind, sort);
+                Landmarks marks = store.landmarks(kind, EventFilter.NONE, sort, 3, () -> false);
+                assertEquals(walked.contains(list) ? all.size() / 3 : 0, marks.cursors().size(), list);
+                for (int at = 0; at < all.size(); at++) {
+                    assertEquals(all.subList(at, Math.min(all.size(), at + 4)),
+                            page(kind, sort, marks.request(at, 4)).rows(), list + " " + sort + " at " + at);
+                }
+            }
+        }
+    }
+
+    /** Each sortable field of the list, both ways. */
+    private static List<Sort> sorts(ListKind kind) {
+        List<Sort> sorts = new ArrayList<>();
+        for (String field : kind.sortFields()) {
+            sorts.add(new Sort(field, false));
+            sorts.add(new Sort(field, true));
+        }
+        return sorts;
+    }
+
+    /** The whole list, read by offset seven rows at a time. */
+    private List<Object> byOffset(ListKind kind, Sort sort) {
+        List<Object> rows = new ArrayList<>();
+        for (long off = 0; ; off += 7) {
+            Page<?> p = page(kind, sort, new PageRequest(7, off, null));
+            rows.addAll(p.rows());
+            if (p.next() == null) {
+                return rows;
             }
         }
     }

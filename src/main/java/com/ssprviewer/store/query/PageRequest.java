@@ -1,12 +1,12 @@
 package com.ssprviewer.store.query;
 
 /**
- * Which rows of a sorted list to fetch. With {@code after} set, the page starts right after that row (keyset paging,
- * fast at any depth); otherwise {@code offset} rows are skipped.
+ * Which rows of a sorted list to fetch: {@code offset} rows are skipped from the start of the list or, with
+ * {@code after} set, from right after that row (keyset paging, fast at any depth; see {@link Landmarks}).
  *
  * @param limit  at most this many rows
- * @param offset rows to skip when {@code after} is null
- * @param after  the last row of the previous page, or null
+ * @param offset rows to skip (from the start, or after {@code after})
+ * @param after  the row the page starts after, or null for the start of the list
  */
 public record PageRequest(int limit, long offset, Cursor after) {
 

@@ -6,10 +6,13 @@ import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+
+import java.util.function.BooleanSupplier;
 
 /**
  * One of the store's lists as a paged table sees it: counts and sorted pages. Called on worker threads only.
@@ -23,6 +26,9 @@ public interface PageSource<R> {
     long count(EventFilter filter);
 
     Page<R> page(EventFilter filter, Sort sort, PageRequest request);
+
+    /** Where the list stands every {@code every} rows, so deep pages are fetched from there (see {@link Landmarks}). */
+    Landmarks landmarks(EventFilter filter, Sort sort, int every, BooleanSupplier cancelled);
 
     static PageSource<EventRow> events(StoreAccess access) {
         return of(access, ListKind.EVENTS, Store::events);
@@ -57,6 +63,11 @@ public interface PageSource<R> {
             @Override
             public Page<R> page(EventFilter filter, Sort sort, PageRequest request) {
                 return fetch.page(access.store(), filter, sort, request);
+            }
+
+            @Override
+            public Landmarks landmarks(EventFilter filter, Sort sort, int every, BooleanSupplier cancelled) {
+                return access.store().landmarks(kind, filter, sort, every, cancelled);
             }
         };
     }

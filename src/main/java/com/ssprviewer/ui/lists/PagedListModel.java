@@ -54,7 +54,8 @@ public final class PagedListModel<R> {
     private final StringBinding countText;
     private EventFilter filter = EventFilter.NONE;
     private Sort sort;
-    private long generation;
+    /** Written on the FX thread; read by landmark walks on workers to stop once their list is replaced. */
+    private volatile long generation;
     private EventFilter countedFilter;
 
     public PagedListModel(PageSource<R> source, Executor worker) {
@@ -220,7 +221,26 @@ public final class PagedListModel<R> {
         error.set("");
         int size = (int) Math.min(Integer.MAX_VALUE, rowCount);
         rows.set(new VirtualRows<>(size, pageSize, maxPages, snapshot.first, (list, page, request, reversed) ->
-                loadPage(gen, list, page, request, reversed), scheduler()));
+                loadPage(gen, list, page, request, reversed), list -> findLandmarks(gen, list), scheduler()));
+    }
+
+    /**
+     * Walks the list once for its landmarks (one per page), so every later jump reads one page instead of walking
+     * the rows above it; the walk stops as soon as the list is replaced. Without landmarks jumps still work, by offset.
+     * Asked for at the list's first deep jump, not before: a walk reads the whole list's index (and, with a filter,
+     * its rows), which a list that is only scrolled a little never needs. The store remembers the answer until its
+     * data changes, so a list shown again (filters cleared, sort restored) has its landmarks at once.
+     */
+    private void findLandmarks(long gen, VirtualRows<R> list) {
+        EventFilter f = filter;
+        Sort s = sort;
+        start(Tasks.create(() -> source.landmarks(f, s, pageSize, () -> gen != generation))
+                .onSuccess(marks -> {
+                    if (gen == generation) {
+                        list.found(marks);
+                    }
+                })
+                .onError(e -> failed(gen, e)));
     }
 
     private void loadPage(long gen, VirtualRows<R> list, int page, PageRequest request, boolean reversed) {

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
+import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 
@@ -21,7 +23,8 @@ import javafx.collections.ObservableListBase;
  * The rows of one loaded list (one filter and sort) as a list of its full length whose items arrive on demand: an
  * item not in memory reads as null and asks its page to load; when the page arrives its range is announced as
  * replaced so the table redraws it. Only the most recently used pages stay in memory. The page after a loaded one
- * starts from its keyset cursor; a page reached by a jump (dragging the scroll bar) is fetched by offset.
+ * starts from its keyset cursor; a page reached by a jump (dragging the scroll bar) is fetched from the list's
+ * {@link Landmarks}, which the first deep jump asks for, and by offset until they arrive.
  * Used on the FX thread only.
  *
  * @param <R> the row type
@@ -34,10 +37,16 @@ final class VirtualRows<R> extends ObservableListBase<R> {
         void load(VirtualRows<R> rows, int page, PageRequest request, boolean reversed);
     }
 
+    /** A jump at least this many pages deep asks for the list's landmarks: shallower offsets cost the store little. */
+    static final int DEEP_PAGES = 10;
+
     private final int size;
     private final int pageSize;
     private final int maxPages;
     private final Loader<R> loader;
+    private final Consumer<VirtualRows<R>> findLandmarks;
+    private Landmarks landmarks = Landmarks.NONE;
+    private boolean landmarksAsked;
     private final Map<Integer, List<R>> pages;
     private final Map<Integer, PageRequest.Cursor> cursors = new HashMap<>();
     private final Map<Integer, PageRequest.Cursor> reverseCursors = new HashMap<>();
@@ -48,11 +57,14 @@ final class VirtualRows<R> extends ObservableListBase<R> {
     private boolean flushQueued;
 
     /**
-     * @param scheduler runs the coalesced page requests: later on the FX thread ({@code Platform::runLater}), or
-     *                  inline in tests
+     * @param findLandmarks starts the search for the list's landmarks, which arrive through {@link #found(Landmarks)}
+     * @param scheduler     runs the coalesced page requests: later on the FX thread ({@code Platform::runLater}),
+     *                      or inline in tests
      */
-    VirtualRows(int size, int pageSize, int maxPages, Page<R> first, Loader<R> loader, Executor scheduler) {
+    VirtualRows(int size, int pageSize, int maxPages, Page<R> first, Loader<R> loader,
+                Consumer<VirtualRows<R>> findLandmarks, Executor scheduler) {
         this.scheduler = scheduler;
+        this.findLandmarks = findLandmarks;
         this.size = size;
         this.pageSize = pageSize;
         this.maxPages = maxPages;
@@ -104,7 +116,11 @@ final class VirtualRows<R> extends ObservableListBase<R> {
         return !pending.isEmpty();
     }
 
-    /** Receives a page from the loader; announces its rows as replaced. */
+    /** Receives the list's landmarks: from now on every jump is fetched from the nearest one. */
+    void found(Landmarks marks) {
+        landmarks = marks;
+    }
+
     /** Receives a page fetched forwards, or backwards (its rows are then turned round here). */
     void loaded(int page, Page<R> result, boolean reversed) {
         pending.remove(page);
@@ -180,8 +196,9 @@ final class VirtualRows<R> extends ObservableListBase<R> {
     }
 
     /**
-     * Fetches forwards from a known cursor, else from whichever end is nearer: the back half of the list is read in
-     * reverse order (the sort is total, so reversing it reverses the list), so no offset is ever deeper than half.
+     * Fetches forwards from a known cursor or the nearest landmark, else from whichever end is nearer: the back half
+     * of the list is read in reverse order (the sort is total, so reversing it reverses the list), so no offset is
+     * ever deeper than half. The first deep offset asks for the landmarks.
      */
     private void fetch(int page) {
         long from = (long) page * pageSize;
@@ -192,10 +209,20 @@ final class VirtualRows<R> extends ObservableListBase<R> {
             loader.load(this, page, new PageRequest(pageSize, 0, after), false);
         } else if (before != null && limit == pageSize) {
             loader.load(this, page, new PageRequest(pageSize, 0, before), true);
-        } else if (from + limit > size / 2 + pageSize) {
-            loader.load(this, page, new PageRequest(limit, size - from - limit, null), true);
+        } else if (!landmarks.isEmpty()) {
+            loader.load(this, page, landmarks.request(from, pageSize), false);
         } else {
-            loader.load(this, page, new PageRequest(pageSize, from, null), false);
+            boolean backHalf = from + limit > size / 2 + pageSize;
+            long offset = backHalf ? size - from - limit : from;
+            if (offset >= (long) DEEP_PAGES * pageSize && !landmarksAsked) {
+                landmarksAsked = true;
+                findLandmarks.accept(this);
+            }
+            if (backHalf) {
+                loader.load(this, page, new PageRequest(limit, offset, null), true);
+            } else {
+                loader.load(this, page, new PageRequest(pageSize, from, null), false);
+            }
         }
     }
 }

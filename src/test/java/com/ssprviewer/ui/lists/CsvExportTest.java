@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
@@ -50,6 +52,11 @@ class CsvExportTest {
                 }
                 int last = start + rows.size() - 1;
                 return new Page<>(rows, last < n - 1 ? new PageRequest.Cursor(last, last) : null);
+            }
+
+            @Override
+            public Landmarks landmarks(EventFilter filter, Sort sort, int every, BooleanSupplier cancelled) {
+                return Landmarks.NONE;
             }
         };
     }

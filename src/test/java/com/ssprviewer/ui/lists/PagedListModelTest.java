@@ -12,13 +12,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
@@ -184,7 +187,54 @@ class PagedListModelTest {
         assertNull(model.loadedRow(50));
     }
 
+    @Test
+    void aDeepJumpAsksForTheListsLandmarksAndLaterJumpsStartFromThem() {
+        List<PageRequest> fetched = new ArrayList<>();
+        PagedListModel<EventRow> model = new PagedListModel<>(recording(fetched), Tasks.sameThread(), 10, 3);
+        model.load(EventFilter.NONE);
+        List<Long> expected = ids(store.events(EventFilter.NONE, null, PageRequest.first(1000)).rows());
+        fetched.clear();
+
+        assertEquals(expected.get(120), model.rows().get(120).id());
+        assertEquals(new PageRequest(10, 120, null), fetched.get(0), "the first deep jump goes by offset");
+
+        assertEquals(expected.get(230), model.rows().get(230).id());
+        assertEquals(expected.get(60), model.rows().get(60).id());
+        assertEquals(List.of(0L, 0L), fetched.subList(1, 3).stream().map(PageRequest::offset).toList(),
+                "later jumps start right at a landmark");
+        assertTrue(fetched.subList(1, 3).stream().allMatch(r -> r.after() != null));
+    }
+
+    @Test
+    void aLandmarkWalkForAListThatWasReplacedStopsUnused() {
+        Deque<Runnable> worker = new ArrayDeque<>();
+        List<PageRequest> fetched = new ArrayList<>();
+        List<String> walks = new ArrayList<>();
+        PagedListModel<EventRow> model = new PagedListModel<>(recording(fetched, walks), worker::add, Runnable::run,
+                10, 3);
+        model.load(EventFilter.builder().to(java.time.Instant.parse("2100-01-01T00:00:00Z")).build());
+        drain(worker);
+        model.rows().get(120);
+        Runnable walk = worker.pollFirst();
+        drain(worker);
+        model.setSort(new Sort("date", false));
+        drain(worker);
+        fetched.clear();
+
+        walk.run();
+        model.rows().get(110);
+        drain(worker);
+
+        assertEquals("cancelled", walks.get(0));
+        assertEquals(new PageRequest(10, 110, null), fetched.get(0), "no landmarks of the old order were used");
+    }
+
     private static PageSource<EventRow> recording(List<PageRequest> fetched) {
+        return recording(fetched, new ArrayList<>());
+    }
+
+    /** The store's events, noting every page asked for and how every landmark walk ended. */
+    private static PageSource<EventRow> recording(List<PageRequest> fetched, List<String> walks) {
         PageSource<EventRow> events = PageSource.events(access);
         return new PageSource<>() {
             @Override
@@ -201,6 +251,18 @@ class PagedListModelTest {
             public com.ssprviewer.store.query.Page<EventRow> page(EventFilter f, Sort s, PageRequest r) {
                 fetched.add(r);
                 return events.page(f, s, r);
+            }
+
+            @Override
+            public Landmarks landmarks(EventFilter f, Sort s, int every, BooleanSupplier cancelled) {
+                try {
+                    Landmarks marks = events.landmarks(f, s, every, cancelled);
+                    walks.add(marks.cursors().size() + " landmarks");
+                    return marks;
+                } catch (CancellationException e) {
+                    walks.add("cancelled");
+                    throw e;
+                }
             }
         };
     }
@@ -230,6 +292,11 @@ class PagedListModelTest {
             @Override
             public com.ssprviewer.store.query.Page<EventRow> page(EventFilter f, Sort s, PageRequest r) {
                 return events.page(f, s, r);
+            }
+
+            @Override
+            public Landmarks landmarks(EventFilter f, Sort s, int every, BooleanSupplier cancelled) {
+                return events.landmarks(f, s, every, cancelled);
             }
         };
         PagedListModel<EventRow> model = new PagedListModel<>(counting, Tasks.sameThread(), 50, 3);
