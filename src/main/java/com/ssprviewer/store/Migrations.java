@@ -23,7 +23,8 @@ final class Migrations {
             "V2__attempts_registrations_roles.sql",
             "V3__indexes.sql",
             "V4__sort_orders.sql",
-            "V5__value_counts.sql");
+            "V5__value_counts.sql",
+            "V6__landmarks.sql");
 
     private Migrations() {
     }

@@ -192,15 +192,14 @@ public final class Store implements AutoCloseable {
 
     /**
      * Where a list stands every {@code every} rows ({@link Landmarks}), so that a page anywhere in it is fetched from
-     * the nearest landmark instead of by a deep offset. One walk of the list's index or sort key (about a second
-     * for a million events, more with a filter that reads rows); throws
-     * {@link java.util.concurrent.CancellationException} soon after {@code cancelled} turns true.
+     * the nearest landmark instead of by a deep offset. Known landmarks come at once; otherwise one walk of the
+     * list's index or sort key (about a second for a million events, more with a filter that reads rows), which
+     * throws {@link java.util.concurrent.CancellationException} soon after {@code cancelled} turns true.
      */
     public Landmarks landmarks(ListKind kind, EventFilter filter, Sort sort, int every, BooleanSupplier cancelled) {
-        LandmarkMemo.Key key = new LandmarkMemo.Key(kind, filter == null ? EventFilter.NONE : filter,
-                ListSpec.checked(kind, sort), every);
-        Landmarks known = landmarks.get(key);
-        if (known != null) {
+        LandmarkMemo.Key key = landmarkKey(kind, filter, sort, every);
+        Landmarks known = knownLandmarks(key);
+        if (!known.isEmpty()) {
             return known;
         }
         long version = landmarks.version();
@@ -208,6 +207,36 @@ public final class Store implements AutoCloseable {
                 cancelled));
         landmarks.put(key, version, walked);
         return walked;
+    }
+
+    /**
+     * The landmarks of a list if they are known without a walk (the store keeps them for every list in its default
+     * order, and remembers those walked since its data last changed); {@link Landmarks#NONE} otherwise.
+     */
+    public Landmarks knownLandmarks(ListKind kind, EventFilter filter, Sort sort, int every) {
+        return knownLandmarks(landmarkKey(kind, filter, sort, every));
+    }
+
+    private Landmarks knownLandmarks(LandmarkMemo.Key key) {
+        Landmarks known = landmarks.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (!StoredLandmarks.kept(key.kind(), key.filter(), key.sort(), key.every())) {
+            return Landmarks.NONE;
+        }
+        long version = landmarks.version();
+        Landmarks kept = read(c -> StoredLandmarks.read(c, key.kind(), db.visible()));
+        if (kept == null) {
+            return Landmarks.NONE;
+        }
+        landmarks.put(key, version, kept);
+        return kept;
+    }
+
+    private static LandmarkMemo.Key landmarkKey(ListKind kind, EventFilter filter, Sort sort, int every) {
+        return new LandmarkMemo.Key(kind, filter == null ? EventFilter.NONE : filter, ListSpec.checked(kind, sort),
+                every);
     }
 
     /** The whole event with the name of the file it came from. */

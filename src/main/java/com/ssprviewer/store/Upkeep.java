@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Work the store does for itself after an import, on one background thread: extending the sort key
- * ({@link SortOrders}) over the new events. Requests while one is waiting are folded into it; closing the store
+ * Work the store does for itself after an import (and at open), on one background thread: extending the sort key
+ * ({@link SortOrders}) over the new events, then walking again the landmarks it keeps ({@link StoredLandmarks}). Requests while one is waiting are folded into it; closing the store
  * stops it between slices (a slice cut short is rolled back and done again next time).
  */
 final class Upkeep {
@@ -87,8 +87,9 @@ final class Upkeep {
         try {
             c = db.borrow();
             SortOrders.extend(c, SortOrders.visibleLimit(c, db.visible()), () -> stopping);
+            StoredLandmarks.refresh(c, db.visible(), () -> stopping);
         } catch (SQLException | IllegalStateException e) {
-            // a cache: lists sort in full until the next import or open asks again
+            // caches: lists sort in full, and jump by offset, until the next import or open asks again
         } finally {
             if (c != null) {
                 db.release(c);

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record Landmarks(int every, List<PageRequest.Cursor> cursors) {
 
+    /** Rows per block of the landmarks the store keeps for the lists blades open with (a window's page). */
+    public static final int EVERY = 200;
+
     /** No landmarks: every position is reached by offset. */
     public static final Landmarks NONE = new Landmarks(1, List.of());
 

@@ -30,6 +30,9 @@ public interface PageSource<R> {
     /** Where the list stands every {@code every} rows, so deep pages are fetched from there (see {@link Landmarks}). */
     Landmarks landmarks(EventFilter filter, Sort sort, int every, BooleanSupplier cancelled);
 
+    /** The list's landmarks if the store knows them without walking the list; {@link Landmarks#NONE} otherwise. */
+    Landmarks knownLandmarks(EventFilter filter, Sort sort, int every);
+
     static PageSource<EventRow> events(StoreAccess access) {
         return of(access, ListKind.EVENTS, Store::events);
     }
@@ -68,6 +71,11 @@ public interface PageSource<R> {
             @Override
             public Landmarks landmarks(EventFilter filter, Sort sort, int every, BooleanSupplier cancelled) {
                 return access.store().landmarks(kind, filter, sort, every, cancelled);
+            }
+
+            @Override
+            public Landmarks knownLandmarks(EventFilter filter, Sort sort, int every) {
+                return access.store().knownLandmarks(kind, filter, sort, every);
             }
         };
     }

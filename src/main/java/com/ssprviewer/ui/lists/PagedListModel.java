@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
@@ -37,7 +38,8 @@ import javafx.collections.ObservableList;
  * @param <R> the row type
  */
 public final class PagedListModel<R> {
-    public static final int PAGE_SIZE = 200;
+    /** One page per landmark the store keeps, so a jump in a list a blade opens with starts right at one. */
+    public static final int PAGE_SIZE = Landmarks.EVERY;
     public static final int MAX_PAGES = 8;
 
     private final PageSource<R> source;
@@ -212,24 +214,42 @@ public final class PagedListModel<R> {
         countedFilter = snapshot.filter;
         total.set(snapshot.total);
         matching.set(snapshot.matching);
-        present(snapshot, snapshot.matching);
+        lookUpLandmarks(snapshot, present(snapshot, snapshot.matching));
         loading.set(false);
     }
 
-    private void present(Snapshot<R> snapshot, long rowCount) {
+    private VirtualRows<R> present(Snapshot<R> snapshot, long rowCount) {
         long gen = snapshot.gen;
         error.set("");
         int size = (int) Math.min(Integer.MAX_VALUE, rowCount);
-        rows.set(new VirtualRows<>(size, pageSize, maxPages, snapshot.first, (list, page, request, reversed) ->
-                loadPage(gen, list, page, request, reversed), list -> findLandmarks(gen, list), scheduler()));
+        VirtualRows<R> list = new VirtualRows<>(size, pageSize, maxPages, snapshot.first,
+                (rows, page, request, reversed) -> loadPage(gen, rows, page, request, reversed),
+                rows -> findLandmarks(gen, rows), scheduler());
+        rows.set(list);
+        return list;
+    }
+
+    /** Hands the list its landmarks at once when the store knows them without a walk (see findLandmarks). */
+    private void lookUpLandmarks(Snapshot<R> snapshot, VirtualRows<R> list) {
+        long gen = snapshot.gen;
+        EventFilter f = snapshot.filter;
+        Sort s = sort;
+        start(Tasks.create(() -> source.knownLandmarks(f, s, pageSize))
+                .onSuccess(marks -> {
+                    if (gen == generation && !marks.isEmpty()) {
+                        list.found(marks);
+                    }
+                })
+                .onError(e -> failed(gen, e)));
     }
 
     /**
      * Walks the list once for its landmarks (one per page), so every later jump reads one page instead of walking
      * the rows above it; the walk stops as soon as the list is replaced. Without landmarks jumps still work, by offset.
      * Asked for at the list's first deep jump, not before: a walk reads the whole list's index (and, with a filter,
-     * its rows), which a list that is only scrolled a little never needs. The store remembers the answer until its
-     * data changes, so a list shown again (filters cleared, sort restored) has its landmarks at once.
+     * its rows), which a list that is only scrolled a little never needs. Landmarks the store knows without a walk
+     * (kept for each list's default order, remembered for lists walked since its data last changed) are handed to the
+     * list as soon as it is shown.
      */
     private void findLandmarks(long gen, VirtualRows<R> list) {
         EventFilter f = filter;

@@ -58,6 +58,11 @@ class CsvExportTest {
             public Landmarks landmarks(EventFilter filter, Sort sort, int every, BooleanSupplier cancelled) {
                 return Landmarks.NONE;
             }
+
+            @Override
+            public Landmarks knownLandmarks(EventFilter filter, Sort sort, int every) {
+                return Landmarks.NONE;
+            }
         };
     }
 

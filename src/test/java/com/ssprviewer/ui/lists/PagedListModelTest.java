@@ -191,8 +191,9 @@ class PagedListModelTest {
     void aDeepJumpAsksForTheListsLandmarksAndLaterJumpsStartFromThem() {
         List<PageRequest> fetched = new ArrayList<>();
         PagedListModel<EventRow> model = new PagedListModel<>(recording(fetched), Tasks.sameThread(), 10, 3);
-        model.load(EventFilter.NONE);
-        List<Long> expected = ids(store.events(EventFilter.NONE, null, PageRequest.first(1000)).rows());
+        EventFilter everything = EventFilter.builder().to(java.time.Instant.parse("2100-01-01T00:00:00Z")).build();
+        model.load(everything);
+        List<Long> expected = ids(store.events(everything, null, PageRequest.first(1000)).rows());
         fetched.clear();
 
         assertEquals(expected.get(120), model.rows().get(120).id());
@@ -206,13 +207,30 @@ class PagedListModelTest {
     }
 
     @Test
+    void aListShownAgainJumpsFromItsLandmarksAtOnce() {
+        EventFilter everything = EventFilter.builder().to(java.time.Instant.parse("2100-01-03T00:00:00Z")).build();
+        PagedListModel<EventRow> first = new PagedListModel<>(PageSource.events(access), Tasks.sameThread(), 10, 3);
+        first.load(everything);
+        first.rows().get(120);
+        List<PageRequest> fetched = new ArrayList<>();
+        PagedListModel<EventRow> again = new PagedListModel<>(recording(fetched), Tasks.sameThread(), 10, 3);
+        again.load(everything);
+        fetched.clear();
+
+        again.rows().get(120);
+
+        assertEquals(1, fetched.size());
+        assertTrue(fetched.get(0).after() != null && fetched.get(0).offset() == 0, fetched.get(0).toString());
+    }
+
+    @Test
     void aLandmarkWalkForAListThatWasReplacedStopsUnused() {
         Deque<Runnable> worker = new ArrayDeque<>();
         List<PageRequest> fetched = new ArrayList<>();
         List<String> walks = new ArrayList<>();
         PagedListModel<EventRow> model = new PagedListModel<>(recording(fetched, walks), worker::add, Runnable::run,
                 10, 3);
-        model.load(EventFilter.builder().to(java.time.Instant.parse("2100-01-01T00:00:00Z")).build());
+        model.load(EventFilter.builder().to(java.time.Instant.parse("2100-01-02T00:00:00Z")).build());
         drain(worker);
         model.rows().get(120);
         Runnable walk = worker.pollFirst();
@@ -264,6 +282,11 @@ class PagedListModelTest {
                     throw e;
                 }
             }
+
+            @Override
+            public Landmarks knownLandmarks(EventFilter f, Sort s, int every) {
+                return events.knownLandmarks(f, s, every);
+            }
         };
     }
 
@@ -297,6 +320,11 @@ class PagedListModelTest {
             @Override
             public Landmarks landmarks(EventFilter f, Sort s, int every, BooleanSupplier cancelled) {
                 return events.landmarks(f, s, every, cancelled);
+            }
+
+            @Override
+            public Landmarks knownLandmarks(EventFilter f, Sort s, int every) {
+                return events.knownLandmarks(f, s, every);
             }
         };
         PagedListModel<EventRow> model = new PagedListModel<>(counting, Tasks.sameThread(), 50, 3);
