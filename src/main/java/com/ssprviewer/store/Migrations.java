@@ -24,7 +24,8 @@ final class Migrations {
             "V3__indexes.sql",
             "V4__sort_orders.sql",
             "V5__value_counts.sql",
-            "V6__landmarks.sql");
+            "V6__landmarks.sql",
+            "V7__sort_key_commits.sql");
 
     private Migrations() {
     }

@@ -45,10 +45,12 @@ final class SortOrders {
     }
 
     /**
-     * Events read, sorted and written per slice, in one transaction with the new watermark: about 40 MB of heap at
-     * most, and a first import of up to a million events becomes pure appends to the key.
+     * Events read, sorted and written per slice: about 40 MB of heap at most, and a first import of up to a million
+     * events becomes pure appends to the key.
      */
     static final int SLICE = 1_000_000;
+
+
 
     private SortOrders() {
     }
@@ -79,34 +81,65 @@ final class SortOrders {
     }
 
     /**
-     * Adds the events from {@link #covered} up to (not including) {@code limit}, slice by slice, each slice
-     * committed with the new watermark; when asked to stop, the slice under way is rolled back. Returns the events
-     * added.
+     * Adds the events from {@link #covered} up to (not including) {@code limit}, slice by slice, committing every
+     * {@link Database#COMMIT_ROWS} entries and moving the watermark once a slice is whole. When asked to stop, the slice
+     * under way is left cut short: its entries are removed by the next extension before it starts again. Returns the
+     * events added.
      */
     static long extend(Connection c, long limit, BooleanSupplier stop) throws SQLException {
+        return extend(c, limit, stop, Database.COMMIT_ROWS);
+    }
+
+    /** {@link #extend(Connection, long, BooleanSupplier)} with another commit size (tests cut slices short). */
+    static long extend(Connection c, long limit, BooleanSupplier stop, int commitEvery) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         long added = 0;
         try {
+            dropCutShort(c);
             long from = covered(c);
             while (from < limit && !stop.getAsBoolean()) {
                 long to = Math.min(limit, from + SLICE);
-                if (!slice(c, from, to, stop)) {
+                state(c, "writing = ?", to);
+                c.commit();
+                if (!slice(c, from, to, stop, commitEvery)) {
                     break;
                 }
-                added += to - from;
-                try (PreparedStatement p = c.prepareStatement(
-                        "UPDATE event_order_state SET covered = ? WHERE id = 1")) {
-                    p.setLong(1, to);
-                    p.executeUpdate();
-                }
+                state(c, "covered = ?, writing = 0", to);
                 c.commit();
+                added += to - from;
                 from = to;
             }
             return added;
         } finally {
             c.rollback();
             c.setAutoCommit(auto);
+        }
+    }
+
+    /** Removes the entries of a slice cut short (all above the watermark), so it can be written again. */
+    private static void dropCutShort(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT writing FROM event_order_state WHERE id = 1");
+             ResultSet rs = p.executeQuery()) {
+            if (!rs.next() || rs.getLong(1) == 0) {
+                return;
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM event_order WHERE id >= ?")) {
+            p.setLong(1, covered(c));
+            p.executeUpdate();
+        }
+        state(c, "writing = 0", null);
+        c.commit();
+    }
+
+    private static void state(Connection c, String assignments, Long value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE event_order_state SET " + assignments + " WHERE id = 1")) {
+            if (value != null) {
+                p.setLong(1, value);
+            }
+            p.executeUpdate();
         }
     }
 
@@ -124,8 +157,9 @@ final class SortOrders {
         }
     }
 
-    /** Adds one slice; false (nothing kept) when asked to stop on the way. */
-    private static boolean slice(Connection c, long from, long to, BooleanSupplier stop) throws SQLException {
+    /** Adds one slice; false when asked to stop on the way (what is committed stays, above the watermark). */
+    private static boolean slice(Connection c, long from, long to, BooleanSupplier stop, int commitEvery)
+            throws SQLException {
         int n = 0;
         long[] ids = new long[(int) Math.min(SLICE, to - from)];
         String[][] values = new String[Field.values().length][ids.length];
@@ -147,7 +181,7 @@ final class SortOrders {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO event_order (field, sort_value, id) VALUES (?, ?, ?)")) {
             for (Field f : Field.values()) {
-                if (stop.getAsBoolean() || !write(insert, f, ids, values[f.ordinal()], n, stop)) {
+                if (stop.getAsBoolean() || !write(c, insert, f, ids, values[f.ordinal()], n, stop, commitEvery)) {
                     c.rollback();
                     return false;
                 }
@@ -156,9 +190,12 @@ final class SortOrders {
         return true;
     }
 
-    /** Inserts one field's entries in key order: values ranked once, then (rank, position) sorted as longs. */
-    private static boolean write(PreparedStatement insert, Field f, long[] ids, String[] values, int n,
-                                 BooleanSupplier stop) throws SQLException {
+    /**
+     * Inserts one field's entries in key order (values ranked once, then (rank, position) sorted as longs), committing
+     * every {@code commitEvery}; false when asked to stop.
+     */
+    private static boolean write(Connection c, PreparedStatement insert, Field f, long[] ids, String[] values, int n,
+                                 BooleanSupplier stop, int commitEvery) throws SQLException {
         String[] distinct = Arrays.stream(values, 0, n).distinct().sorted().toArray(String[]::new);
         Map<String, Integer> rank = new HashMap<>(distinct.length * 2);
         for (int r = 0; r < distinct.length; r++) {
@@ -176,14 +213,16 @@ final class SortOrders {
             insert.setString(2, values[i]);
             insert.setLong(3, ids[i]);
             insert.addBatch();
-            if (++pending % 1000 == 0) {
+            if (++pending % commitEvery == 0) {
                 insert.executeBatch();
+                c.commit();
                 if (stop.getAsBoolean()) {
                     return false;
                 }
             }
         }
         insert.executeBatch();
+        c.commit();
         return true;
     }
 }

@@ -32,7 +32,7 @@ public final class Store implements AutoCloseable {
     private final Database db;
     private final Object importLock = new Object();
     private volatile ImportRun.Hook hook = ImportRun.Hook.NONE;
-    private volatile int commitEvery = 10_000;
+    private volatile int commitEvery = Database.COMMIT_ROWS;
     private volatile int flowMemory = NewFlows.LIMIT;
 
     private final Upkeep upkeep;
