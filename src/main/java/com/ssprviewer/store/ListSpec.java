@@ -53,6 +53,12 @@ record ListSpec(String alias, String from, String id, Map<String, String> sortCo
         return sortColumns.get(field);
     }
 
+    /** The list's own table with its alias, without the role join: enough where no role is read. */
+    String table() {
+        int join = from.indexOf("%s");
+        return join < 0 ? from : from.substring(0, join);
+    }
+
     /** The FROM clause; with an index name, the list's table is walked through that index. */
     String fromClause(String index) {
         String hint = index == null ? "" : " USE INDEX (" + index + ")";

@@ -68,8 +68,11 @@ final class Queries {
             }
         }
         ListSpec spec = ListSpec.of(kind);
-        FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
-        String sql = "SELECT COUNT(*) FROM " + spec.fromClause(null) + " WHERE " + w.sql();
+        EventFilter filter = f == null ? EventFilter.NONE : f;
+        FilterSql.Where w = FilterSql.build(c, kind, filter, v);
+        boolean readsRoles = !filter.roles().isEmpty() || PageQuery.hasText(filter.text());
+        String from = readsRoles ? spec.fromClause(null) : spec.table();
+        String sql = "SELECT COUNT(*) FROM " + from + " WHERE " + w.sql();
         try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
             rs.next();
             return rs.getLong(1);
