@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
-/** Turns cell values into text; times through a formatter the caller chooses (UTC ISO-8601 by default). */
+/**
+ * Turns cell values into text; times through a formatter the caller chooses (UTC ISO-8601 by default), outcomes,
+ * statuses and methods through a naming the caller chooses (their canonical spelling by default).
+ */
 public final class CellText {
 
     private CellText() {
@@ -18,17 +21,18 @@ public final class CellText {
     }
 
     public static String of(Object value, Function<Instant, String> time) {
+        return of(value, time, CellText::label);
+    }
+
+    public static String of(Object value, Function<Instant, String> time, Function<Enum<?>, String> names) {
         if (value == null) {
             return "";
         }
         if (value instanceof Instant i) {
             return time.apply(i);
         }
-        if (value instanceof Outcome o) {
-            return o.label();
-        }
-        if (value instanceof Status s) {
-            return s.label();
+        if (value instanceof Outcome || value instanceof Status) {
+            return names.apply((Enum<?>) value);
         }
         if (value instanceof List<?> list) {
             StringBuilder sb = new StringBuilder();
@@ -36,10 +40,21 @@ public final class CellText {
                 if (sb.length() > 0) {
                     sb.append(Method.JOINER);
                 }
-                sb.append(o instanceof Method m ? m.label() : String.valueOf(o));
+                sb.append(o instanceof Method m ? names.apply(m) : String.valueOf(o));
             }
             return sb.toString();
         }
         return value.toString();
+    }
+
+    /** The canonical spelling of an outcome, status or method (files, reports, the command line). */
+    public static String label(Enum<?> value) {
+        if (value instanceof Outcome o) {
+            return o.label();
+        }
+        if (value instanceof Status s) {
+            return s.label();
+        }
+        return value instanceof Method m ? m.label() : value.name();
     }
 }

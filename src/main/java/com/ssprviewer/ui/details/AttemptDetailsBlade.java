@@ -6,12 +6,12 @@ import java.util.function.Function;
 
 import com.ssprviewer.model.DetailsCatalog;
 import com.ssprviewer.model.DetailsEntry;
-import com.ssprviewer.model.Method;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.store.StoredEvent;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
 import com.ssprviewer.ui.lists.ListContext;
@@ -93,8 +93,8 @@ public final class AttemptDetailsBlade implements Blade {
                 .add("user", I18n.get("column.user"), a.user())
                 .add("role", I18n.get("column.role"), a.role())
                 .add("time", time.columnLabel(), time.format(a.time()))
-                .add("methods", I18n.get("column.methods"), Method.join(a.methods()))
-                .add("result", I18n.get("column.result"), a.outcome() == null ? null : a.outcome().label())
+                .add("methods", I18n.get("column.methods"), ValueNames.methods(a.methods()))
+                .add("result", I18n.get("column.result"), a.outcome() == null ? null : ValueNames.of(a.outcome()))
                 .add("details", I18n.get("column.details"), a.details())
                 .add("fix", I18n.get("column.fix"), fixFor(a.details()))
                 .add("ip", I18n.get("column.ip"), a.ipAddress())
@@ -110,7 +110,7 @@ public final class AttemptDetailsBlade implements Blade {
         table.setId("details-attempt-events");
         table.getColumns().add(column(time.columnLabel(), e -> time.format(e.event().time()), 160));
         table.getColumns().add(column(I18n.get("column.activity"), e -> e.event().activity(), 220));
-        table.getColumns().add(column(I18n.get("column.status"), e -> e.event().status().label(), 80));
+        table.getColumns().add(column(I18n.get("column.status"), e -> ValueNames.of(e.event().status()), 80));
         table.getColumns().add(column(I18n.get("column.reason"), e -> e.event().reason(), 300));
         table.getItems().setAll(events);
         table.setFixedCellSize(28);

@@ -6,11 +6,11 @@ import java.util.List;
 import com.ssprviewer.model.Actor;
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.KeyValue;
-import com.ssprviewer.model.Method;
 import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Target;
 import com.ssprviewer.store.StoredEvent;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.common.TimeFormat;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,14 +34,14 @@ final class EventSections {
                 .add("service", I18n.get("column.service"), e.service())
                 .add("category", I18n.get("column.category"), e.category())
                 .add("activity", I18n.get("column.activity"), e.activity())
-                .add("status", I18n.get("column.status"), e.status().label())
+                .add("status", I18n.get("column.status"), ValueNames.of(e.status()))
                 .add("reason", I18n.get("column.reason"), e.reason())
                 .add("correlationId", I18n.get("column.correlationId"), e.correlationId())
                 .add("operationType", I18n.get("details.field.operationType"), e.operationType())
                 .add("userAgent", I18n.get("details.field.userAgent"), e.userAgent())
                 .add("role", I18n.get("column.role"), e.role())
-                .add("methods", I18n.get("column.methods"), Method.join(e.methods()))
-                .add("result", I18n.get("column.result"), e.result() == null ? null : e.result().label())
+                .add("methods", I18n.get("column.methods"), ValueNames.methods(e.methods()))
+                .add("result", I18n.get("column.result"), e.result() == null ? null : ValueNames.of(e.result()))
                 .add("sourceId", I18n.get("details.field.sourceId"), e.sourceId())
                 .add("kind", I18n.get("details.field.kind"), e.kind() == null ? null : e.kind().name())
                 .add("file", I18n.get("details.field.file"), stored.importFileName())

@@ -14,6 +14,7 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.common.Tasks;
 
 import javafx.beans.binding.Bindings;
@@ -62,13 +63,13 @@ public final class FilterBar {
                     model::activityScope));
         }
         if (fields.contains(FilterField.STATUS)) {
-            nodes.add(enumMenu("filter-status", "filter.status", model.statuses(), Status.values(), Status::label));
+            nodes.add(enumMenu("filter-status", "filter.status", model.statuses(), Status.values(), ValueNames::of));
         }
         if (fields.contains(FilterField.RESULT)) {
-            nodes.add(enumMenu("filter-result", "filter.result", model.results(), Outcome.values(), Outcome::label));
+            nodes.add(enumMenu("filter-result", "filter.result", model.results(), Outcome.values(), ValueNames::of));
         }
         if (fields.contains(FilterField.METHOD)) {
-            nodes.add(enumMenu("filter-method", "filter.method", model.methods(), Method.values(), Method::label));
+            nodes.add(enumMenu("filter-method", "filter.method", model.methods(), Method.values(), ValueNames::of));
         }
         if (fields.contains(FilterField.USER)) {
             nodes.add(new TextFilter("filter-user", "filter.user", model.userProperty()).view());

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.prefs.Preferences;
 
-import com.ssprviewer.report.CellText;
 import com.ssprviewer.report.Column;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.I18n;
@@ -131,7 +130,7 @@ public final class ListTable<R> {
 
     /** The text of a cell as the table shows it. */
     public String cellText(Column<R> column, R row) {
-        return CellText.of(column.value().apply(row), TimeFormat.of(timeMode.getValue())::format);
+        return ValueCell.text(column.value().apply(row), timeMode.getValue());
     }
 
     /** Copies the selected rows that are loaded, with a header line, as tab-separated text. */

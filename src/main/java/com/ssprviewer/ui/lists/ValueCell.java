@@ -2,6 +2,7 @@ package com.ssprviewer.ui.lists;
 
 import com.ssprviewer.report.CellText;
 import com.ssprviewer.ui.common.TimeFormat;
+import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.common.TimeMode;
 
 import javafx.beans.value.ObservableValue;
@@ -36,7 +37,7 @@ final class ValueCell<R> extends TableCell<R, Object> {
             setTooltip(null);
             return;
         }
-        String text = CellText.of(value, TimeFormat.of(timeMode.getValue())::format);
+        String text = text(value, timeMode.getValue());
         setText(text);
         if (style != null && styled == null) {
             styled = style;
@@ -51,5 +52,10 @@ final class ValueCell<R> extends TableCell<R, Object> {
         } else {
             setTooltip(null);
         }
+    }
+
+    /** A value as the table shows it: times in the chosen zone, outcomes, statuses and methods in the language. */
+    static String text(Object value, TimeMode mode) {
+        return CellText.of(value, TimeFormat.of(mode)::format, ValueNames::of);
     }
 }

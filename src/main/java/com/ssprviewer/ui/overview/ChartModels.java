@@ -3,10 +3,12 @@ package com.ssprviewer.ui.overview;
 import com.ssprviewer.insight.Problem;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
+import com.ssprviewer.ui.common.ValueNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,7 +28,7 @@ public final class ChartModels {
         List<ChartPoint> out = new ArrayList<>();
         d.summary().outcomes().forEach((o, n) -> {
             if (n > 0) {
-                out.add(new ChartPoint(o.label(), n, Drilldowns.outcome(d, o)));
+                out.add(new ChartPoint(ValueNames.of(o), n, Drilldowns.outcome(d, o), outcomeClass(o)));
             }
         });
         return out;
@@ -80,7 +82,12 @@ public final class ChartModels {
 
     private static void add(List<ChartPoint> out, Method m, long n, Drill drill) {
         if (n > 0) {
-            out.add(new ChartPoint(m.label(), n, drill));
+            out.add(new ChartPoint(ValueNames.of(m), n, drill));
         }
+    }
+
+    /** The style class of an outcome's slice (its colour in overview.css). */
+    private static String outcomeClass(Outcome o) {
+        return "outcome-" + o.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

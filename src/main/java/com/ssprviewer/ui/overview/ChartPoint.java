@@ -1,11 +1,16 @@
 package com.ssprviewer.ui.overview;
 
 /**
- * One slice or bar: its label, its exact value, and the list it opens.
+ * One slice or bar: its label, its exact value, the list it opens, and its style class.
  *
- * @param label the category (an outcome, method, problem or day)
+ * @param label the category (an outcome, method, problem or day) in the window's language
  * @param value the count
  * @param drill the filtered list a click opens
+ * @param style a style class of its own (an outcome's colour), or empty
  */
-public record ChartPoint(String label, long value, Drill drill) {
+public record ChartPoint(String label, long value, Drill drill, String style) {
+
+    public ChartPoint(String label, long value, Drill drill) {
+        this(label, value, drill, "");
+    }
 }

@@ -2,8 +2,8 @@ package com.ssprviewer.ui.overview;
 
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ValueNames;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -37,7 +37,7 @@ final class ChartViews {
         ObservableList<PieChart.Data> data = FXCollections.observableArrayList();
         for (ChartPoint p : points) {
             PieChart.Data slice = new PieChart.Data(p.label(), p.value());
-            String style = outcomeClass(p.label());
+            String style = p.style();
             onNode(slice.nodeProperty(), node -> {
                 keepStyleClass(node, style);
                 wire(node, p, open);
@@ -59,7 +59,7 @@ final class ChartViews {
         chart.setId("chart-per-day");
         chart.setAnimated(false);
         chart.setCategoryGap(2);
-        series.forEach((outcome, points) -> chart.getData().add(series(outcome.label(), points, open)));
+        series.forEach((outcome, points) -> chart.getData().add(series(ValueNames.of(outcome), points, open)));
         return chart;
     }
 
@@ -156,7 +156,4 @@ final class ChartViews {
         node.setOnMouseClicked(e -> open.accept(p.drill()));
     }
 
-    private static String outcomeClass(String label) {
-        return "outcome-" + label.toLowerCase(Locale.ROOT).replace(' ', '-');
-    }
 }

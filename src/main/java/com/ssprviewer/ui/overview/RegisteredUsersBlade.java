@@ -5,6 +5,7 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.listblades.ListBlades;
 import java.util.Collections;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class RegisteredUsersBlade implements Blade {
             return I18n.format("registeredUsers.subtitle", users.size());
         }
         return I18n.format("registeredUsers.subtitle.data", users.size(),
-                methods.stream().sorted().map(Method::label).collect(Collectors.joining(", ")));
+                methods.stream().sorted().map(ValueNames::of).collect(Collectors.joining(", ")));
     }
 
     @Override
@@ -88,9 +89,9 @@ public final class RegisteredUsersBlade implements Blade {
             table.getColumns().add(column("registeredUsers.column.role", RegisteredUser::role, 130));
             table.getColumns().add(column("registeredUsers.column.time",
                     u -> lists.context().timeFormat().format(u.time()), 140));
-            table.getColumns().add(column("registeredUsers.column.data", u -> Method.join(u.data()), 170));
+            table.getColumns().add(column("registeredUsers.column.data", u -> ValueNames.methods(u.data()), 170));
             table.getColumns().add(column("registeredUsers.column.registeredData",
-                    u -> Method.join(registeredData.getOrDefault(u.user(), List.of())), 170));
+                    u -> ValueNames.methods(registeredData.getOrDefault(u.user(), List.of())), 170));
             table.getItems().setAll(users);
             table.setRowFactory(t -> {
                 TableRow<RegisteredUser> row = new TableRow<>();

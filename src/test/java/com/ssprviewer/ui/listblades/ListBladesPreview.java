@@ -12,6 +12,8 @@ import com.ssprviewer.ui.common.MemoryPreferences;
 import com.ssprviewer.ui.lists.ListContext;
 import com.ssprviewer.ui.lists.SampleStore;
 import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.shell.FileDialogs;
 import com.ssprviewer.ui.shell.NavItem;
 import com.ssprviewer.ui.shell.PendingShellActions;
@@ -27,7 +29,8 @@ import javafx.util.Duration;
 
 /**
  * Opens the real shell with the list blades on a store of the samples, for screenshots under Xvfb:
- * {@code auditlog}, {@code details}, {@code resets}, {@code attempt} or {@code registrations} as the first argument.
+ * {@code auditlog}, {@code details}, {@code resets}, {@code attempt} or {@code registrations} as the first argument;
+ * {@code -Dpreview.swedish=true} shows it in Swedish.
  */
 public final class ListBladesPreview extends Application {
     private BackgroundExecutor worker;
@@ -50,6 +53,9 @@ public final class ListBladesPreview extends Application {
         Store store = java.util.concurrent.CompletableFuture.supplyAsync(() -> SampleStore.samples(dir)).get();
         ShellModel model = new ShellModel(new AppPreferences(new MemoryPreferences()));
         model.storeNameProperty().set("fabrikam samples");
+        if (Boolean.getBoolean("preview.swedish")) {
+            I18n.setLocale(AppLanguage.SWEDISH.locale());
+        }
         ListBlades blades = new ListBlades(new ListContext(StoreAccess.of(store, worker), model.blades(),
                 model.timeModeProperty(), model.status(), model.preferences(), (o, n) -> Optional.empty(),
                 Clock.systemUTC()));
