@@ -86,7 +86,7 @@ public final class ChartModels {
         }
     }
 
-    /** The style class of an outcome's slice (its colour in overview.css). */
+    /** The pseudo-class of an outcome's slice (its colour in overview.css). */
     private static String outcomeClass(Outcome o) {
         return "outcome-" + o.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -39,7 +38,7 @@ final class ChartViews {
             PieChart.Data slice = new PieChart.Data(p.label(), p.value());
             String style = p.style();
             onNode(slice.nodeProperty(), node -> {
-                keepStyleClass(node, style);
+                node.pseudoClassStateChanged(PseudoClass.getPseudoClass(style), true);
                 wire(node, p, open);
             });
             data.add(slice);
@@ -126,20 +125,6 @@ final class ChartViews {
         node.addListener((o, was, now) -> {
             if (now != null) {
                 action.accept(now);
-            }
-        });
-    }
-
-    /** The pie resets its slices' style classes when data changes; the outcome colour class is put back after it. */
-    private static void keepStyleClass(Node node, String style) {
-        node.getStyleClass().add(style);
-        node.getStyleClass().addListener((ListChangeListener<String>) change -> {
-            if (!node.getStyleClass().contains(style)) {
-                Platform.runLater(() -> {
-                    if (!node.getStyleClass().contains(style)) {
-                        node.getStyleClass().add(style);
-                    }
-                });
             }
         });
     }
