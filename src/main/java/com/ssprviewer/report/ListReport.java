@@ -75,7 +75,7 @@ final class ListReport {
         Iterable<List<String>> rows = pages.map(row -> {
             List<String> cells = new ArrayList<>(columns.size());
             for (Column<T> c : columns) {
-                cells.add(CellText.of(c.value().apply(row), request::time));
+                cells.add(CellText.of(c.value().apply(row), request::time, request.texts()::value));
             }
             return cells;
         });

@@ -30,47 +30,47 @@ final class OverviewReport {
         ReportTexts t = request.texts();
         List<Section> sections = new ArrayList<>();
         sections.add(new TilesSection(OverviewTiles.tiles(s, t)));
-        sections.add(new ChartSection(t.get("chart.outcomes"), outcomes(s)));
+        sections.add(new ChartSection(t.get("chart.outcomes"), outcomes(s, t)));
         DailyOutcomes daily = new DailyOutcomes(request.zone());
         store.forEachAttempt(request.filter(), daily::add);
         if (!daily.perDay().isEmpty()) {
-            sections.add(new ChartSection(t.get("chart.perDay"), perDay(daily.perDay())));
+            sections.add(new ChartSection(t.get("chart.perDay"), perDay(daily.perDay(), t)));
         }
-        sections.add(new ChartSection(t.get("chart.methods"), methods(s.methods(), t.get("chart.methods"))));
+        sections.add(new ChartSection(t.get("chart.methods"), methods(s.methods(), t.get("chart.methods"), t)));
         sections.add(new ChartSection(t.get("chart.dataRegistered"),
-                methods(s.dataRegistered(), t.get("chart.dataRegistered"))));
+                methods(s.dataRegistered(), t.get("chart.dataRegistered"), t)));
         sections.add(problems(s, t));
         sections.add(suspicious(s, request));
         return sections;
     }
 
-    private static PieChart outcomes(Summary s) {
+    private static PieChart outcomes(Summary s, ReportTexts t) {
         List<PieChart.Slice> slices = new ArrayList<>();
-        s.outcomes().forEach((o, n) -> slices.add(new PieChart.Slice(o.label(), n)));
+        s.outcomes().forEach((o, n) -> slices.add(new PieChart.Slice(t.value(o), n)));
         return new PieChart(slices);
     }
 
-    private static StackedBarChart perDay(Map<LocalDate, Map<Outcome, Long>> days) {
+    private static StackedBarChart perDay(Map<LocalDate, Map<Outcome, Long>> days, ReportTexts t) {
         List<String> categories = days.keySet().stream().map(d -> d.toString().substring(5)).toList();
         List<StackedBarChart.Series> series = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
-            series.add(new StackedBarChart.Series(o.label(),
+            series.add(new StackedBarChart.Series(t.value(o),
                     days.values().stream().map(m -> (double) m.get(o)).toList()));
         }
         return new StackedBarChart(categories, series);
     }
 
-    private static StackedBarChart methods(Map<Method, Long> counts, String name) {
+    private static StackedBarChart methods(Map<Method, Long> counts, String name, ReportTexts t) {
         List<Map.Entry<Method, Long>> sorted = counts.entrySet().stream()
                 .sorted(Map.Entry.<Method, Long>comparingByValue(Comparator.reverseOrder())).toList();
-        return new StackedBarChart(sorted.stream().map(e -> e.getKey().label()).toList(),
+        return new StackedBarChart(sorted.stream().map(e -> t.value(e.getKey())).toList(),
                 List.of(new StackedBarChart.Series(name, sorted.stream().map(e -> (double) e.getValue()).toList())));
     }
 
     private static TableSection problems(Summary s, ReportTexts t) {
         List<List<String>> rows = new ArrayList<>();
         for (Problem p : s.problems()) {
-            rows.add(List.of(p.details(), p.result().label(), Long.toString(p.count()), p.fix()));
+            rows.add(List.of(p.details(), t.value(p.result()), Long.toString(p.count()), p.fix()));
         }
         return new TableSection(List.of(t.get("column.details"), t.get("column.result"), t.get("column.count"),
                 t.get("column.fix")), List.of(4f, 1.3f, 0.8f, 2.5f), List.of(true, true, true, true), rows);

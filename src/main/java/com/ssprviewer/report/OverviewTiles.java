@@ -45,6 +45,6 @@ public final class OverviewTiles {
     }
 
     private static String label(Map.Entry<Method, Long> entry, ReportTexts t) {
-        return entry == null ? t.get("tile.none") : entry.getKey().label();
+        return entry == null ? t.get("tile.none") : t.value(entry.getKey());
     }
 }

@@ -26,6 +26,12 @@ public final class ReportTexts {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** An outcome, status or method in the report's language. */
+    public String value(Enum<?> value) {
+        String key = ValueKeys.of(value);
+        return key == null ? value.name() : get(key);
+    }
+
     public Locale locale() {
         return locale;
     }

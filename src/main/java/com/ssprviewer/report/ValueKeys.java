@@ -1,0 +1,72 @@
+package com.ssprviewer.report;
+
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+
+/**
+ * The bundle keys ({@code value.*}) that name outcomes, statuses and methods in a language; the window's bundles and
+ * the report bundles both hold them. Files and the command line use the canonical spelling instead
+ * ({@link CellText#label(Enum)}).
+ */
+public final class ValueKeys {
+
+    private ValueKeys() {
+    }
+
+    /** The bundle key of an outcome, status or method; null for any other value. */
+    public static String of(Enum<?> value) {
+        if (value instanceof Outcome o) {
+            return outcome(o);
+        }
+        if (value instanceof Status s) {
+            return status(s);
+        }
+        return value instanceof Method m ? method(m) : null;
+    }
+
+    private static String outcome(Outcome o) {
+        switch (o) {
+            case SUCCEEDED:
+                return "value.outcome.succeeded";
+            case FAILED:
+                return "value.outcome.failed";
+            case ABANDONED:
+                return "value.outcome.abandoned";
+            case BLOCKED:
+                return "value.outcome.blocked";
+            case CANCELED:
+                return "value.outcome.canceled";
+            default:
+                return "value.outcome.contactedAdmin";
+        }
+    }
+
+    private static String status(Status s) {
+        switch (s) {
+            case SUCCESS:
+                return "value.status.success";
+            case FAILURE:
+                return "value.status.failure";
+            case TIMEOUT:
+                return "value.status.timeout";
+            default:
+                return "value.status.unknown";
+        }
+    }
+
+    private static String method(Method m) {
+        switch (m) {
+            case ALTERNATE_EMAIL:
+                return "value.method.alternateEmail";
+            case OFFICE_PHONE:
+                return "value.method.officePhone";
+            case MOBILE_PHONE:
+                return "value.method.mobilePhone";
+            case SECURITY_QUESTIONS:
+                return "value.method.securityQuestions";
+            default:
+                return "value.method.authenticatorApp";
+        }
+    }
+}
