@@ -3,6 +3,8 @@ package com.ssprviewer.report;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The bundle keys ({@code value.*}) that name outcomes, statuses and methods in a language; the window's bundles and
@@ -12,6 +14,14 @@ import com.ssprviewer.model.Status;
 public final class ValueKeys {
 
     private ValueKeys() {
+    }
+
+    /** Every value that has a name: the outcomes, the statuses and the methods. */
+    public static List<Enum<?>> named() {
+        List<Enum<?>> values = new ArrayList<>(List.of(Outcome.values()));
+        values.addAll(List.of(Status.values()));
+        values.addAll(List.of(Method.values()));
+        return values;
     }
 
     /** The bundle key of an outcome, status or method; null for any other value. */

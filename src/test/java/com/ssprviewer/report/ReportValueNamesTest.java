@@ -4,28 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.ssprviewer.model.Method;
-import com.ssprviewer.model.Outcome;
-import com.ssprviewer.model.Status;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Printed reports name outcomes, statuses and methods in their language; English is the canonical spelling. */
 class ReportValueNamesTest {
 
-    private static List<Enum<?>> everyValue() {
-        List<Enum<?>> values = new ArrayList<>(List.of(Outcome.values()));
-        values.addAll(List.of(Status.values()));
-        values.addAll(List.of(Method.values()));
-        return values;
-    }
-
     @Test
     void anEnglishReportUsesTheCanonicalSpellingAndASwedishOneItsOwnNames() {
         ReportTexts english = new ReportTexts(Locale.ENGLISH);
         ReportTexts swedish = new ReportTexts(Locale.forLanguageTag("sv"));
-        for (Enum<?> value : everyValue()) {
+        for (Enum<?> value : ValueKeys.named()) {
             assertEquals(CellText.label(value), english.value(value), value.toString());
             assertNotEquals(CellText.label(value), swedish.value(value), value.toString());
         }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.report.CellText;
+import com.ssprviewer.report.ValueKeys;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,17 +24,10 @@ class ValueNamesTest {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
     }
 
-    private static List<Enum<?>> everyValue() {
-        List<Enum<?>> values = new ArrayList<>(List.of(Outcome.values()));
-        values.addAll(List.of(Status.values()));
-        values.addAll(List.of(Method.values()));
-        return values;
-    }
-
     @Test
     void inEnglishEveryOutcomeStatusAndMethodReadsAsInFilesAndOnTheCommandLine() {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
-        for (Enum<?> value : everyValue()) {
+        for (Enum<?> value : ValueKeys.named()) {
             assertEquals(CellText.label(value), ValueNames.of(value), value.toString());
         }
     }
@@ -42,7 +35,7 @@ class ValueNamesTest {
     @Test
     void inSwedishEveryOutcomeStatusAndMethodHasASwedishName() {
         I18n.setLocale(AppLanguage.SWEDISH.locale());
-        for (Enum<?> value : everyValue()) {
+        for (Enum<?> value : ValueKeys.named()) {
             String name = ValueNames.of(value);
             assertFalse(name.isBlank() || name.startsWith("!"), value + ": " + name);
             assertNotEquals(CellText.label(value), name, value.toString());
