@@ -28,8 +28,7 @@ public final class ReportTexts {
 
     /** An outcome, status or method in the report's language. */
     public String value(Enum<?> value) {
-        String key = ValueKeys.of(value);
-        return key == null ? value.name() : get(key);
+        return ValueKeys.name(value, this::get);
     }
 
     public Locale locale() {

@@ -5,6 +5,7 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The bundle keys ({@code value.*}) that name outcomes, statuses and methods in a language; the window's bundles and
@@ -22,6 +23,12 @@ public final class ValueKeys {
         values.addAll(List.of(Status.values()));
         values.addAll(List.of(Method.values()));
         return values;
+    }
+
+    /** A value named through a bundle ({@code texts} looks a key up); a value without a key as its enum name. */
+    public static String name(Enum<?> value, UnaryOperator<String> texts) {
+        String key = of(value);
+        return key == null ? value.name() : texts.apply(key);
     }
 
     /** The bundle key of an outcome, status or method; null for any other value. */

@@ -23,12 +23,18 @@ import java.util.function.Function;
  */
 final class FilterSql {
 
-    /** A condition and its parameters, in order. */
-    record Where(String sql, List<Object> params) {
+    /**
+     * A condition and its parameters, in order.
+     *
+     * @param readsRoles true when the condition reads the role join ({@code r.role}); without it a count can do
+     *                   with the list's own table
+     */
+    record Where(String sql, List<Object> params, boolean readsRoles) {
     }
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
+    private boolean readsRoles;
 
     private FilterSql() {
     }
@@ -59,7 +65,7 @@ final class FilterSql {
                 break;
         }
         String sql = w.conditions.isEmpty() ? "TRUE" : String.join(" AND ", w.conditions);
-        return new Where(sql, w.params);
+        return new Where(sql, w.params, w.readsRoles);
     }
 
     /**
@@ -152,6 +158,7 @@ final class FilterSql {
 
     private void roles(Collection<String> roles) {
         if (!roles.isEmpty()) {
+            readsRoles = true;
             conditions.add("LOWER(r.role) IN (" + marks(roles.size()) + ")");
             roles.stream().map(r -> r.strip().toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
         }
@@ -170,6 +177,7 @@ final class FilterSql {
         String pattern = "%" + escape(text.strip()) + "%";
         List<String> ors = new ArrayList<>();
         for (String column : columns) {
+            readsRoles |= column.startsWith("r.");
             ors.add(column + " ILIKE ? ESCAPE '\\'");
             params.add(pattern);
         }

@@ -68,10 +68,8 @@ final class Queries {
             }
         }
         ListSpec spec = ListSpec.of(kind);
-        EventFilter filter = f == null ? EventFilter.NONE : f;
-        FilterSql.Where w = FilterSql.build(c, kind, filter, v);
-        boolean readsRoles = !filter.roles().isEmpty() || PageQuery.hasText(filter.text());
-        String from = readsRoles ? spec.fromClause(null) : spec.table();
+        FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
+        String from = w.readsRoles() ? spec.fromClause(null) : spec.table();
         String sql = "SELECT COUNT(*) FROM " + from + " WHERE " + w.sql();
         try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
             rs.next();

@@ -48,54 +48,50 @@ final class StoredLandmarks {
     }
 
     /** Walks again every list whose kept landmarks no longer match it; each list in one transaction. */
-    static void refresh(Connection c, Visible v, BooleanSupplier stop) throws SQLException {
+    static void refresh(Database db, BooleanSupplier stop) throws SQLException {
         for (ListKind kind : ListKind.values()) {
-            long rows = Queries.count(c, kind, EventFilter.NONE, v);
-            if (rows == rowsWalked(c, kind)) {
-                continue;
-            }
-            Landmarks marks;
-            try {
-                marks = PageQuery.landmarks(c, kind, EventFilter.NONE, kind.defaultSort(), Landmarks.EVERY, v, stop);
-            } catch (CancellationException e) {
+            if (!db.inTransaction(c -> renew(c, kind, db.visible(), stop))) {
                 return;
             }
-            write(c, kind, rows, marks);
         }
     }
 
-    private static void write(Connection c, ListKind kind, long rows, Landmarks marks) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM landmarks WHERE list = ?")) {
-                p.setInt(1, code(kind));
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO landmarks (list, block, sort_value, id) VALUES (?, ?, ?, ?)")) {
-                for (int block = 0; block < marks.cursors().size(); block++) {
-                    PageRequest.Cursor at = marks.cursors().get(block);
-                    p.setInt(1, code(kind));
-                    p.setInt(2, block);
-                    p.setLong(3, ((Number) at.sortValue()).longValue());
-                    p.setLong(4, at.id());
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            try (PreparedStatement p = c.prepareStatement(
-                    "MERGE INTO landmark_lists (list, list_rows, every) KEY (list) VALUES (?, ?, ?)")) {
-                p.setInt(1, code(kind));
-                p.setLong(2, rows);
-                p.setInt(3, Landmarks.EVERY);
-                p.executeUpdate();
-            }
-            c.commit();
-        } finally {
-            c.rollback();
-            c.setAutoCommit(auto);
+    /** Walks one list again if its kept landmarks no longer match it; false when asked to stop on the way. */
+    private static boolean renew(Connection c, ListKind kind, Visible v, BooleanSupplier stop) throws SQLException {
+        long rows = Queries.count(c, kind, EventFilter.NONE, v);
+        if (rows == rowsWalked(c, kind)) {
+            return true;
         }
+        Landmarks marks;
+        try {
+            marks = PageQuery.landmarks(c, kind, EventFilter.NONE, kind.defaultSort(), Landmarks.EVERY, v, stop);
+        } catch (CancellationException e) {
+            return false;
+        }
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM landmarks WHERE list = ?")) {
+            p.setInt(1, code(kind));
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO landmarks (list, block, sort_value, id) VALUES (?, ?, ?, ?)")) {
+            for (int block = 0; block < marks.cursors().size(); block++) {
+                PageRequest.Cursor at = marks.cursors().get(block);
+                p.setInt(1, code(kind));
+                p.setInt(2, block);
+                p.setLong(3, ((Number) at.sortValue()).longValue());
+                p.setLong(4, at.id());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "MERGE INTO landmark_lists (list, list_rows, every) KEY (list) VALUES (?, ?, ?)")) {
+            p.setInt(1, code(kind));
+            p.setLong(2, rows);
+            p.setInt(3, Landmarks.EVERY);
+            p.executeUpdate();
+        }
+        return true;
     }
 
     /** How many rows the list held when its kept landmarks were walked; -1 when it has none. */

@@ -83,17 +83,16 @@ final class Upkeep {
     }
 
     private void run() {
-        Connection c = null;
         try {
-            c = db.borrow();
-            SortOrders.extend(c, SortOrders.visibleLimit(c, db.visible()), () -> stopping);
-            StoredLandmarks.refresh(c, db.visible(), () -> stopping);
-        } catch (SQLException | IllegalStateException e) {
-            // caches: lists sort in full, and jump by offset, until the next import or open asks again
-        } finally {
-            if (c != null) {
+            Connection c = db.borrow();
+            try {
+                SortOrders.extend(c, SortOrders.visibleLimit(c, db.visible()), () -> stopping);
+            } finally {
                 db.release(c);
             }
+            StoredLandmarks.refresh(db, () -> stopping);
+        } catch (SQLException | IllegalStateException e) {
+            // caches: lists sort in full, and jump by offset, until the next import or open asks again
         }
     }
 }

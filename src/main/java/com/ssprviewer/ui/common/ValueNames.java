@@ -17,8 +17,7 @@ public final class ValueNames {
 
     /** The name of an outcome, status or method; any other value as its enum name. */
     public static String of(Enum<?> value) {
-        String key = ValueKeys.of(value);
-        return key == null ? value.name() : I18n.get(key);
+        return ValueKeys.name(value, I18n::get);
     }
 
     /** A combination of methods, joined the way classic reports join them. */
