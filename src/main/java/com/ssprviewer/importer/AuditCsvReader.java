@@ -51,37 +51,47 @@ final class AuditCsvReader extends CsvExportReader {
     }
 
     private Actor actor() {
-        String[] v = values(actor);
-        return allNull(v) ? Actor.NONE : new Actor(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+        if (!present(actor)) {
+            return Actor.NONE;
+        }
+        return new Actor(at(actor, 0), at(actor, 1), at(actor, 2), at(actor, 3), at(actor, 4), at(actor, 5),
+                at(actor, 6), at(actor, 7), at(actor, 8));
     }
 
+    /** The targets present in the row; most rows fill one of three, so nothing is allocated for the empty ones. */
     private List<Target> targets() {
-        List<Target> out = new ArrayList<>(1);
+        List<Target> out = List.of();
         for (int n = 0; n < TARGETS; n++) {
-            List<ModifiedProperty> props = new ArrayList<>(0);
-            for (int m = 0; m < PROPERTIES; m++) {
-                String[] p = values(properties[n][m]);
-                if (!allNull(p)) {
-                    props.add(new ModifiedProperty(p[0], p[1], p[2]));
+            List<ModifiedProperty> props = List.of();
+            for (int[] p : properties[n]) {
+                if (present(p)) {
+                    props = grown(props);
+                    props.add(new ModifiedProperty(at(p, 0), at(p, 1), at(p, 2)));
                 }
             }
-            String[] t = values(targets[n]);
-            if (!allNull(t) || !props.isEmpty()) {
-                out.add(new Target(t[0], t[1], t[2], t[3], props));
+            int[] t = targets[n];
+            if (present(t) || !props.isEmpty()) {
+                out = grown(out);
+                out.add(new Target(at(t, 0), at(t, 1), at(t, 2), at(t, 3), props));
             }
         }
         return out;
     }
 
     private List<KeyValue> additionalDetails() {
-        List<KeyValue> out = new ArrayList<>(0);
+        List<KeyValue> out = List.of();
         for (int[] d : details) {
-            String[] kv = values(d);
-            if (!allNull(kv)) {
-                out.add(new KeyValue(kv[0], kv[1]));
+            if (present(d)) {
+                out = grown(out);
+                out.add(new KeyValue(at(d, 0), at(d, 1)));
             }
         }
         return out;
+    }
+
+    /** The list itself once it can grow; a fresh one in place of the shared empty list. */
+    private static <T> List<T> grown(List<T> list) {
+        return list.isEmpty() ? new ArrayList<>(2) : list;
     }
 
     private int[] indexes(String... names) {
@@ -92,20 +102,17 @@ final class AuditCsvReader extends CsvExportReader {
         return out;
     }
 
-    private String[] values(int[] indexes) {
-        String[] out = new String[indexes.length];
-        for (int i = 0; i < indexes.length; i++) {
-            out[i] = rows.value(indexes[i]);
-        }
-        return out;
-    }
-
-    private static boolean allNull(String[] values) {
-        for (String v : values) {
-            if (v != null) {
-                return false;
+    /** True when any of the columns has a value in the current row. */
+    private boolean present(int[] indexes) {
+        for (int i : indexes) {
+            if (rows.value(i) != null) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    private String at(int[] indexes, int k) {
+        return rows.value(indexes[k]);
     }
 }

@@ -24,7 +24,7 @@ public final class ExportReaders {
     }
 
     /**
-     * Opens a reader for the file.
+     * Opens a reader for the file; it parses ahead on a thread of its own ({@link ReadAhead}).
      *
      * @param zone the zone of times written without one (classic reports); UTC unless the user chooses otherwise
      * @throws ExportFormatException when the file is not a recognised export; the message names the file and why
@@ -35,7 +35,8 @@ public final class ExportReaders {
         if (start.empty()) {
             throw new ExportFormatException(name + ": the file is empty, so it is not an audit export.");
         }
-        return start.json() ? openJson(file, name, start.bomLength()) : openCsv(file, name, start.bomLength(), zone);
+        return new ReadAhead(start.json() ? openJson(file, name, start.bomLength())
+                : openCsv(file, name, start.bomLength(), zone));
     }
 
     private static ExportReader openJson(Path file, String name, int bom) throws IOException {

@@ -1,7 +1,5 @@
 package com.ssprviewer.store;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ssprviewer.model.Actor;
@@ -10,7 +8,6 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Target;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,11 +24,22 @@ import java.util.List;
  */
 final class EventCodec {
 
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final int OPERATION_TYPE = 0;
+    private static final int USER_AGENT = 1;
+    private static final int ROLE = 2;
+    private static final int ACTOR = 3;
+    private static final int TARGET = ACTOR + 8;
+    private static final int PROPERTY_NAME = TARGET + 4;
+    private static final int DETAIL_KEY = PROPERTY_NAME + 1;
 
     private final Strings dict;
     private final Connection c;
+    private final StringBuilder out = new StringBuilder(512);
+    private final String[] lastText = new String[DETAIL_KEY + 1];
+    private final int[] lastId = new int[DETAIL_KEY + 1];
 
     EventCodec(Strings dict, Connection c) {
         this.dict = dict;
@@ -43,73 +51,116 @@ final class EventCodec {
     }
 
     String encode(Detail d) throws SQLException {
-        StringWriter w = new StringWriter(256);
-        try (JsonGenerator g = JSON.createGenerator(w)) {
-            g.writeStartArray();
-            strings(g, d.sourceId());
-            codes(g, d.operationType(), d.userAgent(), d.role());
-            Actor a = d.actor();
-            g.writeStartArray();
-            codes(g, a.type(), a.displayName(), a.objectId(), a.userPrincipalName(), a.homeTenantId(),
-                    a.homeTenantName(), a.servicePrincipalId(), a.servicePrincipalName());
-            g.writeEndArray();
-            g.writeStartArray();
-            for (Target t : d.targets()) {
-                writeTarget(g, t);
-            }
-            g.writeEndArray();
-            g.writeStartArray();
-            for (KeyValue kv : d.additionalDetails()) {
-                g.writeStartArray();
-                codes(g, kv.key());
-                strings(g, kv.value());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeStartArray();
-            for (Method m : d.methods()) {
-                g.writeNumber(m.ordinal());
-            }
-            g.writeEndArray();
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        out.setLength(0);
+        out.append('[');
+        string(d.sourceId());
+        code(OPERATION_TYPE, d.operationType());
+        code(USER_AGENT, d.userAgent());
+        code(ROLE, d.role());
+        Actor a = d.actor();
+        open();
+        code(ACTOR, a.type());
+        code(ACTOR + 1, a.displayName());
+        code(ACTOR + 2, a.objectId());
+        code(ACTOR + 3, a.userPrincipalName());
+        code(ACTOR + 4, a.homeTenantId());
+        code(ACTOR + 5, a.homeTenantName());
+        code(ACTOR + 6, a.servicePrincipalId());
+        code(ACTOR + 7, a.servicePrincipalName());
+        close();
+        open();
+        for (Target t : d.targets()) {
+            writeTarget(t);
         }
-        return w.toString();
+        close();
+        open();
+        for (KeyValue kv : d.additionalDetails()) {
+            open();
+            code(DETAIL_KEY, kv.key());
+            string(kv.value());
+            close();
+        }
+        close();
+        open();
+        for (Method m : d.methods()) {
+            comma();
+            out.append(m.ordinal());
+        }
+        close();
+        out.append(']');
+        return out.toString();
     }
 
-    private void writeTarget(JsonGenerator g, Target t) throws IOException, SQLException {
-        g.writeStartArray();
-        codes(g, t.type(), t.displayName(), t.objectId(), t.userPrincipalName());
-        g.writeStartArray();
+    private void writeTarget(Target t) throws SQLException {
+        open();
+        code(TARGET, t.type());
+        code(TARGET + 1, t.displayName());
+        code(TARGET + 2, t.objectId());
+        code(TARGET + 3, t.userPrincipalName());
+        open();
         for (ModifiedProperty p : t.modifiedProperties()) {
-            g.writeStartArray();
-            codes(g, p.name());
-            strings(g, p.oldValue(), p.newValue());
-            g.writeEndArray();
+            open();
+            code(PROPERTY_NAME, p.name());
+            string(p.oldValue());
+            string(p.newValue());
+            close();
         }
-        g.writeEndArray();
-        g.writeEndArray();
+        close();
+        close();
     }
 
-    private static void strings(JsonGenerator g, String... values) throws IOException {
-        for (String v : values) {
-            if (v == null) {
-                g.writeNull();
-            } else {
-                g.writeString(v);
-            }
+    private void open() {
+        comma();
+        out.append('[');
+    }
+
+    private void close() {
+        out.append(']');
+    }
+
+    /** The separator before an element: none right after an array opens. */
+    private void comma() {
+        if (out.charAt(out.length() - 1) != '[') {
+            out.append(',');
         }
     }
 
-    private void codes(JsonGenerator g, String... values) throws IOException, SQLException {
-        for (String v : values) {
-            if (v == null) {
-                g.writeNull();
+    /** A literal text as a JSON string (RFC 8259 escapes: quote, backslash, control characters). */
+    private void string(String v) {
+        comma();
+        if (v == null) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
+        for (int i = 0, n = v.length(); i < n; i++) {
+            char ch = v.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                out.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                out.append("\\u00").append(HEX[ch >> 4]).append(HEX[ch & 0xF]);
             } else {
-                g.writeNumber(dict.id(c, v));
+                out.append(ch);
             }
         }
+        out.append('"');
+    }
+
+    /**
+     * A repeated text as the number of its dictionary entry. Each position remembers its last text: consecutive
+     * events mostly share tenant, agent and actor, and comparing is cheaper than hashing a fresh string.
+     */
+    private void code(int slot, String v) throws SQLException {
+        comma();
+        if (v == null) {
+            out.append("null");
+            return;
+        }
+        if (!v.equals(lastText[slot])) {
+            lastText[slot] = v;
+            lastId[slot] = dict.id(c, v);
+        }
+        out.append(lastId[slot]);
     }
 
     Detail decode(String json, String ip) throws SQLException {

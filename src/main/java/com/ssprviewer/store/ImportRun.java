@@ -118,6 +118,7 @@ final class ImportRun {
         try (EventWriter events = new EventWriter(c, importId, from.eventLimit(), db.strings(), counts);
              PreparedStatement rejected = ImportLog.rejectedInsert(c)) {
             Dedup dedup = new Dedup(c);
+            EventKeys keys = new EventKeys();
             ParsedRow row;
             while (true) {
                 if (listener.cancelled()) {
@@ -133,7 +134,7 @@ final class ImportRun {
                 } else {
                     AuditEvent e = ((ParsedRow.Event) row).event();
                     long ts = Timestamps.toNanos(e.time());
-                    long key = dedup.key(e);
+                    long key = keys.key(e);
                     if (dedup.addIfNew(ts, key)) {
                         attempts.added(e, events.add(e, ts, key), ts);
                         n.added++;
