@@ -11,6 +11,9 @@ import java.util.Map;
  */
 record ListSpec(String alias, String from, String id, Map<String, String> sortColumns, Map<String, String> indexes) {
 
+    /** The sort expression of a user's role: the one sort column that reads the role join. */
+    private static final String ROLE = "COALESCE(r.role, '')";
+
     private static final ListSpec EVENTS = new ListSpec("e", "events e", "e.id",
             Map.of("date", "e.ts", "service", "e.service", "category", "e.category", "activity", "e.activity",
                     "status", "e.status", "reason", "e.reason", "initiatedby", "e.initiated_by", "target", "e.target",
@@ -19,13 +22,13 @@ record ListSpec(String alias, String from, String id, Map<String, String> sortCo
 
     private static final ListSpec ATTEMPTS = new ListSpec("a",
             "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id",
-            Map.of("user", "a.user_key", "role", "COALESCE(r.role, '')", "date", "a.ts", "methods", "a.methods",
+            Map.of("user", "a.user_key", "role", ROLE, "date", "a.ts", "methods", "a.methods",
                     "result", "a.outcome", "details", "a.details"),
             Map.of("user", "attempts_user", "date", "attempts_ts"));
 
     private static final ListSpec REGISTRATIONS = new ListSpec("g",
             "registrations g%s LEFT JOIN latest_roles r ON r.user_key = g.user_key", "g.event_id",
-            Map.of("user", "g.user_key", "role", "COALESCE(r.role, '')", "date", "g.ts", "data", "g.methods"),
+            Map.of("user", "g.user_key", "role", ROLE, "date", "g.ts", "data", "g.methods"),
             Map.of("user", "registrations_user", "date", "registrations_ts", "data", "registrations_methods"));
 
     static ListSpec of(ListKind kind) {
@@ -57,6 +60,14 @@ record ListSpec(String alias, String from, String id, Map<String, String> sortCo
     String table() {
         int join = from.indexOf("%s");
         return join < 0 ? from : from.substring(0, join);
+    }
+
+    /**
+     * The FROM clause of a scan that reads {@code column} under the condition: the list's table alone unless one of
+     * them reads the role join (a join per row is most of a scan's cost).
+     */
+    String scanFrom(String column, FilterSql.Where where) {
+        return where.readsRoles() || ROLE.equals(column) ? fromClause(null) : table();
     }
 
     /** The FROM clause; with an index name, the list's table is walked through that index. */

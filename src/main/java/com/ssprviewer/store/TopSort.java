@@ -22,6 +22,8 @@ import java.util.PriorityQueue;
  */
 final class TopSort {
 
+    private static final int SHARED_VALUES = 4096;
+
     private record Entry(String value, long id) {
     }
 
@@ -31,7 +33,10 @@ final class TopSort {
     static <T> Page<T> run(Connection c, ListSpec spec, String column, boolean descending, String columns,
                            FilterSql.Where where, PageRequest page, PageQuery.RowReader<T> reader)
             throws SQLException {
-        Comparator<Entry> order = Comparator.comparing(Entry::value).thenComparingLong(Entry::id);
+        Comparator<Entry> order = (a, b) -> {
+            int byValue = a.value() == b.value() ? 0 : a.value().compareTo(b.value());
+            return byValue != 0 ? byValue : Long.compare(a.id(), b.id());
+        };
         if (descending) {
             order = order.reversed();
         }
@@ -39,18 +44,24 @@ final class TopSort {
         int keep = skip + page.limit() + 1;
         PriorityQueue<Entry> worst = new PriorityQueue<>(keep + 1, order.reversed());
         List<Object> params = new ArrayList<>(where.params());
+        String from = spec.scanFrom(column, where);
         StringBuilder sql = new StringBuilder("SELECT ").append(spec.id()).append(", ").append(column)
-                .append(" FROM ").append(spec.fromClause(null)).append(" WHERE ").append(where.sql());
+                .append(" FROM ").append(from).append(" WHERE ").append(where.sql());
         if (page.after() != null) {
             sql.append(" AND (").append(column).append(", ").append(spec.id()).append(")")
                     .append(descending ? " < (?, ?)" : " > (?, ?)");
             params.add(page.after().sortValue());
             params.add(page.after().id());
         }
+        if (from.equals(spec.table())) {
+            // rows come in the sort's id direction, so the many rows of one value are turned away at the first compare
+            sql.append(" ORDER BY ").append(spec.id()).append(descending ? " DESC" : "");
+        }
+        Map<String, String> shared = new HashMap<>();
         lazy(c, true);
         try (PreparedStatement p = PageQuery.prepare(c, sql.toString(), params); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                Entry e = new Entry(rs.getString(2), rs.getLong(1));
+                Entry e = new Entry(shared(shared, rs.getString(2)), rs.getLong(1));
                 if (worst.size() < keep) {
                     worst.add(e);
                 } else if (order.compare(e, worst.peek()) < 0) {
@@ -73,6 +84,21 @@ final class TopSort {
         }
         Entry last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         return new Page<>(out, more ? new PageRequest.Cursor(last.value(), last.id()) : null);
+    }
+
+    /**
+     * The one copy of a value seen before (few-valued columns repeat a handful of texts), so equal values compare by
+     * identity; past {@code SHARED_VALUES} distinct values the rest are used as they come.
+     */
+    private static String shared(Map<String, String> shared, String value) {
+        String known = shared.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < SHARED_VALUES) {
+            shared.put(value, value);
+        }
+        return value;
     }
 
     private static <T> Map<Long, T> readRows(Connection c, ListSpec spec, String columns, List<Entry> rows,

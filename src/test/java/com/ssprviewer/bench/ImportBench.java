@@ -126,6 +126,15 @@ public final class ImportBench {
                 new Sort("user", false), PageRequest.first(100)));
         time(f, "attempts page 10,000 rows deep (offset)", () -> store.attempts(EventFilter.NONE, newest,
                 new PageRequest(100, 10_000, null)));
+        for (String field : List.of("role", "methods", "result", "details")) {
+            for (boolean descending : new boolean[] {false, true}) {
+                Sort sort = new Sort(field, descending);
+                String name = "attempts sorted by " + field + (descending ? " desc" : "");
+                time(f, name + ", first page", () -> store.attempts(EventFilter.NONE, sort, PageRequest.first(100)));
+                time(f, name + ", 10,000 rows deep", () -> store.attempts(EventFilter.NONE, sort,
+                        new PageRequest(100, 10_000, null)));
+            }
+        }
         time(f, "registrations first page", () -> store.registrations(EventFilter.NONE, newest,
                 PageRequest.first(100)));
         long[] summary = new long[5];
