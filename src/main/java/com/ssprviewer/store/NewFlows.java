@@ -21,7 +21,7 @@ final class NewFlows {
 
     private final int limit;
     private Map<String, FlowGroup> groups = new HashMap<>();
-    private final Map<String, String> texts = new HashMap<>();
+    private final SharedTexts texts = new SharedTexts(MAX_SHARED_TEXTS);
     private int count;
 
     NewFlows(int limit) {
@@ -37,8 +37,8 @@ final class NewFlows {
             texts.clear();
             return;
         }
-        FlowEvent shared = new FlowEvent(e.id(), e.ts(), share(e.service()), share(e.activity()), share(e.status()),
-                share(e.reason()), share(e.ip()), share(e.user()));
+        FlowEvent shared = new FlowEvent(e.id(), e.ts(), texts.share(e.service()), texts.share(e.activity()),
+                texts.share(e.status()), texts.share(e.reason()), texts.share(e.ip()), texts.share(e.user()));
         groups.computeIfAbsent(correlationId, FlowGroup::new).add(shared, true);
     }
 
@@ -55,19 +55,5 @@ final class NewFlows {
         for (FlowGroup g : all) {
             g.handTo(sink);
         }
-    }
-
-    private String share(String text) {
-        if (text == null) {
-            return null;
-        }
-        String known = texts.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (texts.size() < MAX_SHARED_TEXTS) {
-            texts.put(text, text);
-        }
-        return text;
     }
 }

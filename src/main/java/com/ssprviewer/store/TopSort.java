@@ -22,6 +22,7 @@ import java.util.PriorityQueue;
  */
 final class TopSort {
 
+    /** Distinct values shared so that equal values compare by identity (few-valued columns have a handful). */
     private static final int SHARED_VALUES = 4096;
 
     private record Entry(String value, long id) {
@@ -57,11 +58,11 @@ final class TopSort {
             // rows come in the sort's id direction, so the many rows of one value are turned away at the first compare
             sql.append(" ORDER BY ").append(spec.id()).append(descending ? " DESC" : "");
         }
-        Map<String, String> shared = new HashMap<>();
+        SharedTexts shared = new SharedTexts(SHARED_VALUES);
         lazy(c, true);
         try (PreparedStatement p = PageQuery.prepare(c, sql.toString(), params); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                Entry e = new Entry(shared(shared, rs.getString(2)), rs.getLong(1));
+                Entry e = new Entry(shared.share(rs.getString(2)), rs.getLong(1));
                 if (worst.size() < keep) {
                     worst.add(e);
                 } else if (order.compare(e, worst.peek()) < 0) {
@@ -84,21 +85,6 @@ final class TopSort {
         }
         Entry last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         return new Page<>(out, more ? new PageRequest.Cursor(last.value(), last.id()) : null);
-    }
-
-    /**
-     * The one copy of a value seen before (few-valued columns repeat a handful of texts), so equal values compare by
-     * identity; past {@code SHARED_VALUES} distinct values the rest are used as they come.
-     */
-    private static String shared(Map<String, String> shared, String value) {
-        String known = shared.get(value);
-        if (known != null) {
-            return known;
-        }
-        if (shared.size() < SHARED_VALUES) {
-            shared.put(value, value);
-        }
-        return value;
     }
 
     private static <T> Map<Long, T> readRows(Connection c, ListSpec spec, String columns, List<Entry> rows,
