@@ -20,7 +20,9 @@ import java.util.List;
  * {@code [sourceId, operationType, userAgent, role, actor[8], targets[[type,name,id,upn,[[name,old,new]..]]..],
  * details[[key,value]..], methods[ordinal..]]}; the actor's IP lives in the {@code ip} column. Texts that repeat
  * across events (all but the source id, property values and detail values) are written as the number of their
- * {@link Strings} entry; a JSON string is always a literal text.
+ * {@link Strings} entry; a JSON string is always a literal text. Written by hand into one reused buffer (a JSON
+ * generator per event was a tenth of an import's work); read back with Jackson. One instance per thread: the
+ * import's writer, or one read.
  */
 final class EventCodec {
 
