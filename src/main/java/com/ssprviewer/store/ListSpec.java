@@ -62,12 +62,17 @@ record ListSpec(String alias, String from, String id, Map<String, String> sortCo
         return join < 0 ? from : from.substring(0, join);
     }
 
+    /** Whether a scan reading {@code column} (null: none, as a count) under the condition needs the role join. */
+    boolean readsRoles(String column, FilterSql.Where where) {
+        return where.readsRoles() || ROLE.equals(column);
+    }
+
     /**
-     * The FROM clause of a scan that reads {@code column} under the condition: the list's table alone unless one of
-     * them reads the role join (a join per row is most of a scan's cost).
+     * The FROM clause of a scan that reads {@code column} (null: none) under the condition: the list's table alone
+     * unless the scan reads the role join (a join per row is most of a scan's cost).
      */
     String scanFrom(String column, FilterSql.Where where) {
-        return where.readsRoles() || ROLE.equals(column) ? fromClause(null) : table();
+        return readsRoles(column, where) ? fromClause(null) : table();
     }
 
     /** The FROM clause; with an index name, the list's table is walked through that index. */

@@ -69,8 +69,7 @@ final class Queries {
         }
         ListSpec spec = ListSpec.of(kind);
         FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
-        String from = w.readsRoles() ? spec.fromClause(null) : spec.table();
-        String sql = "SELECT COUNT(*) FROM " + from + " WHERE " + w.sql();
+        String sql = "SELECT COUNT(*) FROM " + spec.scanFrom(null, w) + " WHERE " + w.sql();
         try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
             rs.next();
             return rs.getLong(1);

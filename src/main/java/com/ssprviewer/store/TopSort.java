@@ -45,16 +45,15 @@ final class TopSort {
         int keep = skip + page.limit() + 1;
         PriorityQueue<Entry> worst = new PriorityQueue<>(keep + 1, order.reversed());
         List<Object> params = new ArrayList<>(where.params());
-        String from = spec.scanFrom(column, where);
         StringBuilder sql = new StringBuilder("SELECT ").append(spec.id()).append(", ").append(column)
-                .append(" FROM ").append(from).append(" WHERE ").append(where.sql());
+                .append(" FROM ").append(spec.scanFrom(column, where)).append(" WHERE ").append(where.sql());
         if (page.after() != null) {
             sql.append(" AND (").append(column).append(", ").append(spec.id()).append(")")
                     .append(descending ? " < (?, ?)" : " > (?, ?)");
             params.add(page.after().sortValue());
             params.add(page.after().id());
         }
-        if (from.equals(spec.table())) {
+        if (!spec.readsRoles(column, where)) {
             // rows come in the sort's id direction, so the many rows of one value are turned away at the first compare
             sql.append(" ORDER BY ").append(spec.id()).append(descending ? " DESC" : "");
         }
