@@ -9,6 +9,7 @@ import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.model.Text;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.List;
  * at the end from all their events, whichever file they came from ({@link FlowScan} over the import's time range:
  * a flow split over two files is one attempt, and it keeps its id), or from the import's own events alone when the
  * store holds none near its time range ({@link NewFlows}). New attempts are written with the import's
- * rows; changes to attempts stored before wait for the import's final transaction.
+ * rows; changes to attempts stored before wait for the import's final transaction. Every attempt written, and the
+ * old values of every attempt rewritten, go into the import's {@link ValueCounts}.
  */
 final class AttemptWriter implements AutoCloseable {
 
@@ -32,14 +34,16 @@ final class AttemptWriter implements AutoCloseable {
     private final long firstEventId;
     private final int commitEvery;
     private final NewFlows newFlows;
+    private final ValueCounts counts;
     private long nextId;
     private int pending;
     private long flowFrom = Long.MAX_VALUE;
     private long flowTo = Long.MIN_VALUE;
 
-    AttemptWriter(Connection c, long firstId, long firstEventId, int commitEvery, int flowMemory)
+    AttemptWriter(Connection c, long firstId, long firstEventId, int commitEvery, int flowMemory, ValueCounts counts)
             throws SQLException {
         this.c = c;
+        this.counts = counts;
         this.newFlows = new NewFlows(flowMemory);
         this.firstId = firstId;
         this.nextId = firstId;
@@ -99,10 +103,17 @@ final class AttemptWriter implements AutoCloseable {
      * see at the same moment as the import's rows, so it runs in the import's final transaction.
      */
     void applyUpdates() throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE attempts SET id = ?, user_key = ?, ts = ?,"
+        try (PreparedStatement old = c.prepareStatement("SELECT outcome, methods, details FROM attempts WHERE id = ?");
+             PreparedStatement update = c.prepareStatement("UPDATE attempts SET id = ?, user_key = ?, ts = ?,"
                 + " outcome = ?, methods = ?, methods_mask = ?, details = ?, ip = ?, correlation_id = ?,"
                 + " event_count = ?, event_id = ? WHERE id = ?")) {
             for (Object[] u : updates) {
+                old.setLong(1, (Long) u[0]);
+                try (ResultSet rs = old.executeQuery()) {
+                    if (rs.next()) {
+                        counts.attempt(rs.getString(1), rs.getString(2), rs.getString(3), -1);
+                    }
+                }
                 update.setLong(12, (Long) u[0]);
                 writeRow(update, (Long) u[0], (ResetAttempt) u[1], null);
             }
@@ -116,12 +127,15 @@ final class AttemptWriter implements AutoCloseable {
         pending = 0;
     }
 
-    private static void writeRow(PreparedStatement p, long id, ResetAttempt a, Long eventId) throws SQLException {
+    private void writeRow(PreparedStatement p, long id, ResetAttempt a, Long eventId) throws SQLException {
+        String outcome = a.outcome().label();
+        String methods = Method.join(a.methods());
+        counts.attempt(outcome, methods, a.details(), 1);
         p.setLong(1, id);
         p.setString(2, Columns.text(a.user()));
         p.setLong(3, Timestamps.toNanos(a.time()));
-        p.setString(4, a.outcome().label());
-        p.setString(5, Method.join(a.methods()));
+        p.setString(4, outcome);
+        p.setString(5, methods);
         p.setInt(6, Columns.mask(a.methods()));
         p.setString(7, a.details());
         p.setString(8, Columns.text(a.ipAddress()));

@@ -70,7 +70,7 @@ final class ImportRun {
             c.commit();
             ValueCounts counts = new ValueCounts();
             try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(),
-                    commitEvery, flowMemory)) {
+                    commitEvery, flowMemory, counts)) {
                 readAll(c, importId, from, name, reader, listener, n, attempts, counts);
                 hook.at("attempts", n.rowsRead);
                 attempts.finish();

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The SQL shape of each list: its table (with the role join), id column, and for every whitelisted sort field the
- * expression and the index that serves it (none for the event texts and the attempts' few-valued columns: those
- * walk the events' sort key or sort in full). Nothing outside this table can reach an ORDER BY.
+ * expression and the index that serves it (none for the texts: those walk the events' sort key or the values of a
+ * few-valued column, or sort in full). Nothing outside this table can reach an ORDER BY.
  */
 record ListSpec(String alias, String from, String id, Map<String, String> sortColumns, Map<String, String> indexes) {
 
@@ -73,6 +73,14 @@ record ListSpec(String alias, String from, String id, Map<String, String> sortCo
      */
     String scanFrom(String column, FilterSql.Where where) {
         return readsRoles(column, where) ? fromClause(null) : table();
+    }
+
+    /**
+     * The FROM clause of a scan in id order, through the primary key and no other index, that reads {@code column}
+     * under the condition (with the role join only where it reads roles).
+     */
+    String idOrderFrom(String column, FilterSql.Where where) {
+        return readsRoles(column, where) ? fromClause("") : table() + " USE INDEX ()";
     }
 
     /** The FROM clause; with an index name, the list's table is walked through that index. */

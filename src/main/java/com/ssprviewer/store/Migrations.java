@@ -25,7 +25,8 @@ final class Migrations {
             "V4__sort_orders.sql",
             "V5__value_counts.sql",
             "V6__landmarks.sql",
-            "V7__sort_key_commits.sql");
+            "V7__sort_key_commits.sql",
+            "V8__attempt_value_counts.sql");
 
     private Migrations() {
     }

@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -22,8 +24,8 @@ import java.util.function.BooleanSupplier;
  * attempts lists walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the
  * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql).
  * Events sorted by a high-cardinality text walk the sort key ({@link SortOrders}) once it covers every visible event,
- * and are sorted in full ({@link TopSort}) until then; sorted by a few-valued text, they walk its values
- * ({@link ValueWalk}).
+ * and are sorted in full ({@link TopSort}) until then. Events and attempts sorted by a few-valued text walk its
+ * values ({@link ValueWalk}) where that reads fewer rows than a full sort.
  */
 final class PageQuery {
 
@@ -106,10 +108,14 @@ final class PageQuery {
         if (walksIndex(spec, s, filter)) {
             sql = sql(c, kind, columns, filter, s, page, v, params);
         } else {
-            ValueCounts.Field few = kind == ListKind.EVENTS ? ValueCounts.Field.of(s.field()) : null;
-            if (few != null && ValueWalk.serves(page)) {
-                return ValueWalk.run(c, few, s.descending(), columns, FilterSql.build(c, kind, filter, v), page,
-                        reader);
+            ValueCounts.Field few = ValueCounts.Field.of(kind, s.field());
+            if (few != null) {
+                List<ValueCounts.Counted> values = ValueCounts.values(c, few, s.descending());
+                boolean counted = filter.equals(EventFilter.NONE) && v.everything();
+                if (ValueWalk.serves(few, values, counted, s.descending(), page)) {
+                    return ValueWalk.run(c, spec, few, values, counted, s.descending(), columns,
+                            FilterSql.build(c, kind, filter, v), page, reader);
+                }
             }
             SortOrders.Field key = sortKey(c, kind, s, v);
             if (key == null) {
@@ -132,6 +138,29 @@ final class PageQuery {
             }
         }
         return new Page<>(rows, more ? last : null);
+    }
+
+    /** The rows of the given ids, in the order given. */
+    static <T> List<T> rowsById(Connection c, ListSpec spec, String columns, List<Long> ids, RowReader<T> reader)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<Long, T> byId = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT " + columns + " FROM " + spec.fromClause(null)
+                + " WHERE " + spec.id() + " = ANY(?)")) {
+            p.setObject(1, ids.toArray(Long[]::new));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    byId.put(rs.getLong("row_id"), reader.read(rs));
+                }
+            }
+        }
+        List<T> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            out.add(byId.get(id));
+        }
+        return out;
     }
 
     /**

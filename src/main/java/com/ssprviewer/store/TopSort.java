@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -77,31 +75,9 @@ final class TopSort {
         List<Entry> wanted = ranked.subList(Math.min(skip, ranked.size()), ranked.size());
         boolean more = wanted.size() > page.limit();
         List<Entry> rows = more ? wanted.subList(0, page.limit()) : wanted;
-        Map<Long, T> read = readRows(c, spec, columns, rows, reader);
-        List<T> out = new ArrayList<>(rows.size());
-        for (Entry e : rows) {
-            out.add(read.get(e.id()));
-        }
+        List<T> out = PageQuery.rowsById(c, spec, columns, rows.stream().map(Entry::id).toList(), reader);
         Entry last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         return new Page<>(out, more ? new PageRequest.Cursor(last.value(), last.id()) : null);
-    }
-
-    private static <T> Map<Long, T> readRows(Connection c, ListSpec spec, String columns, List<Entry> rows,
-                                            PageQuery.RowReader<T> reader) throws SQLException {
-        Map<Long, T> out = new HashMap<>();
-        if (rows.isEmpty()) {
-            return out;
-        }
-        try (PreparedStatement p = c.prepareStatement("SELECT " + columns + " FROM " + spec.fromClause(null)
-                + " WHERE " + spec.id() + " = ANY(?)")) {
-            p.setObject(1, rows.stream().map(Entry::id).toArray(Long[]::new));
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong("row_id"), reader.read(rs));
-                }
-            }
-        }
-        return out;
     }
 
     /** Streams results row by row instead of materialising them (H2 spills past {@code MAX_MEMORY_ROWS}). */

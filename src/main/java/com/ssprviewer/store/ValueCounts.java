@@ -2,6 +2,7 @@ package com.ssprviewer.store;
 
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,37 +16,47 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The {@code event_values} table: per few-valued text column, each value with the number of events carrying it.
- * An import counts in memory and adds its counts in its final transaction; lists sorted by these columns walk the
- * values in order ({@link ValueWalk}).
+ * The {@code value_counts} table: per few-valued text column of the events and the attempts, each value with the
+ * number of rows carrying it. An import counts in memory (an attempt it rewrites leaves its old values and takes its
+ * new ones) and adds its counts in its final transaction, so they always match the visible rows; lists sorted by
+ * these columns walk the values in order and pass over whole values by their counts ({@link ValueWalk}).
  */
 final class ValueCounts {
 
-    /** The columns counted, with their code in the table. */
+    /** The columns counted: their list, sort field, and code in the table. */
     enum Field {
-        SERVICE("service", 1),
-        CATEGORY("category", 2),
-        ACTIVITY("activity", 3),
-        STATUS("status", 4),
-        REASON("reason", 5);
+        SERVICE(ListKind.EVENTS, "service", 1),
+        CATEGORY(ListKind.EVENTS, "category", 2),
+        ACTIVITY(ListKind.EVENTS, "activity", 3),
+        STATUS(ListKind.EVENTS, "status", 4),
+        REASON(ListKind.EVENTS, "reason", 5),
+        RESULT(ListKind.ATTEMPTS, "result", 6),
+        METHODS(ListKind.ATTEMPTS, "methods", 7),
+        DETAILS(ListKind.ATTEMPTS, "details", 8);
 
-        final String column;
+        final ListKind list;
+        final String sortField;
         final int code;
 
-        Field(String column, int code) {
-            this.column = column;
+        Field(ListKind list, String sortField, int code) {
+            this.list = list;
+            this.sortField = sortField;
             this.code = code;
         }
 
-        /** The field of a sort name, or null. */
-        static Field of(String sortField) {
+        /** The counted field of a list's sort name, or null. */
+        static Field of(ListKind list, String sortField) {
             for (Field f : values()) {
-                if (f.column.equals(sortField)) {
+                if (f.list == list && f.sortField.equals(sortField)) {
                     return f;
                 }
             }
             return null;
         }
+    }
+
+    /** One value of a field and the number of visible rows carrying it. */
+    record Counted(String value, long rows) {
     }
 
     private final Map<Field, Map<String, long[]>> counts = new EnumMap<>(Field.class);
@@ -65,18 +76,32 @@ final class ValueCounts {
         count(Field.REASON, reason);
     }
 
+    /** Counts a stored attempt ({@code +1}) or takes back the values of one being rewritten ({@code -1}). */
+    void attempt(String outcome, String methods, String details, int sign) {
+        count(Field.RESULT, outcome, sign);
+        count(Field.METHODS, methods, sign);
+        count(Field.DETAILS, details, sign);
+    }
+
     private void count(Field f, String value) {
-        counts.get(f).computeIfAbsent(value, v -> new long[1])[0]++;
+        count(f, value, 1);
+    }
+
+    private void count(Field f, String value, int sign) {
+        counts.get(f).computeIfAbsent(value, v -> new long[1])[0] += sign;
     }
 
     /** Adds this import's counts to the table (the caller commits). */
     void write(Connection c) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(
-                "UPDATE event_values SET events = events + ? WHERE field = ? AND text_value = ?");
+                "UPDATE value_counts SET row_count = row_count + ? WHERE field = ? AND text_value = ?");
              PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO event_values (field, text_value, events) VALUES (?, ?, ?)")) {
+                     "INSERT INTO value_counts (field, text_value, row_count) VALUES (?, ?, ?)")) {
             for (Map.Entry<Field, Map<String, long[]>> f : counts.entrySet()) {
                 for (Map.Entry<String, long[]> v : f.getValue().entrySet()) {
+                    if (v.getValue()[0] == 0) {
+                        continue;
+                    }
                     update.setLong(1, v.getValue()[0]);
                     update.setInt(2, f.getKey().code);
                     update.setString(3, v.getKey());
@@ -108,7 +133,7 @@ final class ValueCounts {
         }
         Map.Entry<Field, Set<String>> only = chosen.entrySet().iterator().next();
         String marks = String.join(", ", java.util.Collections.nCopies(only.getValue().size(), "?"));
-        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(SUM(events), 0) FROM event_values"
+        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(SUM(row_count), 0) FROM value_counts"
                 + " WHERE field = ? AND text_value IN (" + marks + ")")) {
             p.setInt(1, only.getKey().code);
             int i = 2;
@@ -128,15 +153,15 @@ final class ValueCounts {
         }
     }
 
-    /** The values of a field that some event carries, in the list's order. */
-    static List<String> values(Connection c, Field f, boolean descending) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT text_value FROM event_values"
-                + " WHERE field = ? AND events > 0 ORDER BY text_value" + (descending ? " DESC" : " ASC"))) {
+    /** The values of a field that some row carries, with their counts, in the list's order. */
+    static List<Counted> values(Connection c, Field f, boolean descending) throws SQLException {
+        List<Counted> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT text_value, row_count FROM value_counts"
+                + " WHERE field = ? AND row_count > 0 ORDER BY text_value" + (descending ? " DESC" : " ASC"))) {
             p.setInt(1, f.code);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    out.add(new Counted(rs.getString(1), rs.getLong(2)));
                 }
             }
         }

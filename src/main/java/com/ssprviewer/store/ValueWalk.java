@@ -1,5 +1,6 @@
 package com.ssprviewer.store;
 
+import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import java.sql.Connection;
@@ -10,65 +11,108 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page of events sorted by a few-valued text (service, category, activity, status, reason): the values that
- * occur ({@link ValueCounts}) are taken in order and, for each, the matching events in id order through the primary
- * key, until the page is full. A common value fills a page after a few hundred rows; the order is exactly
- * (value, id), the same as a full sort's.
+ * One page of a list sorted by a few-valued text (the events' service, category, activity, status, reason; the
+ * attempts' result, methods, details): the values that occur ({@link ValueCounts}) are taken in order and, for each,
+ * the matching ids in id order through the primary key, until the page is full; then the page's rows are read by id.
+ * The order is exactly (value, id), the same as a full sort's. Without a filter the counts are exact, so an offset
+ * passes over whole values unread, and a common value fills a page after a few hundred rows.
  */
 final class ValueWalk {
 
-    /** Deeper offsets than this are left to the full sort, which does not read every skipped row in full. */
+    /** Under a filter (counts unknown), deeper offsets than this are left to the full sort. */
     static final long MAX_OFFSET = 20_000;
 
     private ValueWalk() {
     }
 
-    static boolean serves(PageRequest page) {
-        return page.offset() <= MAX_OFFSET;
-    }
-
-    static <T> Page<T> run(Connection c, ValueCounts.Field field, boolean descending, String columns,
-                           FilterSql.Where where, PageRequest page, PageQuery.RowReader<T> reader)
-            throws SQLException {
+    /**
+     * Whether the walk serves the page. With exact counts (no filter, no import running): when it reads fewer rows
+     * than one scan of the whole list, estimating that finding {@code n} rows of a value read {@code n} times the
+     * list's share of rows without it. Under a filter: events not deeper than {@link #MAX_OFFSET}; never attempts,
+     * whose filters often keep a handful of rows (one user's) that the full sort finds through an index, where the
+     * walk would look for them through the whole table once per value.
+     */
+    static boolean serves(ValueCounts.Field field, List<ValueCounts.Counted> values, boolean counted,
+                          boolean descending, PageRequest page) {
+        if (!counted) {
+            return field.list == ListKind.EVENTS && page.offset() <= MAX_OFFSET;
+        }
+        long total = values.stream().mapToLong(ValueCounts.Counted::rows).sum();
         long skip = page.offset();
-        int want = page.limit() + 1;
-        List<T> rows = new ArrayList<>();
-        List<PageRequest.Cursor> cursors = new ArrayList<>();
-        for (String value : ValueCounts.values(c, field, descending)) {
-            if (rows.size() >= want) {
+        long want = page.limit() + 1L;
+        double read = 0;
+        for (ValueCounts.Counted v : values) {
+            if (want <= 0) {
                 break;
             }
-            Long afterId = null;
-            if (page.after() != null) {
-                int cmp = value.compareTo(String.valueOf(page.after().sortValue()));
-                if (descending ? cmp > 0 : cmp < 0) {
-                    continue;
-                }
-                afterId = cmp == 0 ? page.after().id() : null;
+            if (before(v, page, descending)) {
+                continue;
             }
-            skip = rowsOf(c, field, value, afterId, descending, columns, where, skip, want - rows.size(), reader,
-                    rows, cursors);
+            if (page.after() == null && skip >= v.rows()) {
+                skip -= v.rows();
+                continue;
+            }
+            long reach = Math.min(v.rows(), skip + want);
+            read += Math.min(total, (double) reach * total / v.rows());
+            want -= Math.max(0, reach - skip);
+            skip = Math.max(0, skip - v.rows());
         }
-        boolean more = rows.size() > page.limit();
-        List<T> out = more ? rows.subList(0, page.limit()) : rows;
-        return new Page<>(new ArrayList<>(out), more ? cursors.get(page.limit() - 1) : null);
+        return read <= total;
     }
 
-    /** Adds up to {@code max} rows of one value after skipping {@code skip}; returns the rows still to skip. */
-    private static <T> long rowsOf(Connection c, ValueCounts.Field field, String value, Long afterId,
-                                   boolean descending, String columns, FilterSql.Where where, long skip, int max,
-                                   PageQuery.RowReader<T> reader, List<T> rows, List<PageRequest.Cursor> cursors)
-            throws SQLException {
+    static <T> Page<T> run(Connection c, ListSpec spec, ValueCounts.Field field, List<ValueCounts.Counted> values,
+                           boolean counted, boolean descending, String columns, FilterSql.Where where,
+                           PageRequest page, PageQuery.RowReader<T> reader) throws SQLException {
+        String column = spec.sortColumn(field.sortField);
+        long skip = page.offset();
+        int want = page.limit() + 1;
+        List<PageRequest.Cursor> found = new ArrayList<>();
+        for (ValueCounts.Counted v : values) {
+            if (found.size() >= want) {
+                break;
+            }
+            if (before(v, page, descending)) {
+                continue;
+            }
+            Long afterId = page.after() != null && v.value().equals(String.valueOf(page.after().sortValue()))
+                    ? page.after().id() : null;
+            if (counted && afterId == null && skip >= v.rows()) {
+                skip -= v.rows();
+                continue;
+            }
+            skip = idsOf(c, spec, column, v.value(), afterId, descending, where, skip, want - found.size(), found);
+        }
+        boolean more = found.size() > page.limit();
+        List<PageRequest.Cursor> rows = more ? found.subList(0, page.limit()) : found;
+        List<T> out = PageQuery.rowsById(c, spec, columns, rows.stream().map(PageRequest.Cursor::id).toList(),
+                reader);
+        return new Page<>(out, more ? rows.get(rows.size() - 1) : null);
+    }
+
+    /** Whether the value comes before the page's cursor, so none of its rows is on the page. */
+    private static boolean before(ValueCounts.Counted v, PageRequest page, boolean descending) {
+        if (page.after() == null) {
+            return false;
+        }
+        int cmp = v.value().compareTo(String.valueOf(page.after().sortValue()));
+        return descending ? cmp > 0 : cmp < 0;
+    }
+
+    /** Adds up to {@code max} ids of one value after skipping {@code skip}; returns the rows still to skip. */
+    private static long idsOf(Connection c, ListSpec spec, String column, String value, Long afterId,
+                              boolean descending, FilterSql.Where where, long skip, int max,
+                              List<PageRequest.Cursor> found) throws SQLException {
         List<Object> params = new ArrayList<>();
         params.add(value);
         params.addAll(where.params());
-        StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM events e USE INDEX ()")
-                .append(" WHERE e.").append(field.column).append(" = ? AND ").append(where.sql());
+        StringBuilder sql = new StringBuilder("SELECT ").append(spec.id()).append(" FROM ")
+                .append(spec.idOrderFrom(column, where)).append(" WHERE ").append(column).append(" = ? AND ")
+                .append(where.sql());
         if (afterId != null) {
-            sql.append(descending ? " AND e.id < ?" : " AND e.id > ?");
+            sql.append(" AND ").append(spec.id()).append(descending ? " < ?" : " > ?");
             params.add(afterId);
         }
-        sql.append(" ORDER BY e.id").append(descending ? " DESC" : " ASC").append(" LIMIT ?");
+        sql.append(" ORDER BY ").append(spec.id()).append(descending ? " DESC" : " ASC").append(" LIMIT ?");
         params.add(skip + max);
         long skipped = 0;
         try (PreparedStatement p = PageQuery.prepare(c, sql.toString(), params); ResultSet rs = p.executeQuery()) {
@@ -77,8 +121,7 @@ final class ValueWalk {
                     skipped++;
                     continue;
                 }
-                rows.add(reader.read(rs));
-                cursors.add(new PageRequest.Cursor(value, rs.getLong("row_id")));
+                found.add(new PageRequest.Cursor(value, rs.getLong(1)));
             }
         }
         return skip - skipped;
