@@ -77,6 +77,7 @@ public final class ImportBench {
                 first = store.importFile(audit, ImportOptions.defaults(), ImportListener.NONE);
                 double s = (System.nanoTime() - t0) / 1e9;
                 f.add("import audit CSV: rows/s", "rows/s", rows / s);
+                System.out.printf("  import %.0f rows/s (%.1f s)%n", rows / s, s);
                 f.add("peak store size during import", "bytes/event",
                         (double) poller.peak() / first.eventsAdded());
             }
