@@ -48,7 +48,7 @@ final class ValueWalk {
             if (before(v, page, descending)) {
                 continue;
             }
-            if (page.after() == null && skip >= v.rows()) {
+            if (!holdsCursor(v, page) && skip >= v.rows()) {
                 skip -= v.rows();
                 continue;
             }
@@ -74,8 +74,7 @@ final class ValueWalk {
             if (before(v, page, descending)) {
                 continue;
             }
-            Long afterId = page.after() != null && v.value().equals(String.valueOf(page.after().sortValue()))
-                    ? page.after().id() : null;
+            Long afterId = holdsCursor(v, page) ? page.after().id() : null;
             if (counted && afterId == null && skip >= v.rows()) {
                 skip -= v.rows();
                 continue;
@@ -96,6 +95,11 @@ final class ValueWalk {
         }
         int cmp = v.value().compareTo(String.valueOf(page.after().sortValue()));
         return descending ? cmp > 0 : cmp < 0;
+    }
+
+    /** Whether the page's cursor is a row of this value, so the value is read from the cursor on. */
+    private static boolean holdsCursor(ValueCounts.Counted v, PageRequest page) {
+        return page.after() != null && v.value().equals(String.valueOf(page.after().sortValue()));
     }
 
     /** Adds up to {@code max} ids of one value after skipping {@code skip}; returns the rows still to skip. */
