@@ -62,9 +62,14 @@ record ListSpec(String alias, String from, String id, Map<String, String> sortCo
         return join < 0 ? from : from.substring(0, join);
     }
 
+    /** Whether the sort column is a user's role, read from the role join. */
+    boolean sortsByRole(String column) {
+        return ROLE.equals(column);
+    }
+
     /** Whether a scan reading {@code column} (null: none, as a count) under the condition needs the role join. */
     boolean readsRoles(String column, FilterSql.Where where) {
-        return where.readsRoles() || ROLE.equals(column);
+        return where.readsRoles() || sortsByRole(column);
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.function.BooleanSupplier;
  * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql).
  * Events sorted by a high-cardinality text walk the sort key ({@link SortOrders}) once it covers every visible event,
  * and are sorted in full ({@link TopSort}) until then. Events and attempts sorted by a few-valued text walk its
- * values ({@link ValueWalk}) where that reads fewer rows than a full sort.
+ * values ({@link ValueWalk}), and attempts and registrations sorted by role walk the roles while few users hold one
+ * ({@link RoleWalk}), where that reads fewer rows than a full sort.
  */
 final class PageQuery {
 
@@ -108,14 +109,9 @@ final class PageQuery {
         if (walksIndex(spec, s, filter)) {
             sql = sql(c, kind, columns, filter, s, page, v, params);
         } else {
-            ValueCounts.Field few = ValueCounts.Field.of(kind, s.field());
-            if (few != null) {
-                List<ValueCounts.Counted> values = ValueCounts.values(c, few, s.descending());
-                boolean counted = filter.equals(EventFilter.NONE) && v.everything();
-                if (ValueWalk.serves(few, values, counted, s.descending(), page)) {
-                    return ValueWalk.run(c, spec, few, values, counted, s.descending(), columns,
-                            FilterSql.build(c, kind, filter, v), page, reader);
-                }
+            Page<T> walked = walk(c, kind, spec, columns, filter, s, page, v, reader);
+            if (walked != null) {
+                return walked;
             }
             SortOrders.Field key = sortKey(c, kind, s, v);
             if (key == null) {
@@ -138,6 +134,30 @@ final class PageQuery {
             }
         }
         return new Page<>(rows, more ? last : null);
+    }
+
+    /**
+     * The page walked value by value ({@link ValueWalk}) when the sort is a few-valued column or a role and the walk
+     * reads fewer rows than a full sort; else null.
+     */
+    private static <T> Page<T> walk(Connection c, ListKind kind, ListSpec spec, String columns, EventFilter filter,
+                                    Sort s, PageRequest page, Visible v, RowReader<T> reader) throws SQLException {
+        boolean counted = filter.equals(EventFilter.NONE) && v.everything();
+        ValueCounts.Field few = ValueCounts.Field.of(kind, s.field());
+        if (few != null) {
+            FilterSql.Where where = FilterSql.build(c, kind, filter, v);
+            ValueWalk.Source source = ValueWalk.column(spec, spec.sortColumn(s.field()), s.descending(), where);
+            List<ValueCounts.Counted> values = ValueCounts.values(c, few, s.descending());
+            return ValueWalk.serves(few, values, counted, s.descending(), page, source)
+                    ? ValueWalk.run(c, spec, values, counted, s.descending(), columns, page, source, reader) : null;
+        }
+        if (counted && spec.sortsByRole(spec.sortColumn(s.field()))) {
+            List<ValueCounts.Counted> roles = RoleWalk.values(c, spec, s.descending());
+            ValueWalk.Source source = RoleWalk.source(spec, s.descending(), FilterSql.build(c, kind, filter, v));
+            return roles != null && ValueWalk.cheaper(roles, s.descending(), page, source)
+                    ? ValueWalk.run(c, spec, roles, true, s.descending(), columns, page, source, reader) : null;
+        }
+        return null;
     }
 
     /** The rows of the given ids, in the order given. */

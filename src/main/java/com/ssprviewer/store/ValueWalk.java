@@ -12,31 +12,48 @@ import java.util.List;
 
 /**
  * One page of a list sorted by a few-valued text (the events' service, category, activity, status, reason; the
- * attempts' result, methods, details): the values that occur ({@link ValueCounts}) are taken in order and, for each,
- * the matching ids in id order through the primary key, until the page is full; then the page's rows are read by id.
- * The order is exactly (value, id), the same as a full sort's. Without a filter the counts are exact, so an offset
- * passes over whole values unread, and a common value fills a page after a few hundred rows.
+ * attempts' result, methods, details; a user's role, {@link RoleWalk}): the values that occur are taken in order
+ * and, for each, the matching ids in id order, until the page is full; then the page's rows are read by id. The order
+ * is exactly (value, id), the same as a full sort's. With exact counts (no filter) an offset passes over whole values
+ * unread, and a common value fills a page after a few hundred rows.
  */
 final class ValueWalk {
 
     /** Under a filter (counts unknown), deeper offsets than this are left to the full sort. */
     static final long MAX_OFFSET = 20_000;
 
+    /** Where the ids of one value come from, and what reading them costs. */
+    interface Source {
+        /**
+         * Adds to {@code found} up to {@code max} ids of the value in the list's order, after the row {@code afterId}
+         * when given and after skipping {@code skip} rows; returns the rows still to skip.
+         */
+        long ids(Connection c, String value, Long afterId, long skip, int max, List<PageRequest.Cursor> found)
+                throws SQLException;
+
+        /** About how many rows are read to reach the {@code reach}-th row of the value, in a list of {@code total}. */
+        double cost(ValueCounts.Counted value, long reach, long total);
+    }
+
     private ValueWalk() {
     }
 
     /**
-     * Whether the walk serves the page. With exact counts (no filter, no import running): when it reads fewer rows
-     * than one scan of the whole list, estimating that finding {@code n} rows of a value read {@code n} times the
-     * list's share of rows without it. Under a filter: events not deeper than {@link #MAX_OFFSET}; never attempts,
-     * whose filters often keep a handful of rows (one user's) that the full sort finds through an index, where the
-     * walk would look for them through the whole table once per value.
+     * Whether the walk serves a page of a counted column. With exact counts (no filter, no import running): when it
+     * reads fewer rows than one scan of the whole list ({@link #cheaper}). Under a filter: events not deeper than
+     * {@link #MAX_OFFSET}; never attempts, whose filters often keep a handful of rows (one user's) that the full sort
+     * finds through an index, where the walk would look for them through the whole table once per value.
      */
     static boolean serves(ValueCounts.Field field, List<ValueCounts.Counted> values, boolean counted,
-                          boolean descending, PageRequest page) {
+                          boolean descending, PageRequest page, Source source) {
         if (!counted) {
             return field.list == ListKind.EVENTS && page.offset() <= MAX_OFFSET;
         }
+        return cheaper(values, descending, page, source);
+    }
+
+    /** Whether walking exactly counted values reads fewer rows than one scan of the whole list. */
+    static boolean cheaper(List<ValueCounts.Counted> values, boolean descending, PageRequest page, Source source) {
         long total = values.stream().mapToLong(ValueCounts.Counted::rows).sum();
         long skip = page.offset();
         long want = page.limit() + 1L;
@@ -53,17 +70,33 @@ final class ValueWalk {
                 continue;
             }
             long reach = Math.min(v.rows(), skip + want);
-            read += Math.min(total, (double) reach * total / v.rows());
+            read += Math.min(total, source.cost(v, reach, total));
             want -= Math.max(0, reach - skip);
             skip = Math.max(0, skip - v.rows());
         }
         return read <= total;
     }
 
-    static <T> Page<T> run(Connection c, ListSpec spec, ValueCounts.Field field, List<ValueCounts.Counted> values,
-                           boolean counted, boolean descending, String columns, FilterSql.Where where,
-                           PageRequest page, PageQuery.RowReader<T> reader) throws SQLException {
-        String column = spec.sortColumn(field.sortField);
+    /** The ids of a value through a scan of the list's table in id order, testing the column on each row. */
+    static Source column(ListSpec spec, String column, boolean descending, FilterSql.Where where) {
+        return new Source() {
+            @Override
+            public long ids(Connection c, String value, Long afterId, long skip, int max,
+                            List<PageRequest.Cursor> found) throws SQLException {
+                return scan(c, spec, spec.idOrderFrom(column, where), column + " = ?", value, afterId, descending,
+                        where, skip, max, found);
+            }
+
+            @Override
+            public double cost(ValueCounts.Counted value, long reach, long total) {
+                return (double) reach * total / value.rows();
+            }
+        };
+    }
+
+    static <T> Page<T> run(Connection c, ListSpec spec, List<ValueCounts.Counted> values, boolean counted,
+                           boolean descending, String columns, PageRequest page, Source source,
+                           PageQuery.RowReader<T> reader) throws SQLException {
         long skip = page.offset();
         int want = page.limit() + 1;
         List<PageRequest.Cursor> found = new ArrayList<>();
@@ -79,7 +112,7 @@ final class ValueWalk {
                 skip -= v.rows();
                 continue;
             }
-            skip = idsOf(c, spec, column, v.value(), afterId, descending, where, skip, want - found.size(), found);
+            skip = source.ids(c, v.value(), afterId, skip, want - found.size(), found);
         }
         boolean more = found.size() > page.limit();
         List<PageRequest.Cursor> rows = more ? found.subList(0, page.limit()) : found;
@@ -88,30 +121,20 @@ final class ValueWalk {
         return new Page<>(out, more ? rows.get(rows.size() - 1) : null);
     }
 
-    /** Whether the value comes before the page's cursor, so none of its rows is on the page. */
-    private static boolean before(ValueCounts.Counted v, PageRequest page, boolean descending) {
-        if (page.after() == null) {
-            return false;
-        }
-        int cmp = v.value().compareTo(String.valueOf(page.after().sortValue()));
-        return descending ? cmp > 0 : cmp < 0;
-    }
-
-    /** Whether the page's cursor is a row of this value, so the value is read from the cursor on. */
-    private static boolean holdsCursor(ValueCounts.Counted v, PageRequest page) {
-        return page.after() != null && v.value().equals(String.valueOf(page.after().sortValue()));
-    }
-
-    /** Adds up to {@code max} ids of one value after skipping {@code skip}; returns the rows still to skip. */
-    private static long idsOf(Connection c, ListSpec spec, String column, String value, Long afterId,
-                              boolean descending, FilterSql.Where where, long skip, int max,
-                              List<PageRequest.Cursor> found) throws SQLException {
+    /**
+     * Adds up to {@code max} ids of the rows of {@code from} that meet {@code test} (one parameter, the value) and
+     * the condition, in id order after skipping {@code skip}; returns the rows still to skip.
+     */
+    static long scan(Connection c, ListSpec spec, String from, String test, String value, Long afterId,
+                     boolean descending, FilterSql.Where where, long skip, int max, List<PageRequest.Cursor> found)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
-        params.add(value);
+        if (test.contains("?")) {
+            params.add(value);
+        }
         params.addAll(where.params());
-        StringBuilder sql = new StringBuilder("SELECT ").append(spec.id()).append(" FROM ")
-                .append(spec.idOrderFrom(column, where)).append(" WHERE ").append(column).append(" = ? AND ")
-                .append(where.sql());
+        StringBuilder sql = new StringBuilder("SELECT ").append(spec.id()).append(" FROM ").append(from)
+                .append(" WHERE ").append(test).append(" AND ").append(where.sql());
         if (afterId != null) {
             sql.append(" AND ").append(spec.id()).append(descending ? " < ?" : " > ?");
             params.add(afterId);
@@ -129,5 +152,19 @@ final class ValueWalk {
             }
         }
         return skip - skipped;
+    }
+
+    /** Whether the value comes before the page's cursor, so none of its rows is on the page. */
+    private static boolean before(ValueCounts.Counted v, PageRequest page, boolean descending) {
+        if (page.after() == null) {
+            return false;
+        }
+        int cmp = v.value().compareTo(String.valueOf(page.after().sortValue()));
+        return descending ? cmp > 0 : cmp < 0;
+    }
+
+    /** Whether the page's cursor is a row of this value, so the value is read from the cursor on. */
+    private static boolean holdsCursor(ValueCounts.Counted v, PageRequest page) {
+        return page.after() != null && v.value().equals(String.valueOf(page.after().sortValue()));
     }
 }
