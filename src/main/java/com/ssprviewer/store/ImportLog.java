@@ -44,10 +44,13 @@ final class ImportLog {
         }
     }
 
-    /** Records an import as RUNNING, with the first ids its rows will take (see {@link ImportCleanup}). */
-    static void start(Connection c, long id, String name, long size, String sha, ExportFormat format, Visible from,
+    /**
+     * Records an import as RUNNING, with the first ids its rows will take (see {@link ImportCleanup}); its digest
+     * comes with {@link #complete}.
+     */
+    static void start(Connection c, long id, String name, long size, ExportFormat format, Visible from,
                       long firstString) throws SQLException {
-        record(c, new ImportRecord(id, name, size, sha, format, now(), 0, 0, 0, 0, "RUNNING"), null);
+        record(c, new ImportRecord(id, name, size, "", format, now(), 0, 0, 0, 0, "RUNNING"), null);
         try (PreparedStatement p = c.prepareStatement("UPDATE imports SET first_event_id = ?, first_attempt_id = ?,"
                 + " first_string_id = ? WHERE id = ?")) {
             p.setLong(1, from.eventLimit());
@@ -58,17 +61,18 @@ final class ImportLog {
         }
     }
 
-    /** Marks a running import complete with its counts. */
-    static void complete(Connection c, long id, long rowsRead, long added, long duplicates, long rejected)
+    /** Marks a running import complete with the file's digest and its counts. */
+    static void complete(Connection c, long id, String sha, long rowsRead, long added, long duplicates, long rejected)
             throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE imports SET imported_at = ?, rows_read = ?,"
+        try (PreparedStatement p = c.prepareStatement("UPDATE imports SET sha256 = ?, imported_at = ?, rows_read = ?,"
                 + " events_added = ?, duplicates = ?, rejected = ?, outcome = 'IMPORTED' WHERE id = ?")) {
-            p.setLong(1, Timestamps.toNanos(now()));
-            p.setLong(2, rowsRead);
-            p.setLong(3, added);
-            p.setLong(4, duplicates);
-            p.setLong(5, rejected);
-            p.setLong(6, id);
+            p.setString(1, sha);
+            p.setLong(2, Timestamps.toNanos(now()));
+            p.setLong(3, rowsRead);
+            p.setLong(4, added);
+            p.setLong(5, duplicates);
+            p.setLong(6, rejected);
+            p.setLong(7, id);
             p.executeUpdate();
         }
     }

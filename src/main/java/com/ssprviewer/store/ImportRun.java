@@ -5,12 +5,14 @@ import com.ssprviewer.importer.ExportFormatException;
 import com.ssprviewer.importer.ExportReader;
 import com.ssprviewer.importer.ParsedRow;
 import com.ssprviewer.model.AuditEvent;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
 /**
  * Imports one file as one logical transaction without one huge database transaction: the import is recorded as
@@ -47,7 +49,12 @@ final class ImportRun {
         this.flowMemory = flowMemory;
     }
 
-    ImportResult run(Path file, String name, long size, String sha, ExportReader reader, ImportListener listener) {
+    /**
+     * Imports the reader's rows as one file. The file's digest may still be being worked out: the import log gets it
+     * in the import's final transaction.
+     */
+    ImportResult run(Path file, String name, long size, Future<String> sha, ExportReader reader,
+                     ImportListener listener) {
         Counts n = new Counts();
         n.fileSize = Math.max(1, size);
         Connection c = null;
@@ -66,7 +73,7 @@ final class ImportRun {
             firstString = ImportLog.nextId(c, "strings");
             db.visible(from);
             db.imported();
-            ImportLog.start(c, importId, name, size, sha, reader.format(), from, firstString);
+            ImportLog.start(c, importId, name, size, reader.format(), from, firstString);
             c.commit();
             ValueCounts counts = new ValueCounts();
             try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(),
@@ -79,7 +86,8 @@ final class ImportRun {
             }
             RoleWriter.refresh(c, importId);
             counts.write(c);
-            ImportLog.complete(c, importId, n.rowsRead, n.added, n.duplicates, n.rejectedCount);
+            ImportLog.complete(c, importId, FileFacts.sha256(sha), n.rowsRead, n.added, n.duplicates,
+                    n.rejectedCount);
             hook.at("commit", n.rowsRead);
             c.commit();
             db.visible(Visible.ALL);
@@ -92,7 +100,7 @@ final class ImportRun {
                     List.of(), name + ": import canceled; nothing from this file was stored.");
         } catch (ExportFormatException e) {
             undo(c, importId, from, firstString);
-            return refuse(file, name, size, sha, e.getMessage());
+            return refuseRead(file, name, size, sha, e.getMessage());
         } catch (Exception e) {
             undo(c, importId, from, firstString);
             return failed(file, name, reader.format(), n.rowsRead, e);
@@ -172,6 +180,14 @@ final class ImportRun {
             db.visible(Visible.ALL);
         } catch (SQLException ignored) {
             // the rows stay invisible (the watermark stays) until the next import or open removes them
+        }
+    }
+
+    private ImportResult refuseRead(Path file, String name, long size, Future<String> sha, String message) {
+        try {
+            return refuse(file, name, size, FileFacts.sha256(sha), message);
+        } catch (IOException e) {
+            return failed(file, name, null, 0, e);
         }
     }
 

@@ -12,11 +12,14 @@ import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -65,29 +68,43 @@ public final class Store implements AutoCloseable {
     public ImportResult importFile(Path file, ImportOptions options, ImportListener listener) {
         FxGuard.check();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        FileFacts facts;
+        long size;
         try {
-            facts = FileFacts.of(file);
+            size = Files.size(file);
         } catch (IOException e) {
             return ImportRun.failed(file, name, null, 0, new IOException("cannot read the file"));
         }
+        Future<String> sha256 = FileFacts.sha256Later(file);
         synchronized (importLock) {
             ExportReader reader;
             try {
                 reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
             } catch (ExportFormatException e) {
-                return new ImportRun(db, hook, commitEvery, flowMemory).refuse(file, name, facts.size(), facts.sha256(),
-                        e.getMessage());
+                try {
+                    return new ImportRun(db, hook, commitEvery, flowMemory).refuse(file, name, size,
+                            FileFacts.sha256(sha256), e.getMessage());
+                } catch (IOException io) {
+                    return ImportRun.failed(file, name, null, 0, io);
+                }
             } catch (IOException | RuntimeException e) {
                 return ImportRun.failed(file, name, null, 0, e);
             }
-            return importReader(file, name, facts.size(), facts.sha256(), reader, listener);
+            try {
+                return importReader(file, name, size, sha256, reader, listener);
+            } finally {
+                sha256.cancel(true);
+            }
         }
     }
 
     /** The import path behind {@link #importFile}, for any reader (tests feed hand-built events through it). */
     ImportResult importReader(Path file, String name, long size, String sha256, ExportReader reader,
                               ImportListener listener) {
+        return importReader(file, name, size, CompletableFuture.completedFuture(sha256), reader, listener);
+    }
+
+    private ImportResult importReader(Path file, String name, long size, Future<String> sha256, ExportReader reader,
+                                      ImportListener listener) {
         synchronized (importLock) {
             try (ExportReader r = reader) {
                 ImportResult result = new ImportRun(db, hook, commitEvery, flowMemory).run(file, name, size, sha256,

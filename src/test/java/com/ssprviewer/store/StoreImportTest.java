@@ -252,8 +252,24 @@ class StoreImportTest {
         ImportRecord rec = store.imports().get(0);
         assertEquals("not-an-export.txt", rec.fileName());
         assertEquals(15, rec.size());
-        assertEquals(64, rec.sha256().length());
+        assertEquals(sha256(note), rec.sha256());
         assertEquals(0, store.count(ListKind.EVENTS, EventFilter.NONE));
+    }
+
+    @Test
+    void anImportedFileIsRecordedWithItsSizeAndSha256() throws Exception {
+        Path csv = dir.resolve("audit-logs-download.csv");
+        Files.copy(Path.of("src/test/resources/samples/audit-logs-download.csv"), csv);
+        ImportResult r = store.importFile(csv, ImportOptions.defaults(), ImportListener.NONE);
+        assertEquals(ImportResult.Outcome.IMPORTED, r.outcome());
+        ImportRecord rec = store.imports().get(0);
+        assertEquals(List.of(Files.size(csv), sha256(csv)), List.of(rec.size(), rec.sha256()));
+    }
+
+    /** The file's SHA-256 as {@code sha256sum} prints it. */
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
     }
 
     @Test
