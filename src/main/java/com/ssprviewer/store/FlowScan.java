@@ -56,9 +56,18 @@ final class FlowScan {
 
     /**
      * True when the store held events, before the import from {@code firstNewId}, in the days a scan of [from, to]
-     * would read: only then can a flow of the import have events from another file.
+     * would read: only then can a flow of the import have events from another file. The first import into a store
+     * is answered from the primary key; otherwise the days' time index is walked, past the import's own events.
      */
     static boolean olderEventsNear(Connection c, long from, long to, long firstNewId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM events WHERE id < ? LIMIT 1")) {
+            p.setLong(1, firstNewId);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+            }
+        }
         try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM events USE INDEX (events_ts)"
                 + " WHERE ts >= ? AND ts < ? AND id < ? LIMIT 1")) {
             p.setLong(1, firstDay(from) * DAY);
