@@ -153,8 +153,11 @@ final class PageQuery {
         }
         if (counted && spec.sortsByRole(spec.sortColumn(s.field()))) {
             List<ValueCounts.Counted> roles = RoleWalk.values(c, spec, s.descending());
+            if (roles == null) {
+                return null;
+            }
             ValueWalk.Source source = RoleWalk.source(spec, s.descending(), FilterSql.build(c, kind, filter, v));
-            return roles != null && ValueWalk.cheaper(roles, s.descending(), page, source)
+            return ValueWalk.cheaper(roles, s.descending(), page, source)
                     ? ValueWalk.run(c, spec, roles, true, s.descending(), columns, page, source, reader) : null;
         }
         return null;

@@ -75,25 +75,24 @@ public final class Store implements AutoCloseable {
             return ImportRun.failed(file, name, null, 0, new IOException("cannot read the file"));
         }
         Future<String> sha256 = FileFacts.sha256Later(file);
-        synchronized (importLock) {
-            ExportReader reader;
-            try {
-                reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
-            } catch (ExportFormatException e) {
+        try {
+            synchronized (importLock) {
+                ExportReader reader;
                 try {
+                    reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
+                } catch (ExportFormatException e) {
                     return new ImportRun(db, hook, commitEvery, flowMemory).refuse(file, name, size,
                             FileFacts.sha256(sha256), e.getMessage());
-                } catch (IOException io) {
-                    return ImportRun.failed(file, name, null, 0, io);
+                } catch (IOException | RuntimeException e) {
+                    return ImportRun.failed(file, name, null, 0, e);
                 }
-            } catch (IOException | RuntimeException e) {
-                return ImportRun.failed(file, name, null, 0, e);
-            }
-            try {
                 return importReader(file, name, size, sha256, reader, listener);
-            } finally {
-                sha256.cancel(true);
             }
+        } catch (IOException e) {
+            return ImportRun.failed(file, name, null, 0, e);
+        } finally {
+            // whatever the outcome, the digest is no longer wanted once the import has ended
+            sha256.cancel(true);
         }
     }
 
