@@ -66,7 +66,6 @@ abstract class CsvExportReader implements ExportReader {
         return rows.value(columns.indexOf(canonical));
     }
 
-    /** The time in a column; a missing or impossible time rejects the row. */
     /** The User column of a classic report, which every classic row needs. */
     String requiredUser() throws RowRejectedException {
         String user = Text.trimToNull(value(HeaderAliases.USER));
@@ -76,6 +75,7 @@ abstract class CsvExportReader implements ExportReader {
         return user;
     }
 
+    /** The time in a column; a missing or impossible time rejects the row. */
     Instant time(int index, String columnName, ZoneId zone) throws RowRejectedException {
         String raw = rows.value(index);
         if (raw == null || raw.isBlank()) {

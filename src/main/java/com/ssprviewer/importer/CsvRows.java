@@ -32,6 +32,9 @@ final class CsvRows implements Closeable {
     private long lineBase;
     private long segmentStartByte;
 
+    private static final int SHARED_SLOTS = 1 << 13;
+
+    private final String[] shared = new String[SHARED_SLOTS];
     private String[] values = new String[16];
     private int size;
     private long line;
@@ -69,7 +72,7 @@ final class CsvRows implements Closeable {
                 return false;
             }
             while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                add(parser.getText());
+                add(shared(parser.getText()));
             }
             nextLine = lineBase + parser.currentLocation().getLineNr();
             return true;
@@ -130,6 +133,24 @@ final class CsvRows implements Closeable {
     @Override
     public void close() throws IOException {
         parser.close();
+    }
+
+    /**
+     * One instance of each recently seen text: an export repeats a few hundred texts (services, activities, reasons,
+     * tenants, agents) in every row, and equal texts that are one instance hash once and compare by identity in
+     * every later step. A direct-mapped table: a new text takes its slot, so unique texts cost one probe.
+     */
+    private String shared(String v) {
+        if (v.isEmpty()) {
+            return v;
+        }
+        int slot = v.hashCode() & (SHARED_SLOTS - 1);
+        String known = shared[slot];
+        if (v.equals(known)) {
+            return known;
+        }
+        shared[slot] = v;
+        return v;
     }
 
     private void add(String v) {

@@ -20,20 +20,25 @@ public final class Activities {
 
     private static final Set<String> RESET_FLOW = lower(FLOW_PROGRESS, RESET_SELF_SERVICE, BLOCKED);
     private static final Set<String> REGISTRATION = lower(REGISTERED, SECURITY_INFO_SAVED, CLASSIC_REGISTRATION);
+    /** Asked of every imported row, of a handful of distinct names: answered once per name. */
+    private static final TextMemo<Boolean> IS_RESET_FLOW =
+            new TextMemo<>(activity -> RESET_FLOW.contains(activity.strip().toLowerCase(Locale.ROOT)));
+    private static final TextMemo<Boolean> IS_SSPR_SERVICE =
+            new TextMemo<>(service -> service.strip().equalsIgnoreCase(SSPR_SERVICE));
+    private static final TextMemo<Boolean> IS_REGISTRATION =
+            new TextMemo<>(activity -> REGISTRATION.contains(activity.strip().toLowerCase(Locale.ROOT)));
 
     private Activities() {
     }
 
     /** True for the events that make up modern reset attempts (service and activity as {@code product.md} says). */
     public static boolean isResetFlow(String service, String activity) {
-        return service != null && activity != null
-                && service.strip().equalsIgnoreCase(SSPR_SERVICE)
-                && RESET_FLOW.contains(activity.strip().toLowerCase(Locale.ROOT));
+        return service != null && activity != null && IS_SSPR_SERVICE.get(service) && IS_RESET_FLOW.get(activity);
     }
 
     /** True for an event that records a registration for password reset (classic or modern). */
     public static boolean isRegistration(String activity) {
-        return activity != null && REGISTRATION.contains(activity.strip().toLowerCase(Locale.ROOT));
+        return activity != null && IS_REGISTRATION.get(activity);
     }
 
     /** The activity names that count as registrations, in their exported spelling. */
