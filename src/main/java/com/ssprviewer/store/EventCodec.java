@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,7 +40,9 @@ final class EventCodec {
 
     private final Strings dict;
     private final Connection c;
-    private final StringBuilder out = new StringBuilder(512);
+    /** The text being written: a plain array, as appending to a builder char by char was a tenth of an import. */
+    private char[] out = new char[512];
+    private int length;
     private final String[] lastText = new String[DETAIL_KEY + 1];
     private final int[] lastId = new int[DETAIL_KEY + 1];
 
@@ -53,8 +56,8 @@ final class EventCodec {
     }
 
     String encode(Detail d) throws SQLException {
-        out.setLength(0);
-        out.append('[');
+        length = 0;
+        put('[');
         string(d.sourceId());
         code(OPERATION_TYPE, d.operationType());
         code(USER_AGENT, d.userAgent());
@@ -86,11 +89,11 @@ final class EventCodec {
         open();
         for (Method m : d.methods()) {
             comma();
-            out.append(m.ordinal());
+            putNumber(m.ordinal());
         }
         close();
-        out.append(']');
-        return out.toString();
+        put(']');
+        return new String(out, 0, length);
     }
 
     private void writeTarget(Target t) throws SQLException {
@@ -113,17 +116,17 @@ final class EventCodec {
 
     private void open() {
         comma();
-        out.append('[');
+        put('[');
     }
 
     private void close() {
-        out.append(']');
+        put(']');
     }
 
     /** The separator before an element: none right after an array opens. */
     private void comma() {
-        if (out.charAt(out.length() - 1) != '[') {
-            out.append(',');
+        if (out[length - 1] != '[') {
+            put(',');
         }
     }
 
@@ -131,21 +134,31 @@ final class EventCodec {
     private void string(String v) {
         comma();
         if (v == null) {
-            out.append("null");
+            putNull();
             return;
         }
-        out.append('"');
-        for (int i = 0, n = v.length(); i < n; i++) {
+        room(v.length() * 6 + 2);
+        char[] o = out;
+        int n = length;
+        o[n++] = '"';
+        for (int i = 0, end = v.length(); i < end; i++) {
             char ch = v.charAt(i);
             if (ch == '"' || ch == '\\') {
-                out.append('\\').append(ch);
+                o[n++] = '\\';
+                o[n++] = ch;
             } else if (ch < 0x20) {
-                out.append("\\u00").append(HEX[ch >> 4]).append(HEX[ch & 0xF]);
+                o[n++] = '\\';
+                o[n++] = 'u';
+                o[n++] = '0';
+                o[n++] = '0';
+                o[n++] = HEX[ch >> 4];
+                o[n++] = HEX[ch & 0xF];
             } else {
-                out.append(ch);
+                o[n++] = ch;
             }
         }
-        out.append('"');
+        o[n++] = '"';
+        length = n;
     }
 
     /**
@@ -155,14 +168,49 @@ final class EventCodec {
     private void code(int slot, String v) throws SQLException {
         comma();
         if (v == null) {
-            out.append("null");
+            putNull();
             return;
         }
         if (!v.equals(lastText[slot])) {
             lastText[slot] = v;
             lastId[slot] = dict.id(c, v);
         }
-        out.append(lastId[slot]);
+        putNumber(lastId[slot]);
+    }
+
+    private void put(char ch) {
+        room(1);
+        out[length++] = ch;
+    }
+
+    private void putNull() {
+        room(4);
+        out[length++] = 'n';
+        out[length++] = 'u';
+        out[length++] = 'l';
+        out[length++] = 'l';
+    }
+
+    /** A number that is never negative (dictionary ids, ordinals) in decimal. */
+    private void putNumber(int v) {
+        int digits = 1;
+        for (int rest = v / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        room(digits);
+        int at = length + digits;
+        length = at;
+        int rest = v;
+        do {
+            out[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+    }
+
+    private void room(int more) {
+        if (length + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        }
     }
 
     Detail decode(String json, String ip) throws SQLException {

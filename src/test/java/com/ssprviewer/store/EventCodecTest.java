@@ -47,4 +47,24 @@ class EventCodecTest {
             }
         }
     }
+
+    @Test
+    void manyDictionaryEntriesAndTextsLongerThanTheBufferComeBackExactly() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE strings (id INT PRIMARY KEY, text VARCHAR NOT NULL)");
+            }
+            EventCodec codec = new EventCodec(new Strings(), c);
+            String longText = "x\"y".repeat(2_000);
+            for (int i = 0; i < 1_200; i++) {
+                EventCodec.Detail d = new EventCodec.Detail("id-" + i, "Update", "agent " + i, null,
+                        new Actor("User", "Name " + (i % 97), "oid-" + i, "u" + i + "@x.com", null, null, null, null,
+                                null),
+                        List.of(), List.of(new KeyValue("key " + (i % 13), i % 100 == 0 ? longText : "v" + i)),
+                        List.of(Method.values()[i % Method.values().length]));
+                String json = codec.encode(d);
+                assertEquals(d, codec.decode(json, null), json);
+            }
+        }
+    }
 }
