@@ -24,6 +24,7 @@ import java.util.Arrays;
 final class CsvRows implements Closeable {
 
     private static final CsvFactory FACTORY = new CsvFactory();
+    private static final int SHARED_SLOTS = 1 << 13;
 
     private final Path file;
     private CountingInputStream counter;
@@ -31,8 +32,6 @@ final class CsvRows implements Closeable {
     /** Physical line number of the current segment's line 1, minus one. */
     private long lineBase;
     private long segmentStartByte;
-
-    private static final int SHARED_SLOTS = 1 << 13;
 
     private final String[] shared = new String[SHARED_SLOTS];
     private String[] values = new String[16];

@@ -11,7 +11,8 @@ class ActivitiesTest {
     void resetFlowActivitiesAreRecognisedWhateverTheirCaseAndSurroundingSpace() {
         assertTrue(Activities.isResetFlow(Activities.SSPR_SERVICE, Activities.FLOW_PROGRESS));
         assertTrue(Activities.isResetFlow(" self-service password MANAGEMENT ", "  reset PASSWORD (self-service)"));
-        assertTrue(Activities.isResetFlow("Self-service Password Management", "BLOCKED FROM SELF-SERVICE PASSWORD RESET"));
+        assertTrue(Activities.isResetFlow("Self-service Password Management",
+                "BLOCKED FROM SELF-SERVICE PASSWORD RESET"));
         // asked again, the answer is the same (answers are remembered per text)
         assertTrue(Activities.isResetFlow(" self-service password MANAGEMENT ", "  reset PASSWORD (self-service)"));
     }
