@@ -23,10 +23,7 @@ class EventCodecTest {
     @Test
     void everyTextComesBackExactlyWithNullsAndEmptyListsKept() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE strings (id INT PRIMARY KEY, text VARCHAR NOT NULL)");
-            }
-            EventCodec codec = new EventCodec(new Strings(), c);
+            EventCodec codec = codecOver(c);
             List<EventCodec.Detail> details = List.of(
                     new EventCodec.Detail(AWKWARD, "Update", AWKWARD, "User",
                             new Actor("User", AWKWARD, "oid", "a@x.com", "203.0.113.1", "tenant", null, null, ""),
@@ -51,10 +48,7 @@ class EventCodecTest {
     @Test
     void manyDictionaryEntriesAndTextsLongerThanTheBufferComeBackExactly() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE strings (id INT PRIMARY KEY, text VARCHAR NOT NULL)");
-            }
-            EventCodec codec = new EventCodec(new Strings(), c);
+            EventCodec codec = codecOver(c);
             String longText = "x\"y".repeat(2_000);
             for (int i = 0; i < 1_200; i++) {
                 EventCodec.Detail d = new EventCodec.Detail("id-" + i, "Update", "agent " + i, null,
@@ -66,5 +60,13 @@ class EventCodecTest {
                 assertEquals(d, codec.decode(json, null), json);
             }
         }
+    }
+
+    /** A codec whose dictionary lives in a fresh in-memory database. */
+    private static EventCodec codecOver(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE strings (id INT PRIMARY KEY, text VARCHAR NOT NULL)");
+        }
+        return new EventCodec(new Strings(), c);
     }
 }
