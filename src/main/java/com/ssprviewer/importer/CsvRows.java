@@ -24,7 +24,6 @@ import java.util.Arrays;
 final class CsvRows implements Closeable {
 
     private static final CsvFactory FACTORY = new CsvFactory();
-    private static final int SHARED_SLOTS = 1 << 13;
 
     private final Path file;
     private CountingInputStream counter;
@@ -33,7 +32,7 @@ final class CsvRows implements Closeable {
     private long lineBase;
     private long segmentStartByte;
 
-    private final String[] shared = new String[SHARED_SLOTS];
+    private final RepeatedTexts texts = new RepeatedTexts();
     private String[] values = new String[16];
     private int size;
     private long line;
@@ -71,7 +70,7 @@ final class CsvRows implements Closeable {
                 return false;
             }
             while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                add(shared(parser.getText()));
+                add(texts.of(parser.getText()));
             }
             nextLine = lineBase + parser.currentLocation().getLineNr();
             return true;
@@ -132,24 +131,6 @@ final class CsvRows implements Closeable {
     @Override
     public void close() throws IOException {
         parser.close();
-    }
-
-    /**
-     * One instance of each recently seen text: an export repeats a few hundred texts (services, activities, reasons,
-     * tenants, agents) in every row, and equal texts that are one instance hash once and compare by identity in
-     * every later step. A direct-mapped table: a new text takes its slot, so unique texts cost one probe.
-     */
-    private String shared(String v) {
-        if (v.isEmpty()) {
-            return v;
-        }
-        int slot = v.hashCode() & (SHARED_SLOTS - 1);
-        String known = shared[slot];
-        if (v.equals(known)) {
-            return known;
-        }
-        shared[slot] = v;
-        return v;
     }
 
     private void add(String v) {

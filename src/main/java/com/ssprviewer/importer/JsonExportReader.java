@@ -18,6 +18,7 @@ final class JsonExportReader implements ExportReader {
     private final JsonParser parser;
     private final CountingInputStream counter;
     private final JsonRecords records;
+    private final JsonRecordMapper recordMapper = new JsonRecordMapper();
 
     JsonExportReader(ExportFormat format, String fileName, JsonParser parser, CountingInputStream counter,
                      ObjectMapper mapper) {
@@ -48,7 +49,7 @@ final class JsonExportReader implements ExportReader {
             return new ParsedRow.Rejected(item.line(), "not a JSON object where a record was expected");
         }
         try {
-            return new ParsedRow.Event(JsonRecordMapper.map(item.node()), item.line());
+            return new ParsedRow.Event(recordMapper.map(item.node()), item.line());
         } catch (RowRejectedException e) {
             return new ParsedRow.Rejected(item.line(), e.getMessage());
         }

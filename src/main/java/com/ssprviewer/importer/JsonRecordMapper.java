@@ -19,23 +19,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns one directoryAudit record (portal JSON download or Graph) into an event. Keys are read case-insensitively,
- * since the portal download and Graph do not agree on casing everywhere.
+ * Turns the directoryAudit records of one file (portal JSON download or Graph) into events. Keys are read
+ * case-insensitively, since the portal download and Graph do not agree on casing everywhere; repeated texts come out
+ * as one instance ({@link RepeatedTexts}).
  */
 final class JsonRecordMapper {
 
     private static final Set<String> RECORD_FIELDS = Set.of("activitydatetime", "activitydisplayname",
             "loggedbyservice", "correlationid", "initiatedby", "targetresources", "operationtype", "resultreason");
 
-    private JsonRecordMapper() {
-    }
+    private final RepeatedTexts texts = new RepeatedTexts();
 
     /** True for a field name only a directoryAudit record has (used to recognise the format). */
     static boolean isRecordField(String name) {
         return RECORD_FIELDS.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    static AuditEvent map(JsonNode r) throws RowRejectedException {
+    AuditEvent map(JsonNode r) throws RowRejectedException {
         String when = text(r, "activityDateTime");
         if (when == null || when.isBlank()) {
             throw new RowRejectedException("missing activityDateTime");
@@ -53,7 +53,7 @@ final class JsonRecordMapper {
                 details(field(r, "additionalDetails")), null, List.of(), null);
     }
 
-    private static Actor actor(JsonNode initiatedBy) {
+    private Actor actor(JsonNode initiatedBy) {
         JsonNode user = field(initiatedBy, "user");
         JsonNode app = field(initiatedBy, "app");
         boolean userNamed = user != null && (text(user, "id") != null || text(user, "userPrincipalName") != null
@@ -70,7 +70,7 @@ final class JsonRecordMapper {
                 text(user, "ipAddress"), text(user, "homeTenantId"), text(user, "homeTenantName"), null, null);
     }
 
-    private static List<Target> targets(JsonNode array) {
+    private List<Target> targets(JsonNode array) {
         List<Target> out = new ArrayList<>(1);
         if (array == null || !array.isArray()) {
             return out;
@@ -89,7 +89,7 @@ final class JsonRecordMapper {
         return out;
     }
 
-    private static List<KeyValue> details(JsonNode array) {
+    private List<KeyValue> details(JsonNode array) {
         List<KeyValue> out = new ArrayList<>(0);
         if (array != null && array.isArray()) {
             for (JsonNode d : array) {
@@ -119,11 +119,11 @@ final class JsonRecordMapper {
     }
 
     /** A field as text: strings as they are, other JSON (numbers, objects) as written; null when absent. */
-    static String text(JsonNode obj, String name) {
+    private String text(JsonNode obj, String name) {
         JsonNode v = field(obj, name);
         if (v == null) {
             return null;
         }
-        return v.isValueNode() ? v.asText() : v.toString();
+        return texts.of(v.isValueNode() ? v.asText() : v.toString());
     }
 }
