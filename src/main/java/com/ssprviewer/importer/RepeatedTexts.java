@@ -5,7 +5,8 @@ package com.ssprviewer.importer;
  * reasons, tenants, agents, a user's names) in every record, and a parser makes a new string for each; equal texts
  * that are one instance hash once and compare by identity in every later step (the store's dictionary, its value
  * counts, the flow memory, H2's value cache). A direct-mapped table: a new text takes its slot, so a unique text costs
- * one probe.
+ * one probe. It may forget a text, so it only saves work; the store's {@code SharedTexts}, which must hold every
+ * repeat as one instance to bound the flow memory, still keeps its own exact table.
  */
 final class RepeatedTexts {
 
