@@ -32,7 +32,8 @@ final class AttemptWriter implements AutoCloseable {
     private final List<Object[]> updates = new ArrayList<>();
     private final long firstId;
     private final long firstEventId;
-    private final int commitEvery;
+    private final ImportLimits limits;
+    private final ImportRun.Hook hook;
     private final NewFlows newFlows;
     private final ValueCounts counts;
     private long nextId;
@@ -40,15 +41,16 @@ final class AttemptWriter implements AutoCloseable {
     private long flowFrom = Long.MAX_VALUE;
     private long flowTo = Long.MIN_VALUE;
 
-    AttemptWriter(Connection c, long firstId, long firstEventId, int commitEvery, int flowMemory, ValueCounts counts)
-            throws SQLException {
+    AttemptWriter(Connection c, long firstId, long firstEventId, ImportLimits limits, ValueCounts counts,
+                  ImportRun.Hook hook) throws SQLException {
         this.c = c;
         this.counts = counts;
-        this.newFlows = new NewFlows(flowMemory);
+        this.hook = hook;
+        this.limits = limits;
+        this.newFlows = new NewFlows(limits.flowMemory());
         this.firstId = firstId;
         this.nextId = firstId;
         this.firstEventId = firstEventId;
-        this.commitEvery = commitEvery;
         insert = c.prepareStatement("INSERT INTO attempts (id, user_key, ts, outcome, methods, methods_mask, details,"
                 + " ip, correlation_id, event_count, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
@@ -71,7 +73,7 @@ final class AttemptWriter implements AutoCloseable {
     }
 
     /** Derives the attempts of every flow the import touched; commits the new ones in slices. */
-    void finish() throws SQLException {
+    void finish() throws Exception {
         flush();
         if (flowFrom > flowTo) {
             return;
@@ -88,7 +90,7 @@ final class AttemptWriter implements AutoCloseable {
                 }
             };
             if (newFlows.complete() && !FlowScan.olderEventsNear(c, flowFrom, flowTo, firstEventId)) {
-                newFlows.handOut(sink);
+                handOutNew(sink);
             } else {
                 FlowScan.run(c, flowFrom, flowTo, firstEventId, sink);
             }
@@ -96,6 +98,22 @@ final class AttemptWriter implements AutoCloseable {
             known.close();
         }
         flush();
+    }
+
+    /**
+     * Writes the attempts of flows that are wholly this import's; when they are many, with the user index set aside
+     * and built again after them ({@link UserIndex}).
+     */
+    private void handOutNew(FlowScan.Sink sink) throws Exception {
+        boolean aside = UserIndex.setAsideFor(c, newFlows.flows(), firstId - 1, limits.userIndexAsideFrom());
+        if (!aside) {
+            newFlows.handOut(sink);
+            return;
+        }
+        hook.at("user index aside", newFlows.flows());
+        newFlows.handOut(sink);
+        flush();
+        UserIndex.restore(c);
     }
 
     /**
@@ -153,7 +171,7 @@ final class AttemptWriter implements AutoCloseable {
         writeRow(p, id, a, eventId);
         if (p == insert && ++pending % BATCH == 0) {
             insert.executeBatch();
-            if (pending >= commitEvery) {
+            if (pending >= limits.commitEvery()) {
                 pending = 0;
                 c.commit();
             }

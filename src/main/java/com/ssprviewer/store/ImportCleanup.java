@@ -43,6 +43,7 @@ final class ImportCleanup {
         sliced(c, "DELETE FROM events WHERE id >= ? FETCH FIRST " + SLICE + " ROWS ONLY", firstEvent);
         sliced(c, "DELETE FROM registrations WHERE event_id >= ? FETCH FIRST " + SLICE + " ROWS ONLY", firstEvent);
         sliced(c, "DELETE FROM attempts WHERE id >= ? FETCH FIRST " + SLICE + " ROWS ONLY", firstAttempt);
+        UserIndex.restore(c);
         sliced(c, "DELETE FROM roles WHERE import_id = ? FETCH FIRST " + SLICE + " ROWS ONLY", importId);
         sliced(c, "DELETE FROM rejected_rows WHERE import_id = ? FETCH FIRST " + SLICE + " ROWS ONLY", importId);
         sliced(c, "DELETE FROM strings WHERE id >= ? FETCH FIRST " + SLICE + " ROWS ONLY", firstString);

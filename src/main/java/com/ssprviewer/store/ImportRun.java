@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 
 /**
  * Imports one file as one logical transaction without one huge database transaction: the import is recorded as
- * RUNNING and committed, its rows are committed every {@code commitEvery} rows (a small undo log) but stay invisible
+ * RUNNING and committed, its rows are committed every {@link ImportLimits#commitEvery} rows (a small undo log) but stay invisible
  * to readers ({@link Visible}), and one short final transaction writes what readers must see at once (attempts that
  * gained events, roles, the import marked IMPORTED). A failure or cancel removes the import's rows again
  * ({@link ImportCleanup}); a crash leaves them for the next open (or import) to remove. A refused file is then
@@ -28,7 +28,10 @@ final class ImportRun {
     interface Hook {
         Hook NONE = (stage, rows) -> { };
 
-        /** Called at {@code row} (before each row), {@code attempts} and {@code commit}; may throw. */
+        /**
+         * Called at {@code row} (before each row), {@code attempts}, {@code user index aside} (when an import sets
+         * it aside; {@code rows} is then the number of new flows) and {@code commit}; may throw.
+         */
         void at(String stage, long rows) throws Exception;
     }
 
@@ -39,14 +42,12 @@ final class ImportRun {
 
     private final Database db;
     private final Hook hook;
-    private final int commitEvery;
-    private final int flowMemory;
+    private final ImportLimits limits;
 
-    ImportRun(Database db, Hook hook, int commitEvery, int flowMemory) {
+    ImportRun(Database db, Hook hook, ImportLimits limits) {
         this.db = db;
         this.hook = hook;
-        this.commitEvery = commitEvery;
-        this.flowMemory = flowMemory;
+        this.limits = limits;
     }
 
     /**
@@ -76,8 +77,8 @@ final class ImportRun {
             ImportLog.start(c, importId, name, size, reader.format(), from, firstString);
             c.commit();
             ValueCounts counts = new ValueCounts();
-            try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(),
-                    commitEvery, flowMemory, counts)) {
+            try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(), limits,
+                    counts, hook)) {
                 readAll(c, importId, from, name, reader, listener, n, attempts, counts);
                 hook.at("attempts", n.rowsRead);
                 attempts.finish();
@@ -150,7 +151,7 @@ final class ImportRun {
                         n.duplicates++;
                     }
                 }
-                if (n.rowsRead % commitEvery == 0) {
+                if (n.rowsRead % limits.commitEvery() == 0) {
                     events.flush();
                     rejected.executeBatch();
                     attempts.flush();

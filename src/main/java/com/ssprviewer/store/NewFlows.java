@@ -42,6 +42,11 @@ final class NewFlows {
         groups.computeIfAbsent(correlationId, FlowGroup::new).add(shared, true);
     }
 
+    /** How many flows (correlation ids) are held. */
+    int flows() {
+        return groups == null ? 0 : groups.size();
+    }
+
     /** False once the limit was passed. */
     boolean complete() {
         return groups != null;

@@ -42,10 +42,10 @@ final class PageQuery {
     }
 
     private static String sql(Connection c, ListKind kind, String columns, EventFilter f, Sort sort, PageRequest page,
-                      Visible v, List<Object> params) throws SQLException {
+                      Visible v, List<Object> params, boolean hint) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
         Sort s = ListSpec.checked(kind, sort);
-        String index = kind == ListKind.REGISTRATIONS || hasText(f.correlationId()) ? null
+        String index = !hint || kind == ListKind.REGISTRATIONS || hasText(f.correlationId()) ? null
                 : spec.indexes().get(s.field());
         return select(new Shape(columns, spec.fromClause(index), "", spec.sortColumn(s.field()), spec.id(), ""),
                 FilterSql.build(c, kind, f, v), s.descending(), page, params);
@@ -101,13 +101,27 @@ final class PageQuery {
         if (page.limit() <= 0) {
             throw new IllegalArgumentException("A page holds at least one row; ask for a limit of 1 or more.");
         }
+        try {
+            return run(c, kind, columns, f, sort, page, v, reader, true);
+        } catch (SQLException e) {
+            if (!UserIndex.missing(e)) {
+                throw e;
+            }
+            // a large import has the index aside for a moment: the same page, planned without naming it
+            return run(c, kind, columns, f, sort, page, v, reader, false);
+        }
+    }
+
+    private static <T> Page<T> run(Connection c, ListKind kind, String columns, EventFilter f, Sort sort,
+                                   PageRequest page, Visible v, RowReader<T> reader, boolean hint)
+            throws SQLException {
         EventFilter filter = f == null ? EventFilter.NONE : f;
         Sort s = ListSpec.checked(kind, sort);
         ListSpec spec = ListSpec.of(kind);
         List<Object> params = new ArrayList<>();
         String sql;
         if (walksIndex(spec, s, filter)) {
-            sql = sql(c, kind, columns, filter, s, page, v, params);
+            sql = sql(c, kind, columns, filter, s, page, v, params, hint);
         } else {
             Page<T> walked = walk(c, kind, spec, columns, filter, s, page, v, reader);
             if (walked != null) {
@@ -200,7 +214,7 @@ final class PageQuery {
         PageRequest all = PageRequest.first(Integer.MAX_VALUE - 1);
         String sql;
         if (walksIndex(spec, s, filter)) {
-            sql = sql(c, kind, spec.id() + " AS row_id", filter, s, all, v, params);
+            sql = sql(c, kind, spec.id() + " AS row_id", filter, s, all, v, params, true);
         } else {
             SortOrders.Field key = sortKey(c, kind, s, v);
             if (key == null) {

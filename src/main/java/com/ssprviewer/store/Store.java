@@ -35,8 +35,7 @@ public final class Store implements AutoCloseable {
     private final Database db;
     private final Object importLock = new Object();
     private volatile ImportRun.Hook hook = ImportRun.Hook.NONE;
-    private volatile int commitEvery = Database.COMMIT_ROWS;
-    private volatile int flowMemory = NewFlows.LIMIT;
+    private volatile ImportLimits limits = ImportLimits.DEFAULT;
 
     private final Upkeep upkeep;
     private final LandmarkMemo landmarks = new LandmarkMemo();
@@ -81,7 +80,7 @@ public final class Store implements AutoCloseable {
                 try {
                     reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
                 } catch (ExportFormatException e) {
-                    return new ImportRun(db, hook, commitEvery, flowMemory).refuse(file, name, size,
+                    return new ImportRun(db, hook, limits).refuse(file, name, size,
                             FileFacts.sha256(sha256), e.getMessage());
                 } catch (IOException | RuntimeException e) {
                     return ImportRun.failed(file, name, null, 0, e);
@@ -106,7 +105,7 @@ public final class Store implements AutoCloseable {
                                       ImportListener listener) {
         synchronized (importLock) {
             try (ExportReader r = reader) {
-                ImportResult result = new ImportRun(db, hook, commitEvery, flowMemory).run(file, name, size, sha256,
+                ImportResult result = new ImportRun(db, hook, limits).run(file, name, size, sha256,
                         r, listener == null ? ImportListener.NONE : listener);
                 landmarks.changed();
                 if (result.eventsAdded() > 0) {
@@ -160,12 +159,17 @@ public final class Store implements AutoCloseable {
 
     /** Tests: how many flow events an import may hold to derive attempts without reading them back (0: never). */
     void flowMemory(int events) {
-        this.flowMemory = Math.max(0, events);
+        limits = limits.withFlowMemory(events);
     }
 
     /** How many rows an import writes between commits (tests make it small to prove crash safety). */
     void commitEvery(int rows) {
-        this.commitEvery = Math.max(1, rows);
+        limits = limits.withCommitEvery(rows);
+    }
+
+    /** Tests: from how many new attempts an import builds the user index whole instead of one by one. */
+    void userIndexAsideFrom(int attempts) {
+        limits = limits.withUserIndexAsideFrom(attempts);
     }
 
     /** Shrinks the file after large imports (tests and benchmarks time it separately). */
