@@ -16,10 +16,10 @@ import java.util.concurrent.Future;
 
 /**
  * Imports one file as one logical transaction without one huge database transaction: the import is recorded as
- * RUNNING and committed, its rows are committed every {@link ImportLimits#commitEvery} rows (a small undo log) but stay invisible
- * to readers ({@link Visible}), and one short final transaction writes what readers must see at once (attempts that
- * gained events, roles, the import marked IMPORTED). A failure or cancel removes the import's rows again
- * ({@link ImportCleanup}); a crash leaves them for the next open (or import) to remove. A refused file is then
+ * RUNNING and committed, its rows are committed every {@link ImportLimits#commitEvery} rows (a small undo log) but
+ * stay invisible to readers ({@link Visible}), and one short final transaction writes what readers must see at once
+ * (attempts that gained events, roles, the import marked IMPORTED). A failure or cancel removes the import's rows
+ * again ({@link ImportCleanup}); a crash leaves them for the next open (or import) to remove. A refused file is then
  * recorded on its own.
  */
 final class ImportRun {

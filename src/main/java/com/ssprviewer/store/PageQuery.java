@@ -236,6 +236,11 @@ final class PageQuery {
                     throw new CancellationException();
                 }
             }
+        } catch (SQLException e) {
+            if (UserIndex.missing(e)) {
+                return Landmarks.NONE; // a large import has the index aside for a moment: pages go by offset
+            }
+            throw e;
         } finally {
             TopSort.lazy(c, false);
         }
