@@ -80,6 +80,15 @@ class UserIndexTest {
         }
     }
 
+    /** Makes the next import fail the moment it has set the user index aside. */
+    private void failWhileAside(Runnable failure) {
+        store.failureHook((stage, rows) -> {
+            if (stage.equals("user index aside")) {
+                failure.run();
+            }
+        });
+    }
+
     private String snapshot() {
         return store.imports() + "/" + store.count(ListKind.ATTEMPTS, EventFilter.NONE) + "/" + usersInOrder();
     }
@@ -113,10 +122,8 @@ class UserIndexTest {
     void aFailureWhileTheUserIndexIsAsideLeavesTheStoreAsBeforeWithItsIndex() throws Exception {
         importRows(store, "first.json", flows(0, USERS.subList(0, 1)));
         String before = snapshot();
-        store.failureHook((stage, rows) -> {
-            if (stage.equals("user index aside")) {
-                throw new IllegalStateException("disk full");
-            }
+        failWhileAside(() -> {
+            throw new IllegalStateException("disk full");
         });
 
         ImportResult r = importRows(store, "big.json", flows(LATER, USERS.subList(1, 5)));
@@ -135,10 +142,8 @@ class UserIndexTest {
     void anImportKilledWhileTheUserIndexIsAsideIsUndoneWithItsIndexAtTheNextOpen() throws Exception {
         importRows(store, "first.json", flows(0, USERS.subList(0, 1)));
         String before = snapshot();
-        store.failureHook((stage, rows) -> {
-            if (stage.equals("user index aside")) {
-                throw new Killed();
-            }
+        failWhileAside(() -> {
+            throw new Killed();
         });
         assertThrows(Killed.class, () -> importRows(store, "big.json", flows(LATER, USERS.subList(1, 5))));
         store.close();
