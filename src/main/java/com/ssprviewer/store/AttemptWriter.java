@@ -106,14 +106,14 @@ final class AttemptWriter implements AutoCloseable {
      */
     private void handOutNew(FlowScan.Sink sink) throws Exception {
         boolean aside = UserIndex.setAsideFor(c, newFlows.flows(), firstId - 1, limits.userIndexAsideFrom());
-        if (!aside) {
-            newFlows.handOut(sink);
-            return;
+        if (aside) {
+            hook.at("user index aside", newFlows.flows());
         }
-        hook.at("user index aside", newFlows.flows());
         newFlows.handOut(sink);
-        flush();
-        UserIndex.restore(c);
+        if (aside) {
+            flush();
+            UserIndex.restore(c);
+        }
     }
 
     /**
