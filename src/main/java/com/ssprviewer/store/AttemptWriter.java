@@ -55,14 +55,14 @@ final class AttemptWriter implements AutoCloseable {
                 + " ip, correlation_id, event_count, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
-    /** Notes what a newly stored event means for attempts. */
+    /** Notes what a newly stored event means for attempts; one that is an attempt alone is committed with the rows. */
     void added(AuditEvent e, long eventId, long ts) throws SQLException {
         if (e.kind() == EventKind.CLASSIC_RESET) {
-            write(insert, nextId++, AttemptDeriver.fromClassicRow("event:" + eventId, e), eventId);
+            batch(AttemptDeriver.fromClassicRow("event:" + eventId, e), eventId);
         } else if (e.kind() == EventKind.AUDIT && Activities.isResetFlow(e.service(), e.activity())) {
             String corr = Text.trimToNull(e.correlationId());
             if (corr == null) {
-                write(insert, nextId++, AttemptDeriver.fromFlow("event:" + eventId, List.of(e)), eventId);
+                batch(AttemptDeriver.fromFlow("event:" + eventId, List.of(e)), eventId);
             } else {
                 flowFrom = Math.min(flowFrom, ts);
                 flowTo = Math.max(flowTo, ts);
@@ -84,7 +84,11 @@ final class AttemptWriter implements AutoCloseable {
                 ResetAttempt a = AttemptDeriver.fromFlow("corr:" + corr, events);
                 Long id = known.find(corr, firstTs, lastTs);
                 if (id == null) {
-                    write(insert, nextId++, a, null);
+                    batch(a, null);
+                    if (pending >= limits.commitEvery()) {
+                        flush();
+                        c.commit();
+                    }
                 } else {
                     updates.add(new Object[] {id, a});
                 }
@@ -167,14 +171,11 @@ final class AttemptWriter implements AutoCloseable {
         p.addBatch();
     }
 
-    private void write(PreparedStatement p, long id, ResetAttempt a, Long eventId) throws SQLException {
-        writeRow(p, id, a, eventId);
-        if (p == insert && ++pending % BATCH == 0) {
+    /** Adds a new attempt to the insert batch; whoever writes the rows commits them. */
+    private void batch(ResetAttempt a, Long eventId) throws SQLException {
+        writeRow(insert, nextId++, a, eventId);
+        if (++pending % BATCH == 0) {
             insert.executeBatch();
-            if (pending >= limits.commitEvery()) {
-                pending = 0;
-                c.commit();
-            }
         }
     }
 

@@ -27,10 +27,10 @@ final class Database implements AutoCloseable {
      * Rows written between commits by every bulk write (imports, the sort key). Small: H2 saves its pages in the
      * background, and a page saved holding uncommitted rows is saved again once they are committed, so large commits
      * leave the file half dead chunks (a 1M-row import: 618 B/event with 10,000 rows per commit, 319 with 2,000; the
-     * sort key after it: 552 B/event in one transaction, 391 with commits of 2,000; both also faster). A commit walks
-     * the B-tree path of every entry the transaction wrote, and right after the inserts those pages are still in the
-     * processor's cache: 500 rows imported the 1M-row CSV about 8% faster than 2,000 (six of six paired runs) and the
-     * 75,000-row classic CSV 5-10% faster, at the same store size.
+     * sort key after it: 552 B/event in one transaction, 391 with commits of 2,000; both also faster). Smaller still
+     * is faster again, likely because a commit walks the B-tree path of every entry it makes final, and right after
+     * the inserts those pages are still in the processor's cache: 500 rows imported the 1M-row CSV about 8% faster
+     * than 2,000 (six of six paired runs) and the 75,000-row classic CSV 5-10% faster, at the same store size.
      */
     static final int COMMIT_ROWS = 500;
     /** Page cache (KB) for reading: scans and unindexed sorts run 3-8x faster than with H2's 16 MB default. */
