@@ -17,8 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -62,35 +60,11 @@ public final class ImportBench {
                 Runtime.getRuntime().maxMemory() >> 20);
         Figures figures = new Figures();
         for (int run = 1; run <= runs; run++) {
-            double check = machineCheck();
-            figures.add("machine check: SHA-256 of 1 GiB, one thread", "s", check);
-            System.out.printf("run %d of %d (machine check %.2f s)%n", run, runs, check);
+            System.out.println("run " + run + " of " + runs);
             benchImport(work, audit, rows, figures, run == runs);
             benchClassic(work, classic, figures);
         }
         figures.print();
-    }
-
-    /**
-     * A fixed piece of work that runs no product code, timed before each run after a warm-up: these machines are
-     * shared, and this figure tells a run on a busy machine from a slow import (the same work takes longer when the
-     * host is loaded).
-     */
-    private static double machineCheck() throws NoSuchAlgorithmException {
-        byte[] block = new byte[1 << 20];
-        new Random(1).nextBytes(block);
-        digest(block, 64);
-        long start = System.nanoTime();
-        digest(block, 1024);
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static byte[] digest(byte[] block, int times) throws NoSuchAlgorithmException {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        for (int i = 0; i < times; i++) {
-            sha.update(block);
-        }
-        return sha.digest();
     }
 
     private static void benchImport(Path work, Path audit, long rows, Figures f, boolean keep) throws Exception {
