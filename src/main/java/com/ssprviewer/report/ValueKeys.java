@@ -43,47 +43,32 @@ public final class ValueKeys {
     }
 
     private static String outcome(Outcome o) {
-        switch (o) {
-            case SUCCEEDED:
-                return "value.outcome.succeeded";
-            case FAILED:
-                return "value.outcome.failed";
-            case ABANDONED:
-                return "value.outcome.abandoned";
-            case BLOCKED:
-                return "value.outcome.blocked";
-            case CANCELED:
-                return "value.outcome.canceled";
-            default:
-                return "value.outcome.contactedAdmin";
-        }
+        return switch (o) {
+            case SUCCEEDED -> "value.outcome.succeeded";
+            case FAILED -> "value.outcome.failed";
+            case ABANDONED -> "value.outcome.abandoned";
+            case BLOCKED -> "value.outcome.blocked";
+            case CANCELED -> "value.outcome.canceled";
+            case CONTACTED_ADMIN -> "value.outcome.contactedAdmin";
+        };
     }
 
     private static String status(Status s) {
-        switch (s) {
-            case SUCCESS:
-                return "value.status.success";
-            case FAILURE:
-                return "value.status.failure";
-            case TIMEOUT:
-                return "value.status.timeout";
-            default:
-                return "value.status.unknown";
-        }
+        return switch (s) {
+            case SUCCESS -> "value.status.success";
+            case FAILURE -> "value.status.failure";
+            case TIMEOUT -> "value.status.timeout";
+            case UNKNOWN -> "value.status.unknown";
+        };
     }
 
     private static String method(Method m) {
-        switch (m) {
-            case ALTERNATE_EMAIL:
-                return "value.method.alternateEmail";
-            case OFFICE_PHONE:
-                return "value.method.officePhone";
-            case MOBILE_PHONE:
-                return "value.method.mobilePhone";
-            case SECURITY_QUESTIONS:
-                return "value.method.securityQuestions";
-            default:
-                return "value.method.authenticatorApp";
-        }
+        return switch (m) {
+            case ALTERNATE_EMAIL -> "value.method.alternateEmail";
+            case OFFICE_PHONE -> "value.method.officePhone";
+            case MOBILE_PHONE -> "value.method.mobilePhone";
+            case SECURITY_QUESTIONS -> "value.method.securityQuestions";
+            case AUTHENTICATOR_APP -> "value.method.authenticatorApp";
+        };
     }
 }

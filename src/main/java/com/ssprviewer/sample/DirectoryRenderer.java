@@ -58,20 +58,22 @@ final class DirectoryRenderer {
 
     List<AuditEvent> render(Scenario.Directory s) {
         FlowBuilder flow = new FlowBuilder(s.seed(), tenantId, s.start());
-        switch (s.kind()) {
-            case ADMIN_RESET:
+        return switch (s.kind()) {
+            case ADMIN_RESET -> {
                 adminReset(flow, s);
-                return flow.events();
-            case CHANGE_PASSWORD:
-                return changePassword(flow, s);
-            case APP_UPDATE:
+                yield flow.events();
+            }
+            case CHANGE_PASSWORD -> changePassword(flow, s);
+            case APP_UPDATE -> {
                 flow.add(FlowBuilder.CORE_DIRECTORY, UPDATE_USER, "Update", Status.SUCCESS, "", null, CREDENTIAL_APP,
                         List.of(FlowBuilder.target(s.user(), strongAuthMethod())), MEMBER);
-                return flow.events();
-            default:
+                yield flow.events();
+            }
+            case AUTH_METHODS -> {
                 authMethods.other(flow, s.user(), s.actor());
-                return flow.events();
-        }
+                yield flow.events();
+            }
+        };
     }
 
     private void adminReset(FlowBuilder flow, Scenario.Directory s) {

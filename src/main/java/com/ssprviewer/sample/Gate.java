@@ -48,18 +48,13 @@ enum Gate {
 
     /** The gate a user with this method goes through; a phone is mostly texted, sometimes called. */
     static Gate of(Method method, Random random) {
-        switch (method) {
-            case ALTERNATE_EMAIL:
-                return EMAIL;
-            case MOBILE_PHONE:
-                return random.nextInt(5) == 0 ? MOBILE_VOICE : MOBILE_SMS;
-            case OFFICE_PHONE:
-                return OFFICE_VOICE;
-            case SECURITY_QUESTIONS:
-                return SECURITY_QUESTIONS;
-            default:
-                return random.nextInt(3) == 0 ? APP_CODE : APP_NOTIFICATION;
-        }
+        return switch (method) {
+            case ALTERNATE_EMAIL -> EMAIL;
+            case MOBILE_PHONE -> random.nextInt(5) == 0 ? MOBILE_VOICE : MOBILE_SMS;
+            case OFFICE_PHONE -> OFFICE_VOICE;
+            case SECURITY_QUESTIONS -> SECURITY_QUESTIONS;
+            case AUTHENTICATOR_APP -> random.nextInt(3) == 0 ? APP_CODE : APP_NOTIFICATION;
+        };
     }
 
     Optional<DetailsEntry> abandonedAfterCompleting() {

@@ -81,7 +81,8 @@ final class ResetFlowRenderer {
                 flow.after(1, 5);
                 flow.sspr(s.user(), s.ip(), Activities.BLOCKED, UPDATE, Status.SUCCESS, "");
                 break;
-            default:
+            case ABANDONED:
+                // an abandoned flow simply stops after its last step
                 break;
         }
     }

@@ -33,33 +33,33 @@ final class ResetPlanner {
         List<Gate> gates = gates(user, classicEra, random);
         int required = user.isAdmin() || (gates.size() > 1 && random.nextInt(5) == 0) ? 2 : 1;
         long seed = random.nextLong();
-        switch (outcome) {
-            case SUCCEEDED:
-                if (gates.size() < required) {
-                    return failed(user, start, gates, Gate.details(INSUFFICIENT_METHODS), ip, seed);
-                }
-                return new Scenario.Reset(user, start, outcome, gates.subList(0, required), required, false, true,
-                        Gate.details(SUCCEEDED), !classicEra && random.nextInt(6) == 0, ip, seed);
-            case FAILED:
-                return planFailed(user, start, gates.subList(0, Math.min(required, gates.size())), classicEra, ip,
-                        random, seed);
-            case ABANDONED:
-                return planAbandoned(user, start, gates.subList(0, Math.min(required, gates.size())), ip, random, seed);
-            case CANCELED:
+        return switch (outcome) {
+            case SUCCEEDED -> gates.size() < required
+                    ? failed(user, start, gates, Gate.details(INSUFFICIENT_METHODS), ip, seed)
+                    : new Scenario.Reset(user, start, outcome, gates.subList(0, required), required, false, true,
+                            Gate.details(SUCCEEDED), !classicEra && random.nextInt(6) == 0, ip, seed);
+            case FAILED -> planFailed(user, start, gates.subList(0, Math.min(required, gates.size())), classicEra,
+                    ip, random, seed);
+            case ABANDONED -> planAbandoned(user, start, gates.subList(0, Math.min(required, gates.size())), ip,
+                    random, seed);
+            case CANCELED -> {
                 boolean late = random.nextInt(3) == 0 && gates.size() >= required;
-                return new Scenario.Reset(user, start, outcome, gates.subList(0, late ? required : 1),
+                yield new Scenario.Reset(user, start, outcome, gates.subList(0, late ? required : 1),
                         late ? required : 0, !late, true, Gate.details(late ? 20 : 19), false, ip, seed);
-            case CONTACTED_ADMIN:
+            }
+            case CONTACTED_ADMIN -> {
                 Gate contact = firstWith(gates, g -> g.contactedAdmin().isPresent(), Gate.EMAIL);
-                return new Scenario.Reset(user, start, outcome, List.of(contact), 0, true, true,
+                yield new Scenario.Reset(user, start, outcome, List.of(contact), 0, true, true,
                         contact.contactedAdmin().orElseThrow(), false, ip, seed);
-            default:
+            }
+            case BLOCKED -> {
                 Gate blocked = firstWith(gates, g -> g.blocked().isPresent(), Gate.MOBILE_SMS);
                 DetailsEntry details = blocked == Gate.MOBILE_SMS && random.nextInt(3) == 0
                         ? Gate.details(18) : blocked.blocked().orElseThrow();
-                return new Scenario.Reset(user, start, Outcome.BLOCKED, List.of(blocked), 0, true, true, details, false,
-                        ip, seed);
-        }
+                yield new Scenario.Reset(user, start, Outcome.BLOCKED, List.of(blocked), 0, true, true, details,
+                        false, ip, seed);
+            }
+        };
     }
 
     private static Scenario.Reset planFailed(SampleUser user, Instant start, List<Gate> gates, boolean classicEra,

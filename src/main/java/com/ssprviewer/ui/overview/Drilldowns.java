@@ -31,23 +31,15 @@ public final class Drilldowns {
 
     public static Drill forTile(OverviewTile tile, OverviewData d) {
         Summary s = d.summary();
-        switch (tile) {
-            case REGISTERED_USERS:
-            case WHO_REGISTERED:
-                return new Drill(Drill.Target.REGISTERED_USERS, d.window());
-            case DATA_REGISTERED:
-                return data(d, top(s.dataRegistered()));
-            case RESETS:
-                return lastSevenDays(d);
-            case METHODS:
-                return method(d, top(s.methods()));
-            case PROBLEMS:
-                return s.problems().isEmpty() ? problems(d) : problem(d, s.problems().get(0));
-            case ADMIN_RESETS:
-                return adminResets(d);
-            default:
-                return new Drill(Drill.Target.SUSPICIOUS, d.window());
-        }
+        return switch (tile) {
+            case REGISTERED_USERS, WHO_REGISTERED -> new Drill(Drill.Target.REGISTERED_USERS, d.window());
+            case DATA_REGISTERED -> data(d, top(s.dataRegistered()));
+            case RESETS -> lastSevenDays(d);
+            case METHODS -> method(d, top(s.methods()));
+            case PROBLEMS -> s.problems().isEmpty() ? problems(d) : problem(d, s.problems().get(0));
+            case ADMIN_RESETS -> adminResets(d);
+            case SUSPICIOUS -> new Drill(Drill.Target.SUSPICIOUS, d.window());
+        };
     }
 
     public static Drill outcome(OverviewData d, Outcome outcome) {

@@ -126,16 +126,13 @@ public final class OverviewBlade implements Blade, ReportSource {
 
     Blade bladeFor(Drill drill) {
         EventFilter f = drill.filter();
-        switch (drill.target()) {
-            case RESETS:
-                return lists.resets(f);
-            case REGISTRATIONS:
-                return lists.registrations(f);
-            case REGISTERED_USERS:
-                return new RegisteredUsersBlade(lists, data.summary().registrations(), data.registeredData(), f);
-            default:
-                return new SuspiciousBlade(lists, data.summary().suspicious(), f);
-        }
+        return switch (drill.target()) {
+            case RESETS -> lists.resets(f);
+            case REGISTRATIONS -> lists.registrations(f);
+            case REGISTERED_USERS -> new RegisteredUsersBlade(lists, data.summary().registrations(),
+                    data.registeredData(), f);
+            case SUSPICIOUS -> new SuspiciousBlade(lists, data.summary().suspicious(), f);
+        };
     }
 
     private ScrollPane build() {

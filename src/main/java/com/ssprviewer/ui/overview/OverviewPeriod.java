@@ -28,17 +28,14 @@ public record OverviewPeriod(OverviewRange range, LocalDate customFrom, LocalDat
 
     /** The stored data the answers cover: a filter with only its time bounds set. */
     public EventFilter window(Instant asOf, ZoneId zone) {
-        switch (range) {
-            case ALL:
-                return EventFilter.NONE;
-            case CUSTOM:
-                return EventFilter.builder()
-                        .from(customFrom == null ? null : customFrom.atStartOfDay(zone).toInstant())
-                        .to(customTo == null ? null : customTo.plusDays(1).atStartOfDay(zone).toInstant())
-                        .build();
-            default:
-                return EventFilter.builder().from(asOf.minus(Duration.ofDays(range.days())))
-                        .to(asOf.plusNanos(1)).build();
-        }
+        return switch (range) {
+            case ALL -> EventFilter.NONE;
+            case CUSTOM -> EventFilter.builder()
+                    .from(customFrom == null ? null : customFrom.atStartOfDay(zone).toInstant())
+                    .to(customTo == null ? null : customTo.plusDays(1).atStartOfDay(zone).toInstant())
+                    .build();
+            case LAST_7_DAYS, LAST_30_DAYS, LAST_90_DAYS -> EventFilter.builder()
+                    .from(asOf.minus(Duration.ofDays(range.days()))).to(asOf.plusNanos(1)).build();
+        };
     }
 }

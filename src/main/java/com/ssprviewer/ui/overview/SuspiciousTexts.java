@@ -21,33 +21,24 @@ final class SuspiciousTexts {
     }
 
     static String name(String rule) {
-        switch (rule) {
-            case BLOCKED:
-                return I18n.get("suspicious.rule.blocked");
-            case IP_MANY_USERS:
-                return I18n.get("suspicious.rule.ipManyUsers");
-            case REPEATED_FAILURES:
-                return I18n.get("suspicious.rule.repeatedFailures");
-            case RESET_AFTER_BLOCK:
-                return I18n.get("suspicious.rule.resetAfterBlock");
-            default:
-                return rule;
-        }
+        return switch (rule) {
+            case BLOCKED -> I18n.get("suspicious.rule.blocked");
+            case IP_MANY_USERS -> I18n.get("suspicious.rule.ipManyUsers");
+            case REPEATED_FAILURES -> I18n.get("suspicious.rule.repeatedFailures");
+            case RESET_AFTER_BLOCK -> I18n.get("suspicious.rule.resetAfterBlock");
+            // a rule of a newer program (a store is shared across versions) shows by its id
+            default -> rule;
+        };
     }
 
     static String explanation(String rule) {
-        switch (rule) {
-            case BLOCKED:
-                return I18n.get("suspicious.explain.blocked");
-            case IP_MANY_USERS:
-                return I18n.get("suspicious.explain.ipManyUsers");
-            case REPEATED_FAILURES:
-                return I18n.get("suspicious.explain.repeatedFailures");
-            case RESET_AFTER_BLOCK:
-                return I18n.get("suspicious.explain.resetAfterBlock");
-            default:
-                return "";
-        }
+        return switch (rule) {
+            case BLOCKED -> I18n.get("suspicious.explain.blocked");
+            case IP_MANY_USERS -> I18n.get("suspicious.explain.ipManyUsers");
+            case REPEATED_FAILURES -> I18n.get("suspicious.explain.repeatedFailures");
+            case RESET_AFTER_BLOCK -> I18n.get("suspicious.explain.resetAfterBlock");
+            default -> "";
+        };
     }
 
     /**
@@ -57,15 +48,13 @@ final class SuspiciousTexts {
      */
     static EventFilter events(Finding f, EventFilter window) {
         EventFilter.Builder b = window.toBuilder().from(f.first()).to(f.last().plusNanos(1));
-        switch (f.rule()) {
-            case IP_MANY_USERS:
-                return b.text(f.user()).build();
-            case BLOCKED:
-                return b.user(f.user()).results(Set.of(Outcome.BLOCKED)).build();
-            case REPEATED_FAILURES:
-                return b.user(f.user()).results(EnumSet.complementOf(EnumSet.of(Outcome.SUCCEEDED))).build();
-            default:
-                return b.user(f.user()).build();
-        }
+        return switch (f.rule()) {
+            case IP_MANY_USERS -> b.text(f.user()).build();
+            case BLOCKED -> b.user(f.user()).results(Set.of(Outcome.BLOCKED)).build();
+            case REPEATED_FAILURES -> b.user(f.user()).results(EnumSet.complementOf(EnumSet.of(Outcome.SUCCEEDED)))
+                    .build();
+            case RESET_AFTER_BLOCK -> b.user(f.user()).build();
+            default -> b.user(f.user()).build();
+        };
     }
 }
