@@ -12,7 +12,7 @@ import java.util.List;
  * {@code blocked}: a user with at least one Blocked attempt. Count = the user's Blocked attempts; first and last =
  * the times of the first and last of them.
  */
-public final class BlockedRule implements SuspicionRule {
+public final class BlockedRule extends SuspicionRule {
 
     public static final String NAME = "blocked";
     public static final String EXPLANATION = "The user was blocked from self-service password reset at least once,"
@@ -20,14 +20,8 @@ public final class BlockedRule implements SuspicionRule {
 
     private final TimesByUser blocked = new TimesByUser();
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String explanation() {
-        return EXPLANATION;
+    public BlockedRule() {
+        super(NAME, EXPLANATION);
     }
 
     @Override

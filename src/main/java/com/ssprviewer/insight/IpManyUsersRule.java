@@ -17,7 +17,7 @@ import java.util.Map;
  * attempt of that span (the earliest span when several reach the same count). Attempts of any outcome count;
  * attempts without a user or an IP address do not.
  */
-public final class IpManyUsersRule implements SuspicionRule {
+public final class IpManyUsersRule extends SuspicionRule {
 
     public static final String NAME = "ip-many-users";
     public static final String EXPLANATION = "One IP address was used for password reset attempts of three or more"
@@ -32,14 +32,8 @@ public final class IpManyUsersRule implements SuspicionRule {
     private record Use(Instant time, String user) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String explanation() {
-        return EXPLANATION;
+    public IpManyUsersRule() {
+        super(NAME, EXPLANATION);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.List;
  * of them. Count = the largest number of such attempts in any 24-hour span; first and last = the first and last
  * attempt of that span (the earliest span when several reach the same count).
  */
-public final class RepeatedFailuresRule implements SuspicionRule {
+public final class RepeatedFailuresRule extends SuspicionRule {
 
     public static final String NAME = "repeated-failures";
     public static final String EXPLANATION = "The user had three or more password reset attempts that did not"
@@ -24,14 +24,8 @@ public final class RepeatedFailuresRule implements SuspicionRule {
 
     private final TimesByUser failures = new TimesByUser();
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String explanation() {
-        return EXPLANATION;
+    public RepeatedFailuresRule() {
+        super(NAME, EXPLANATION);
     }
 
     @Override

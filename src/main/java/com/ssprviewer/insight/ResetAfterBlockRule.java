@@ -13,7 +13,7 @@ import java.util.List;
  * success at the very moment of the block counts, one exactly 24 hours later does not). Count = such successes, each
  * counted once however many blocks precede it; first and last = the times of the first and last of them.
  */
-public final class ResetAfterBlockRule implements SuspicionRule {
+public final class ResetAfterBlockRule extends SuspicionRule {
 
     public static final String NAME = "reset-after-block";
     public static final String EXPLANATION = "The user reset their password less than 24 hours after being blocked"
@@ -22,14 +22,8 @@ public final class ResetAfterBlockRule implements SuspicionRule {
     private final TimesByUser blocked = new TimesByUser();
     private final TimesByUser succeeded = new TimesByUser();
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String explanation() {
-        return EXPLANATION;
+    public ResetAfterBlockRule() {
+        super(NAME, EXPLANATION);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.ssprviewer.insight;
 
 import com.ssprviewer.model.ResetAttempt;
-
 import java.util.List;
 
 /**
@@ -9,16 +8,28 @@ import java.util.List;
  * asked for its findings. Attempts without a user are ignored, because every finding is about a user (or an IP
  * address used by users).
  */
-public interface SuspicionRule {
+public abstract class SuspicionRule {
+
+    private final String name;
+    private final String explanation;
+
+    protected SuspicionRule(String name, String explanation) {
+        this.name = name;
+        this.explanation = explanation;
+    }
 
     /** The rule's stable name, used in output and as a translation key. */
-    String name();
+    public final String name() {
+        return name;
+    }
 
     /** One English sentence the UI shows to explain why a finding is worth a look. */
-    String explanation();
+    public final String explanation() {
+        return explanation;
+    }
 
-    void add(ResetAttempt attempt);
+    public abstract void add(ResetAttempt attempt);
 
     /** The findings so far, sorted by user; calling it does not consume the data. */
-    List<Finding> findings();
+    public abstract List<Finding> findings();
 }
