@@ -13,7 +13,7 @@ import com.ssprviewer.model.Method;
 import java.time.Instant;
 import java.util.Map;
 
-/** The summary as one JSON object with exactly the keys of {@code product.md}, in that order. */
+/** The summary as one JSON object with exactly the keys the README documents, in that order (scripts read them). */
 final class SummaryJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

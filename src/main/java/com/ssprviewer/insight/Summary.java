@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * The eight answers of the SSPR reporting page at one moment, as the overview tiles, the {@code summary} command and
- * printed reports show them. Field names are the JSON keys of {@code summary --json}; the exact meaning of each is in
- * {@code product.md} ("Exact meaning of each answer").
+ * printed reports show them. Field names are the JSON keys of {@code summary --json}; each parameter below says
+ * exactly what it counts.
  *
  * @param asOf              the moment the 7-day window ends at
  * @param events            stored events in the window (given by the caller, not counted here)

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Question 8, "is there suspicious activity around password reset?": the four rules of {@code product.md} fed
+ * Question 8, "is there suspicious activity around password reset?": the four rules fed
  * together, their findings sorted by rule, then user. The explanations are here so that the UI can show (and later
  * translate) why each kind of finding matters without knowing the rule classes.
  */

@@ -7,7 +7,7 @@
  *
  * <p>Time windows follow two conventions, both tested at their edges:
  * <ul>
- *   <li>the "last 7 days" window is {@code (asOf - 7 days, asOf]}, exactly as {@code product.md} states;</li>
+ *   <li>the "last 7 days" window is {@code (asOf - 7 days, asOf]}: it excludes its start and includes "as of";</li>
  *   <li>the suspicious-activity spans ("within 24 hours", "within one hour") include their start and exclude their
  *       end: two attempts are in one span when the later is less than the span's length after the earlier, so
  *       attempts exactly 24 hours (or exactly one hour) apart are never in the same span.</li>

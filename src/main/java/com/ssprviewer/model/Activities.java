@@ -31,7 +31,7 @@ public final class Activities {
     private Activities() {
     }
 
-    /** True for the events that make up modern reset attempts (service and activity as {@code product.md} says). */
+    /** True for the events that make up modern reset attempts: the SSPR service and a reset-flow activity. */
     public static boolean isResetFlow(String service, String activity) {
         return service != null && activity != null && IS_SSPR_SERVICE.get(service) && IS_RESET_FLOW.get(activity);
     }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Derives reset attempts from events, exactly as {@code product.md} ("Deriving an attempt from modern events") says.
- * Pure: no I/O; the store feeds it groups and keeps the results.
+ * Derives reset attempts from events: a classic row is its own attempt; the modern reset-flow events of one
+ * correlation id make one attempt whose outcome is the first of Succeeded, Blocked, Contacted admin, Canceled and
+ * Failed that some event shows, else Abandoned. Pure: no I/O; the store feeds it groups and keeps the results.
  */
 public final class AttemptDeriver {
 

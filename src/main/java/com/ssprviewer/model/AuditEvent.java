@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One audit event as every importer produces it: a modern audit record (portal CSV or JSON, Graph) or a row of a
  * classic report, already normalised (times in UTC, statuses and outcomes as enums, classic rows given the service,
- * category, activity and status that {@code product.md} assigns them).
+ * category, activity and status of the audit records they stand for, see {@link ClassicRows}).
  *
  * @param sourceId          the record's own id ({@code id} of JSON and Graph records); null for CSV rows
  * @param kind              modern audit record or classic report row

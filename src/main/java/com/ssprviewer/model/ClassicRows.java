@@ -3,7 +3,7 @@ package com.ssprviewer.model;
 import java.time.Instant;
 import java.util.List;
 
-/** Turns classic report rows into events, with the service, category, activity and status of {@code product.md}. */
+/** Turns classic report rows into events, with the service, category, activity and status of their audit records. */
 public final class ClassicRows {
 
     private ClassicRows() {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param role          the user's latest known role, or null
  * @param time          the time of the group's first event
  * @param methods       methods used, in order
- * @param outcome       the outcome by the precedence of {@code product.md}
+ * @param outcome       the outcome; in a flow, Succeeded before Blocked, Contacted admin, Canceled, Failed, Abandoned
  * @param details       the published Details wording where it matches, else the reason as exported
  * @param ipAddress     the first IP address seen in the group, or null
  * @param correlationId the flow's correlation id, or null

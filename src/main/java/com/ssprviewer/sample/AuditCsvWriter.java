@@ -23,7 +23,7 @@ final class AuditCsvWriter implements Closeable {
     static final int TARGETS = 3;
     static final int PROPERTIES = 5;
     static final int DETAILS = 6;
-    /** The 86 column names in export order (formats.md section 3). */
+    /** The 86 column names of the portal's audit-log CSV download, in its order. */
     static final List<String> HEADER = header();
 
     private final Writer out;
