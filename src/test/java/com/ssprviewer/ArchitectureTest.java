@@ -1,11 +1,18 @@
 package com.ssprviewer;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +66,22 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().resideInAPackage("..cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("..cli..").should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void threadsAndProgressDependOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("com.ssprviewer.work..").should().dependOnClassesThat(
+                resideInAPackage("com.ssprviewer..").and(resideOutsideOfPackage("com.ssprviewer.work.."))
+                        .or(resideInAPackage("javafx..")))
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWorkPackageMakesThreads() {
+        noClasses().that().resideOutsideOfPackage("com.ssprviewer.work..")
+                .should().dependOnClassesThat().belongToAnyOf(Executors.class, ThreadFactory.class)
+                .orShould().callConstructorWhere(target(owner(assignableTo(Thread.class))))
                 .check(classes);
     }
 }

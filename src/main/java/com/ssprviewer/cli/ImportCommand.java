@@ -1,10 +1,10 @@
 package com.ssprviewer.cli;
 
-import com.ssprviewer.store.ImportListener;
 import com.ssprviewer.store.ImportOptions;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.RejectedRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -53,7 +53,7 @@ final class ImportCommand implements Command {
                     allGood = false;
                     continue;
                 }
-                ImportResult result = store.importFile(file, options, ImportListener.NONE);
+                ImportResult result = store.importFile(file, options, Progress.NONE);
                 context.out().println(result.summaryLine());
                 for (RejectedRow row : result.rejectedRows()) {
                     context.out().println("  " + row);

@@ -1,8 +1,8 @@
 package com.ssprviewer.cli;
 
-import com.ssprviewer.sample.ProgressSink;
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
+import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +50,7 @@ final class SampleCommand implements Command {
         }
         try {
             List<Path> files = new SampleGenerator(new SampleSpec(seed, users, days, defaults.end()))
-                    .writeAll(out, ProgressSink.NONE);
+                    .writeAll(out, Progress.NONE);
             for (Path f : files) {
                 context.out().println(f);
             }

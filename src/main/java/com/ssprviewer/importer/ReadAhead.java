@@ -1,5 +1,6 @@
 package com.ssprviewer.importer;
 
+import com.ssprviewer.work.Threads;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
@@ -32,9 +33,7 @@ final class ReadAhead implements ExportReader {
 
     ReadAhead(ExportReader source) {
         this.source = source;
-        this.thread = new Thread(this::produce, "sspr-read-ahead");
-        thread.setDaemon(true);
-        thread.start();
+        this.thread = Threads.daemon("sspr-read-ahead", this::produce);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.ssprviewer.sample;
 
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.work.Progress;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,9 +45,9 @@ public final class SampleGenerator {
      * @return the files written, oldest period first
      * @throws CancellationException when {@code progress} asked to stop; every file of this run is deleted first
      */
-    public List<Path> writeAll(Path outDir, ProgressSink progress) throws IOException {
+    public List<Path> writeAll(Path outDir, Progress progress) throws IOException {
         Files.createDirectories(outDir);
-        Progress p = new Progress(progress, totalDays());
+        DayCount p = new DayCount(progress, totalDays());
         List<Path> written = new ArrayList<>();
         boolean done = false;
         try {
@@ -63,7 +64,7 @@ public final class SampleGenerator {
                 }
             }
         }
-        progress.progress(1.0);
+        p.finished();
         return List.copyOf(written);
     }
 
@@ -90,7 +91,7 @@ public final class SampleGenerator {
         }
     }
 
-    private void writeClassic(Path dir, Progress p, List<Path> written) throws IOException {
+    private void writeClassic(Path dir, DayCount p, List<Path> written) throws IOException {
         Path resets = dir.resolve(CLASSIC_RESETS);
         Path registrations = dir.resolve(CLASSIC_REGISTRATIONS);
         written.add(resets);
@@ -110,7 +111,7 @@ public final class SampleGenerator {
         }
     }
 
-    private void writeAuditCsv(Path file, Timeline.Period period, Progress p, List<Path> written) throws IOException {
+    private void writeAuditCsv(Path file, Timeline.Period period, DayCount p, List<Path> written) throws IOException {
         written.add(file);
         try (AuditCsvWriter out = new AuditCsvWriter(file)) {
             for (Instant day : timeline.daysNewestFirst(period)) {
@@ -122,7 +123,7 @@ public final class SampleGenerator {
         }
     }
 
-    private void writeAuditJson(Path file, Progress p, List<Path> written) throws IOException {
+    private void writeAuditJson(Path file, DayCount p, List<Path> written) throws IOException {
         written.add(file);
         try (AuditJsonWriter out = new AuditJsonWriter(file)) {
             for (Instant day : timeline.daysNewestFirst(timeline.json)) {
@@ -134,7 +135,7 @@ public final class SampleGenerator {
         }
     }
 
-    private void writeGraph(Path dir, Progress p, List<Path> written) throws IOException {
+    private void writeGraph(Path dir, DayCount p, List<Path> written) throws IOException {
         int top = Math.max(20, Math.min(1000, spec.users() * 2));
         GraphPagesWriter out = new GraphPagesWriter(dir, GRAPH_PAGE_PREFIX, top, timeline.graph.from(),
                 timeline.graph.to(), Ids.mix(spec.seed(), 0x6a7a));
@@ -163,23 +164,27 @@ public final class SampleGenerator {
                 + timeline.daysNewestFirst(timeline.graph).size();
     }
 
-    /** Counts finished days, reports the fraction and stops the run when the sink is cancelled. */
-    private static final class Progress {
-        private final ProgressSink sink;
+    /** Counts finished days, reports them and stops the run when the caller cancelled. */
+    private static final class DayCount {
+        private final Progress progress;
         private final int total;
         private int done;
 
-        Progress(ProgressSink sink, int total) {
-            this.sink = sink;
+        DayCount(Progress progress, int total) {
+            this.progress = progress;
             this.total = Math.max(1, total);
         }
 
         void dayDone() {
             done++;
-            sink.progress(Math.min(1.0, (double) done / total));
-            if (sink.cancelled()) {
+            progress.progress(Math.min(done, total), total);
+            if (progress.cancelled()) {
                 throw new CancellationException("Sample generation was cancelled.");
             }
+        }
+
+        void finished() {
+            progress.progress(total, total);
         }
     }
 }

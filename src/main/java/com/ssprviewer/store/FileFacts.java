@@ -1,5 +1,6 @@
 package com.ssprviewer.store;
 
+import com.ssprviewer.work.Threads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,9 +21,7 @@ record FileFacts(long size, String sha256) {
      */
     static Future<String> sha256Later(Path file) {
         FutureTask<String> digest = new FutureTask<>(() -> of(file).sha256());
-        Thread t = new Thread(digest, "sspr-file-digest");
-        t.setDaemon(true);
-        t.start();
+        Threads.daemon("sspr-file-digest", digest);
         return digest;
     }
 

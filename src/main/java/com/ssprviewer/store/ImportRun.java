@@ -5,6 +5,7 @@ import com.ssprviewer.importer.ExportFormatException;
 import com.ssprviewer.importer.ExportReader;
 import com.ssprviewer.importer.ParsedRow;
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,7 +56,7 @@ final class ImportRun {
      * in the import's final transaction.
      */
     ImportResult run(Path file, String name, long size, Future<String> sha, ExportReader reader,
-                     ImportListener listener) {
+                     Progress listener) {
         Counts n = new Counts();
         n.fileSize = Math.max(1, size);
         Connection c = null;
@@ -92,7 +93,7 @@ final class ImportRun {
             hook.at("commit", n.rowsRead);
             c.commit();
             db.visible(Visible.ALL);
-            listener.progress(1.0);
+            listener.progress(n.fileSize, n.fileSize);
             return new ImportResult(importId, file, reader.format(), ImportResult.Outcome.IMPORTED, n.rowsRead,
                     n.added, n.duplicates, n.rejectedCount, n.listed(), null);
         } catch (Canceled e) {
@@ -122,7 +123,7 @@ final class ImportRun {
     }
 
     private void readAll(Connection c, long importId, Visible from, String name, ExportReader reader,
-                         ImportListener listener, Counts n, AttemptWriter attempts, ValueCounts counts)
+                         Progress listener, Counts n, AttemptWriter attempts, ValueCounts counts)
             throws Exception {
         try (EventWriter events = new EventWriter(c, importId, from.eventLimit(), db.strings(), counts);
              PreparedStatement rejected = ImportLog.rejectedInsert(c)) {
@@ -158,7 +159,7 @@ final class ImportRun {
                     c.commit();
                 }
                 if ((n.rowsRead & 1023) == 0) {
-                    listener.progress(Math.min(0.99, (double) reader.bytesRead() / n.fileSize));
+                    listener.progress(Math.min(reader.bytesRead(), n.fileSize * 99 / 100), n.fileSize);
                 }
             }
             events.flush();

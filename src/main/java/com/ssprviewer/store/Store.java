@@ -11,6 +11,7 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +64,12 @@ public final class Store implements AutoCloseable {
         return db.directory();
     }
 
-    /** Imports one file as one transaction; bad input becomes a REFUSED or FAILED result, never an exception. */
-    public ImportResult importFile(Path file, ImportOptions options, ImportListener listener) {
+    /**
+     * Imports one file as one transaction; bad input becomes a REFUSED or FAILED result, never an exception. The
+     * listener hears how many bytes of the file were read and is asked for every row whether to stop: a cancel
+     * leaves the store exactly as it was before the file.
+     */
+    public ImportResult importFile(Path file, ImportOptions options, Progress listener) {
         FxGuard.check();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
@@ -97,16 +102,16 @@ public final class Store implements AutoCloseable {
 
     /** The import path behind {@link #importFile}, for any reader (tests feed hand-built events through it). */
     ImportResult importReader(Path file, String name, long size, String sha256, ExportReader reader,
-                              ImportListener listener) {
+                              Progress listener) {
         return importReader(file, name, size, CompletableFuture.completedFuture(sha256), reader, listener);
     }
 
     private ImportResult importReader(Path file, String name, long size, Future<String> sha256, ExportReader reader,
-                                      ImportListener listener) {
+                                      Progress listener) {
         synchronized (importLock) {
             try (ExportReader r = reader) {
                 ImportResult result = new ImportRun(db, hook, limits).run(file, name, size, sha256,
-                        r, listener == null ? ImportListener.NONE : listener);
+                        r, listener == null ? Progress.NONE : listener);
                 landmarks.changed();
                 if (result.eventsAdded() > 0) {
                     upkeep.request();

@@ -1,9 +1,9 @@
 package com.ssprviewer.store;
 
+import com.ssprviewer.work.Threads;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,12 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Upkeep {
 
     private final Database db;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sspr-store-upkeep");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-    });
+    private final ExecutorService thread = Threads.executor("sspr-store-upkeep", Thread.NORM_PRIORITY - 1);
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean stopping;
     private volatile boolean held;

@@ -3,7 +3,6 @@ package com.ssprviewer.bench;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.BenchAccess;
-import com.ssprviewer.store.ImportListener;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
@@ -11,6 +10,7 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ public final class StoreBench {
     private static void timeImport(Store store, String label, long rows) {
         long t0 = System.nanoTime();
         ImportResult r = BenchAccess.importReader(store, "synthetic.csv", new SyntheticAudit(rows, 42),
-                ImportListener.NONE);
+                Progress.NONE);
         double s = (System.nanoTime() - t0) / 1e9;
         System.out.printf("%s: %s in %.1f s = %.0f rows/s; heap used %.0f MB%n", label, r.summaryLine(), s, rows / s,
                 mb(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()));

@@ -9,17 +9,16 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.report.document.PdfReportWriter;
 import com.ssprviewer.report.document.Tile;
-import com.ssprviewer.sample.ProgressSink;
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.AttemptRow;
-import com.ssprviewer.store.ImportListener;
 import com.ssprviewer.store.ImportOptions;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.work.Progress;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ class BladeReportTest {
             try (InputStream in = getClass().getResourceAsStream("/samples/" + name)) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            store.importFile(file, ImportOptions.defaults(), ImportListener.NONE);
+            store.importFile(file, ImportOptions.defaults(), Progress.NONE);
         }
         return store;
     }
@@ -115,11 +114,11 @@ class BladeReportTest {
     @Test
     void aLongListMakesSeveralPagesEachStartingWithTheHeaderRow() throws Exception {
         Path samples = dir.resolve("generated");
-        new SampleGenerator(SampleSpec.of(5, 12, 6)).writeAll(samples, ProgressSink.NONE);
+        new SampleGenerator(SampleSpec.of(5, 12, 6)).writeAll(samples, Progress.NONE);
         try (Store store = Store.open(dir.resolve("store"))) {
             try (var files = Files.list(samples)) {
                 for (Path f : files.toList()) {
-                    store.importFile(f, ImportOptions.defaults(), ImportListener.NONE);
+                    store.importFile(f, ImportOptions.defaults(), Progress.NONE);
                 }
             }
             long events = store.count(ListKind.EVENTS, EventFilter.NONE);

@@ -1,6 +1,7 @@
 package com.ssprviewer.sample;
 
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.work.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class AuditCsvFormatTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        new SampleGenerator(SampleSpec.defaults()).writeAll(dir, ProgressSink.NONE);
+        new SampleGenerator(SampleSpec.defaults()).writeAll(dir, Progress.NONE);
     }
 
     @Test

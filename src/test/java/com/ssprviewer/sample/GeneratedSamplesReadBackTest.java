@@ -7,6 +7,7 @@ import com.ssprviewer.importer.ExportFormat;
 import com.ssprviewer.importer.ExportReader;
 import com.ssprviewer.importer.ExportReaders;
 import com.ssprviewer.importer.ParsedRow;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -23,7 +24,7 @@ class GeneratedSamplesReadBackTest {
 
     @Test
     void everyGeneratedFileIsRecognisedAndReadWithoutARejectedRow() throws Exception {
-        List<Path> files = new SampleGenerator(SampleSpec.of(3, 40, 20)).writeAll(dir, ProgressSink.NONE);
+        List<Path> files = new SampleGenerator(SampleSpec.of(3, 40, 20)).writeAll(dir, Progress.NONE);
         Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
         for (Path file : files) {
             long events = 0;

@@ -3,6 +3,7 @@ package com.ssprviewer.sample;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ssprviewer.model.Activities;
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.work.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class JsonFormatTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        new SampleGenerator(SampleSpec.defaults()).writeAll(dir, ProgressSink.NONE);
+        new SampleGenerator(SampleSpec.defaults()).writeAll(dir, Progress.NONE);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.ssprviewer.model.DetailsEntry;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.ResetAttempt;
+import com.ssprviewer.work.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class SampleContentTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        new SampleGenerator(SampleSpec.defaults()).writeAll(dir, ProgressSink.NONE);
+        new SampleGenerator(SampleSpec.defaults()).writeAll(dir, Progress.NONE);
         modern = Exports.allModernEvents(dir);
         attempts = Exports.attempts(modern);
         List<String[]> rows = Exports.csv(dir.resolve(SampleGenerator.CLASSIC_RESETS));

@@ -1,5 +1,6 @@
 package com.ssprviewer.sample;
 
+import com.ssprviewer.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,8 @@ class SampleGeneratorTest {
 
     @Test
     void theSameSeedGivesByteIdenticalFiles() throws IOException {
-        List<Path> first = new SampleGenerator(SampleSpec.of(7, 60, 20)).writeAll(tmp.resolve("a"), ProgressSink.NONE);
-        List<Path> second = new SampleGenerator(SampleSpec.of(7, 60, 20)).writeAll(tmp.resolve("b"), ProgressSink.NONE);
+        List<Path> first = new SampleGenerator(SampleSpec.of(7, 60, 20)).writeAll(tmp.resolve("a"), Progress.NONE);
+        List<Path> second = new SampleGenerator(SampleSpec.of(7, 60, 20)).writeAll(tmp.resolve("b"), Progress.NONE);
         assertEquals(names(first), names(second));
         for (int i = 0; i < first.size(); i++) {
             assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)),
@@ -36,8 +37,8 @@ class SampleGeneratorTest {
 
     @Test
     void aDifferentSeedGivesDifferentFiles() throws IOException {
-        List<Path> first = new SampleGenerator(SampleSpec.of(1, 30, 10)).writeAll(tmp.resolve("a"), ProgressSink.NONE);
-        List<Path> second = new SampleGenerator(SampleSpec.of(2, 30, 10)).writeAll(tmp.resolve("b"), ProgressSink.NONE);
+        List<Path> first = new SampleGenerator(SampleSpec.of(1, 30, 10)).writeAll(tmp.resolve("a"), Progress.NONE);
+        List<Path> second = new SampleGenerator(SampleSpec.of(2, 30, 10)).writeAll(tmp.resolve("b"), Progress.NONE);
         for (String name : List.of(SampleGenerator.CLASSIC_RESETS, SampleGenerator.AUDIT_CSV_WEEK1,
                 SampleGenerator.AUDIT_JSON)) {
             assertFalse(Arrays.equals(Files.readAllBytes(find(first, name)), Files.readAllBytes(find(second, name))),
@@ -48,7 +49,7 @@ class SampleGeneratorTest {
     @Test
     void everyFormatIsWrittenAndHoldsData() throws IOException {
         Path dir = tmp.resolve("out");
-        List<Path> files = new SampleGenerator(SampleSpec.defaults()).writeAll(dir, ProgressSink.NONE);
+        List<Path> files = new SampleGenerator(SampleSpec.defaults()).writeAll(dir, Progress.NONE);
         assertEquals(files.size(), listed(dir).size(), "returned files are the files in the folder");
         for (String name : List.of(SampleGenerator.CLASSIC_RESETS, SampleGenerator.CLASSIC_REGISTRATIONS,
                 SampleGenerator.AUDIT_CSV_WEEK1, SampleGenerator.AUDIT_CSV_WEEK2)) {
@@ -65,7 +66,7 @@ class SampleGeneratorTest {
     @Test
     void aOnePersonOneDayTenantStillGetsAuditRows() throws IOException {
         Path dir = tmp.resolve("tiny");
-        List<Path> files = new SampleGenerator(SampleSpec.of(3, 1, 1)).writeAll(dir, ProgressSink.NONE);
+        List<Path> files = new SampleGenerator(SampleSpec.of(3, 1, 1)).writeAll(dir, Progress.NONE);
         assertTrue(files.contains(dir.resolve(SampleGenerator.AUDIT_CSV_WEEK2)));
         assertTrue(Exports.auditCsvEvents(dir.resolve(SampleGenerator.AUDIT_CSV_WEEK2)).size() > 0);
     }
@@ -93,7 +94,7 @@ class SampleGeneratorTest {
     @Test
     void aLargerTenantIsStreamedDayByDay() throws IOException {
         Path dir = tmp.resolve("large");
-        List<Path> files = new SampleGenerator(SampleSpec.of(5, 2000, 30)).writeAll(dir, ProgressSink.NONE);
+        List<Path> files = new SampleGenerator(SampleSpec.of(5, 2000, 30)).writeAll(dir, Progress.NONE);
         long rows;
         try (Stream<String> lines = Files.lines(dir.resolve(SampleGenerator.AUDIT_CSV_WEEK1))) {
             rows = lines.count();
@@ -111,11 +112,11 @@ class SampleGeneratorTest {
         assertEquals(AuditCsvWriter.HEADER, List.of(records.get(0)));
     }
 
-    private static ProgressSink sink(List<Double> seen, int cancelAfter) {
-        return new ProgressSink() {
+    private static Progress sink(List<Double> seen, int cancelAfter) {
+        return new Progress() {
             @Override
-            public void progress(double fraction) {
-                seen.add(fraction);
+            public void progress(long done, long total) {
+                seen.add((double) done / total);
             }
 
             @Override

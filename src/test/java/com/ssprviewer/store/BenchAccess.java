@@ -1,6 +1,7 @@
 package com.ssprviewer.store;
 
 import com.ssprviewer.importer.ExportReader;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -10,7 +11,7 @@ public final class BenchAccess {
     private BenchAccess() {
     }
 
-    public static ImportResult importReader(Store store, String name, ExportReader reader, ImportListener listener) {
+    public static ImportResult importReader(Store store, String name, ExportReader reader, Progress listener) {
         return store.importReader(Path.of(name), name, 1, "0".repeat(64), reader, listener);
     }
 
@@ -31,7 +32,7 @@ public final class BenchAccess {
                 Path csv = work.resolve("audit-" + rows + ".csv");
                 com.ssprviewer.sample.SampleGenerator.writeAuditCsv(csv, rows, 42);
                 long t = System.nanoTime();
-                store.importFile(csv, ImportOptions.defaults(), ImportListener.NONE);
+                store.importFile(csv, ImportOptions.defaults(), Progress.NONE);
                 System.out.printf("imported %d rows in %.1f s%n", rows, (System.nanoTime() - t) / 1e9);
                 java.nio.file.Files.delete(csv);
             }

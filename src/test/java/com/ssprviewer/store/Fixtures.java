@@ -14,6 +14,7 @@ import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.model.Target;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class Fixtures {
 
     static ImportResult importRows(Store store, String name, List<?> rows) {
         return store.importReader(Path.of(name), name, 100, "0".repeat(64),
-                reader(ExportFormat.AUDIT_CSV, rows), ImportListener.NONE);
+                reader(ExportFormat.AUDIT_CSV, rows), Progress.NONE);
     }
 
     /** Rows given as events (lines numbered from 2) or as ready ParsedRows. */

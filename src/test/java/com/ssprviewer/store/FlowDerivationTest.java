@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ class FlowDerivationTest {
     private static List<String> attempts(Path store, int flowMemory, String file) {
         try (Store s = Store.open(store)) {
             s.flowMemory(flowMemory);
-            s.importFile(Path.of("src/test/resources/samples", file), ImportOptions.defaults(), ImportListener.NONE);
+            s.importFile(Path.of("src/test/resources/samples", file), ImportOptions.defaults(), Progress.NONE);
             List<String> out = new ArrayList<>();
             s.forEachAttempt(EventFilter.NONE, (ResetAttempt a) -> out.add(a.toString()));
             return out;

@@ -11,6 +11,7 @@ import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ class LandmarksTest {
     }
 
     private static void importFile(Store store, String name) {
-        ImportResult r = store.importFile(SAMPLES.resolve(name), ImportOptions.defaults(), ImportListener.NONE);
+        ImportResult r = store.importFile(SAMPLES.resolve(name), ImportOptions.defaults(), Progress.NONE);
         assertTrue(r.eventsAdded() > 0, name);
     }
 

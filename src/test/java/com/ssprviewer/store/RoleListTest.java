@@ -8,6 +8,7 @@ import com.ssprviewer.insight.AdminSelfResets;
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.insight.Summary;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.work.Progress;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class RoleListTest {
     private Store storeWithModernResets() throws Exception {
         Store store = Store.open(dir.resolve("store"));
         store.importFile(copy("/samples/audit-logs-download.csv", "audit.csv"), ImportOptions.defaults(),
-                ImportListener.NONE);
+                Progress.NONE);
         return store;
     }
 

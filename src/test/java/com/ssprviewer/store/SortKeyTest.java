@@ -9,6 +9,7 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,7 +116,7 @@ class SortKeyTest {
     }
 
     private static void importFile(Store store, String name) {
-        ImportResult r = store.importFile(SAMPLES.resolve(name), ImportOptions.defaults(), ImportListener.NONE);
+        ImportResult r = store.importFile(SAMPLES.resolve(name), ImportOptions.defaults(), Progress.NONE);
         assertTrue(r.eventsAdded() > 0, name);
     }
 

@@ -21,6 +21,7 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,9 +174,9 @@ class StoreImportTest {
         importRows(store, "base.csv", mixedFile().subList(0, 2));
         String before = snapshot();
         int[] polls = {0};
-        ImportListener cancelAfterThree = new ImportListener() {
+        Progress cancelAfterThree = new Progress() {
             @Override
-            public void progress(double fraction) {
+            public void progress(long done, long total) {
             }
 
             @Override
@@ -231,7 +232,7 @@ class StoreImportTest {
             public void close() {
             }
         };
-        ImportResult r = store.importReader(Path.of("bad.json"), "bad.json", 5, "ab", breaks, ImportListener.NONE);
+        ImportResult r = store.importReader(Path.of("bad.json"), "bad.json", 5, "ab", breaks, Progress.NONE);
         assertEquals(ImportResult.Outcome.REFUSED, r.outcome());
         assertNull(r.format());
         assertEquals(0, store.count(ListKind.EVENTS, EventFilter.NONE));
@@ -246,7 +247,7 @@ class StoreImportTest {
     void aFileThatIsNotAnExportIsRefusedWithItsNameAndRecorded() throws Exception {
         Path note = dir.resolve("not-an-export.txt");
         Files.writeString(note, "Hello helpdesk\n");
-        ImportResult r = store.importFile(note, ImportOptions.defaults(), ImportListener.NONE);
+        ImportResult r = store.importFile(note, ImportOptions.defaults(), Progress.NONE);
         assertEquals(ImportResult.Outcome.REFUSED, r.outcome());
         assertTrue(r.summaryLine().startsWith("not-an-export.txt: refused: "), r.summaryLine());
         ImportRecord rec = store.imports().get(0);
@@ -260,7 +261,7 @@ class StoreImportTest {
     void anImportedFileIsRecordedWithItsSizeAndSha256() throws Exception {
         Path csv = dir.resolve("audit-logs-download.csv");
         Files.copy(Path.of("src/test/resources/samples/audit-logs-download.csv"), csv);
-        ImportResult r = store.importFile(csv, ImportOptions.defaults(), ImportListener.NONE);
+        ImportResult r = store.importFile(csv, ImportOptions.defaults(), Progress.NONE);
         assertEquals(ImportResult.Outcome.IMPORTED, r.outcome());
         ImportRecord rec = store.imports().get(0);
         assertEquals(List.of(Files.size(csv), sha256(csv)), List.of(rec.size(), rec.sha256()));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.work.Progress;
 import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,7 +81,7 @@ class StoreLifecycleTest {
                     () -> store.forEachAttempt(EventFilter.NONE, a -> { }),
                     () -> store.forEachRegistration(EventFilter.NONE, a -> { }),
                     () -> store.distinctValues("service", EventFilter.NONE),
-                    () -> store.importFile(dir.resolve("x.csv"), ImportOptions.defaults(), ImportListener.NONE),
+                    () -> store.importFile(dir.resolve("x.csv"), ImportOptions.defaults(), Progress.NONE),
                     () -> {
                         try {
                             Store.open(dir.resolve("other"));

@@ -9,6 +9,7 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class StoredLandmarksTest {
         SampleGenerator.writeAuditCsv(newer, 2_500, 4);
         Path storeDir = dir.resolve("store");
         try (Store store = Store.open(storeDir)) {
-            store.importFile(older, ImportOptions.defaults(), ImportListener.NONE);
+            store.importFile(older, ImportOptions.defaults(), Progress.NONE);
             store.finishBackgroundWork();
             assertEveryListKeepsExactLandmarks(store);
         }
@@ -38,7 +39,7 @@ class StoredLandmarksTest {
             store.holdUpkeep(true);
             assertEveryListKeepsExactLandmarks(store);
 
-            store.importFile(newer, ImportOptions.defaults(), ImportListener.NONE);
+            store.importFile(newer, ImportOptions.defaults(), Progress.NONE);
             assertTrue(known(store, ListKind.EVENTS).isEmpty(), "landmarks of fewer rows are not used");
 
             store.holdUpkeep(false);

@@ -16,6 +16,7 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class ValueCountsTest {
             for (String f : List.of("audit-logs-download.csv", "audit-logs-download.json",
                     "graph-directoryAudits-page1.json", "graph-directoryAudits-page2.json",
                     "classic-password-reset-activity.csv", "audit-logs-download.csv")) {
-                store.importFile(SAMPLES.resolve(f), ImportOptions.defaults(), ImportListener.NONE);
+                store.importFile(SAMPLES.resolve(f), ImportOptions.defaults(), Progress.NONE);
             }
             List<String> activities = store.distinctValues("activity", EventFilter.NONE);
             assertFalse(activities.isEmpty());

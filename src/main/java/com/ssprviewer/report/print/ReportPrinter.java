@@ -1,5 +1,6 @@
 package com.ssprviewer.report.print;
 
+import com.ssprviewer.work.Threads;
 import javax.print.Doc;
 import javax.print.DocFlavor;
 import javax.print.DocPrintJob;
@@ -21,11 +22,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lists the installed printers and sends a report PDF to one of them, as the PDF itself, so the printer gets real
@@ -51,12 +50,7 @@ public final class ReportPrinter implements AutoCloseable {
     public ReportPrinter(PrinterLookup lookup, Duration timeout) {
         this.lookup = lookup;
         this.timeout = timeout;
-        AtomicInteger count = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "report-print-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Threads.onDemand("report-print");
     }
 
     /**

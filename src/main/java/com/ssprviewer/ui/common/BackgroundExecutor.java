@@ -2,14 +2,13 @@ package com.ssprviewer.ui.common;
 
 import java.lang.System.Logger.Level;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import com.ssprviewer.work.Threads;
 
 /**
- * The only source of worker threads in the window: named (so a thread dump says whose work it is), daemon (so a
- * forgotten task cannot keep the JVM alive), logging anything a task lets escape, and closed when the app stops.
+ * The only source of worker threads in the window: a pool of {@link Threads} (named, daemon, logging anything a task
+ * lets escape) that is closed when the app stops.
  */
 public final class BackgroundExecutor implements java.util.concurrent.Executor, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(BackgroundExecutor.class.getName());
@@ -19,7 +18,7 @@ public final class BackgroundExecutor implements java.util.concurrent.Executor, 
 
     private BackgroundExecutor(String name, int threads) {
         this.name = name;
-        this.pool = Executors.newFixedThreadPool(threads, threadFactory(name));
+        this.pool = Threads.pool(name, threads);
     }
 
     /** Creates a pool of {@code threads} daemon threads called {@code name-1}, {@code name-2}, ... */
@@ -32,14 +31,7 @@ public final class BackgroundExecutor implements java.util.concurrent.Executor, 
 
     @Override
     public void execute(Runnable command) {
-        pool.execute(() -> {
-            try {
-                command.run();
-            } catch (RuntimeException | Error e) {
-                LOG.log(Level.ERROR, "Uncaught failure in " + Thread.currentThread().getName(), e);
-                throw e;
-            }
-        });
+        pool.execute(command);
     }
 
     public boolean isShutdown() {
@@ -57,15 +49,5 @@ public final class BackgroundExecutor implements java.util.concurrent.Executor, 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static ThreadFactory threadFactory(String name) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.ERROR, "Thread " + t.getName() + " died", e));
-            return thread;
-        };
     }
 }

@@ -5,11 +5,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import com.ssprviewer.work.Progress;
+
 /**
  * Passes progress from a worker to the FX thread, keeping at most one hand-over queued: a loop that reports a
  * million times costs the FX thread a handful of updates, always showing the newest.
  */
-final class CoalescingReporter implements ProgressReporter {
+final class CoalescingReporter implements Progress {
     private final RunningTask handle;
     private final Executor fx;
     private final Consumer<ProgressUpdate> sink;
@@ -34,7 +36,7 @@ final class CoalescingReporter implements ProgressReporter {
     }
 
     @Override
-    public boolean isCancelled() {
+    public boolean cancelled() {
         return handle.isCancelled();
     }
 

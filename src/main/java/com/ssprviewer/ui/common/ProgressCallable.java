@@ -1,7 +1,9 @@
 package com.ssprviewer.ui.common;
 
-/** Background work that reports progress and honours cancel through the {@link ProgressReporter} it is given. */
+import com.ssprviewer.work.Progress;
+
+/** Background work that reports progress and honours cancel through the {@link Progress} it is given. */
 @FunctionalInterface
 public interface ProgressCallable<T> {
-    T call(ProgressReporter reporter) throws Exception;
+    T call(Progress progress) throws Exception;
 }

@@ -2,6 +2,8 @@ package com.ssprviewer.ui.common;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.ssprviewer.work.Progress;
+
 /** The handle of a started task: the one thing the caller can do with it is cancel it. */
 public final class RunningTask {
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -10,7 +12,7 @@ public final class RunningTask {
     RunningTask() {
     }
 
-    /** Asks the task to stop; its callable sees it through {@link ProgressReporter#isCancelled()}. */
+    /** Asks the task to stop; its callable sees it through {@link Progress#cancelled()}. */
     public void cancel() {
         cancelled.set(true);
     }

@@ -6,6 +6,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
+import com.ssprviewer.work.Progress;
+
 import javafx.application.Platform;
 
 /**
@@ -82,7 +84,7 @@ public final class TaskBuilder<T> {
         return handle;
     }
 
-    private Runnable outcome(RunningTask handle, StatusModel.Activity activity, ProgressReporter reporter) {
+    private Runnable outcome(RunningTask handle, StatusModel.Activity activity, Progress reporter) {
         try {
             T value = work.call(reporter);
             return finish(handle, activity, () -> onSuccess.accept(value));

@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.ssprviewer.store.ImportListener;
 import com.ssprviewer.store.ImportOptions;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.ProgressReporter;
+import com.ssprviewer.work.Progress;
 
 /**
  * Imports files one after another into a store, on the calling (background) thread, reporting "Importing 2 of 5:
@@ -17,43 +16,27 @@ import com.ssprviewer.ui.common.ProgressReporter;
  * file after it; files already imported stay. The result lists every file, the skipped ones as canceled.
  */
 public final class ImportJob {
-    private static final long SCALE = 1_000_000;
-
     private ImportJob() {
     }
 
     /** Imports {@code files} into {@code store}; never call on the FX thread (the store refuses it). */
-    public static List<ImportResult> importAll(Store store, List<Path> files, ProgressReporter reporter) {
+    public static List<ImportResult> importAll(Store store, List<Path> files, Progress progress) {
         List<ImportResult> results = new ArrayList<>();
         boolean stopped = false;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            if (stopped || reporter.isCancelled()) {
+            if (stopped || progress.cancelled()) {
                 stopped = true;
                 results.add(skipped(file));
                 continue;
             }
-            reporter.message(I18n.format("import.progress", i + 1, files.size(), ImportTexts.fileName(file)));
-            reporter.progress(0, SCALE);
-            ImportResult result = store.importFile(file, ImportOptions.defaults(), listener(reporter));
+            progress.message(I18n.format("import.progress", i + 1, files.size(), ImportTexts.fileName(file)));
+            progress.progress(0, 1);
+            ImportResult result = store.importFile(file, ImportOptions.defaults(), progress);
             results.add(result);
             stopped = result.outcome() == ImportResult.Outcome.CANCELED;
         }
         return List.copyOf(results);
-    }
-
-    private static ImportListener listener(ProgressReporter reporter) {
-        return new ImportListener() {
-            @Override
-            public void progress(double fraction) {
-                reporter.progress(Math.round(fraction * SCALE), SCALE);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return reporter.isCancelled();
-            }
-        };
     }
 
     private static ImportResult skipped(Path file) {

@@ -15,7 +15,7 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
-import com.ssprviewer.ui.common.ProgressReporter;
+import com.ssprviewer.work.Progress;
 
 /**
  * Writes every row of a filtered, sorted list to a CSV file page by page (keyset paging), so the export of a list
@@ -39,7 +39,7 @@ public final class CsvExport<R> {
     }
 
     /** Writes the list to {@code file} and returns the number of rows written. */
-    public long write(EventFilter filter, Sort sort, Path file, ProgressReporter reporter) throws IOException {
+    public long write(EventFilter filter, Sort sort, Path file, Progress reporter) throws IOException {
         long expected = source.count(filter);
         boolean done = false;
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
@@ -55,7 +55,7 @@ public final class CsvExport<R> {
         }
     }
 
-    private long rows(EventFilter filter, Sort sort, CsvWriter csv, ProgressReporter reporter, long expected)
+    private long rows(EventFilter filter, Sort sort, CsvWriter csv, Progress reporter, long expected)
             throws IOException {
         csv.row(header);
         long written = 0;

@@ -128,7 +128,7 @@ public final class PrintPreview {
         PageSetup setup = model.getSetup();
         Tasks.createReporting(reporter -> {
             RenderedReport report = RenderedReport.render(generation, spec, printing.store().store(), setup);
-            if (reporter.isCancelled()) {
+            if (reporter.cancelled()) {
                 report.discard();
                 reporter.checkCancelled();
             }

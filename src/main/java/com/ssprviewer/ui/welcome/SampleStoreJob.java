@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
-import com.ssprviewer.sample.ProgressSink;
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.ImportResult;
@@ -16,8 +15,8 @@ import com.ssprviewer.store.Store;
 import com.ssprviewer.store.StoreException;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.ProgressCallable;
-import com.ssprviewer.ui.common.ProgressReporter;
 import com.ssprviewer.ui.imports.ImportJob;
+import com.ssprviewer.work.Progress;
 
 /**
  * "Explore sample data", run in a background task: opens the separate sample store, and unless it already holds a
@@ -27,7 +26,6 @@ import com.ssprviewer.ui.imports.ImportJob;
 public final class SampleStoreJob implements ProgressCallable<SampleStoreJob.Result> {
     /** Written into the sample store once every sample file is in, so a later visit just opens it. */
     static final String COMPLETE_MARKER = "sample-complete";
-    private static final long STEPS = 1000;
 
     private final Path sampleStore;
     private final SampleSpec spec;
@@ -42,14 +40,14 @@ public final class SampleStoreJob implements ProgressCallable<SampleStoreJob.Res
     }
 
     @Override
-    public Result call(ProgressReporter reporter) throws IOException, StoreException {
-        reporter.message(I18n.get("sample.opening"));
+    public Result call(Progress progress) throws IOException, StoreException {
+        progress.message(I18n.get("sample.opening"));
         Store store = Store.open(sampleStore);
         boolean done = false;
         try {
             List<ImportResult> imports = List.of();
             if (!Files.exists(sampleStore.resolve(COMPLETE_MARKER))) {
-                imports = generateAndImport(store, reporter);
+                imports = generateAndImport(store, progress);
                 Files.writeString(sampleStore.resolve(COMPLETE_MARKER), spec.toString());
             }
             done = true;
@@ -61,12 +59,12 @@ public final class SampleStoreJob implements ProgressCallable<SampleStoreJob.Res
         }
     }
 
-    private List<ImportResult> generateAndImport(Store store, ProgressReporter reporter) throws IOException {
+    private List<ImportResult> generateAndImport(Store store, Progress progress) throws IOException {
         Path work = Files.createTempDirectory("sspr-sample-");
         try {
-            reporter.message(I18n.get("sample.generating"));
-            List<Path> files = new SampleGenerator(spec).writeAll(work, sink(reporter));
-            List<ImportResult> results = ImportJob.importAll(store, files, reporter);
+            progress.message(I18n.get("sample.generating"));
+            List<Path> files = new SampleGenerator(spec).writeAll(work, progress);
+            List<ImportResult> results = ImportJob.importAll(store, files, progress);
             if (results.stream().anyMatch(r -> r.outcome() == ImportResult.Outcome.CANCELED)) {
                 throw new CancellationException("Sample import was cancelled.");
             }
@@ -74,20 +72,6 @@ public final class SampleStoreJob implements ProgressCallable<SampleStoreJob.Res
         } finally {
             deleteTree(work);
         }
-    }
-
-    private static ProgressSink sink(ProgressReporter reporter) {
-        return new ProgressSink() {
-            @Override
-            public void progress(double fraction) {
-                reporter.progress(Math.round(fraction * STEPS), STEPS);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return reporter.isCancelled();
-            }
-        };
     }
 
     private static void deleteTree(Path dir) throws IOException {

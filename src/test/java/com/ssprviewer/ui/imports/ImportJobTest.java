@@ -13,7 +13,9 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.ProgressReporter;
+import com.ssprviewer.ui.common.ProgressUpdate;
+import com.ssprviewer.ui.common.Tasks;
+import com.ssprviewer.work.Progress;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,13 +65,29 @@ class ImportJobTest {
     }
 
     @Test
+    void anImportsProgressReachesTheWindowCoalescedUnderItsFileLine() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        List<ProgressUpdate> delivered = new ArrayList<>();
+        try (Store store = Store.open(tmp.resolve("store"))) {
+            Tasks.createReporting(progress -> ImportJob.importAll(store,
+                    List.of(SAMPLES.resolve("classic-registration-activity.csv")), progress))
+                    .onProgress(delivered::add).callbacksOn(queued::add).runOnce(Tasks.sameThread());
+        }
+
+        queued.forEach(Runnable::run);
+
+        assertEquals(List.of(new ProgressUpdate(1.0, "Importing 1 of 1: classic-registration-activity.csv")),
+                delivered);
+    }
+
+    @Test
     void sizesReadAtAGlance() {
         assertEquals("812 B", ImportTexts.size(812));
         assertEquals("4.2 MB", ImportTexts.size(4_400_000));
     }
 
     /** Records messages and reports "cancelled" once {@code filesBeforeCancel} files have started. */
-    private static final class Recorder implements ProgressReporter {
+    private static final class Recorder implements Progress {
         final List<String> messages = new ArrayList<>();
         private final int filesBeforeCancel;
 
@@ -88,7 +106,7 @@ class ImportJobTest {
         }
 
         @Override
-        public boolean isCancelled() {
+        public boolean cancelled() {
             return messages.size() > filesBeforeCancel;
         }
     }

@@ -20,7 +20,7 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
-import com.ssprviewer.ui.common.ProgressReporter;
+import com.ssprviewer.work.Progress;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +73,7 @@ class CsvExportTest {
                 List.of(v -> v, v -> v + "," + v));
         Path file = dir.resolve("out.csv");
 
-        long rows = export.write(EventFilter.NONE, null, file, ProgressReporter.none());
+        long rows = export.write(EventFilter.NONE, null, file, Progress.NONE);
 
         assertEquals(2500, rows);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -90,7 +90,7 @@ class CsvExportTest {
                 List.of(v -> v));
         Path file = dir.resolve("out.csv");
 
-        export.write(EventFilter.NONE, null, file, ProgressReporter.none());
+        export.write(EventFilter.NONE, null, file, Progress.NONE);
 
         assertEquals("'=SUM(A1)", Files.readAllLines(file, StandardCharsets.UTF_8).get(2));
     }
@@ -100,7 +100,7 @@ class CsvExportTest {
         CsvExport<String> export = new CsvExport<>(numbers(3, new ArrayList<>()), List.of("Value"),
                 List.of(v -> v));
         Path file = dir.resolve("out.csv");
-        ProgressReporter cancelled = new ProgressReporter() {
+        Progress cancelled = new Progress() {
             @Override
             public void progress(long done, long total) {
             }
@@ -110,7 +110,7 @@ class CsvExportTest {
             }
 
             @Override
-            public boolean isCancelled() {
+            public boolean cancelled() {
                 return true;
             }
         };

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import com.ssprviewer.store.ImportListener;
 import com.ssprviewer.store.ImportOptions;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.StoreException;
+import com.ssprviewer.work.Progress;
 
 /** A store in a temporary folder filled from the sample exports of the test resources. */
 public final class SampleStore {
@@ -35,7 +35,7 @@ public final class SampleStore {
                     }
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-                store.importFile(file, ImportOptions.defaults(), ImportListener.NONE);
+                store.importFile(file, ImportOptions.defaults(), Progress.NONE);
             }
             return store;
         } catch (IOException e) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.ssprviewer.store.ImportOptions;
-import com.ssprviewer.store.ImportListener;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
@@ -20,6 +19,7 @@ import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.welcome.WelcomeBlade;
+import com.ssprviewer.work.Progress;
 
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -93,7 +93,7 @@ class WelcomeAndSampleTest {
     @Test
     void aStoreWithDataOpensWithoutTheWelcome() throws Exception {
         try (Store store = Store.open(shell.storeDir)) {
-            store.importFile(sample("broken-rows.csv"), ImportOptions.defaults(), ImportListener.NONE);
+            store.importFile(sample("broken-rows.csv"), ImportOptions.defaults(), Progress.NONE);
         }
 
         shell.openOwnStore();
