@@ -1,9 +1,11 @@
 package com.ssprviewer;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +61,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().resideInAPackage("..cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("..cli..").should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreHoldsEnumsByTheirCodesNeverByPositionOrName() {
+        classes().that().resideInAPackage("..store..").and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .and().doNotHaveSimpleName("ImportLog").and().doNotHaveSimpleName("ImportRun")
+                .and().doNotHaveSimpleName("ImportResult").and().doNotHaveSimpleName("RoleAssignments")
+                .and().doNotHaveSimpleName("ListSpec")
+                .should(new EnumsByCode())
                 .check(classes);
     }
 }
