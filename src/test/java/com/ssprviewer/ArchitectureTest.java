@@ -5,10 +5,12 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.concurrent.Executors;
@@ -82,6 +84,16 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("com.ssprviewer.work..")
                 .should().dependOnClassesThat().belongToAnyOf(Executors.class, ThreadFactory.class)
                 .orShould().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+                .check(classes);
+    }
+
+    @Test
+    void theStoreHoldsEnumsByTheirCodesNeverByPositionOrName() {
+        classes().that().resideInAPackage("..store..").and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .and().doNotHaveSimpleName("ImportLog").and().doNotHaveSimpleName("ImportRun")
+                .and().doNotHaveSimpleName("ImportResult").and().doNotHaveSimpleName("RoleAssignments")
+                .and().doNotHaveSimpleName("ListSpec")
+                .should(new EnumsByCode())
                 .check(classes);
     }
 }

@@ -16,7 +16,8 @@ public record FlowStep(Kind kind, String methodName) {
     public enum Kind { PRESENTED, STARTED, COMPLETED, SUCCEEDED }
 
     private static final Pattern START_OR_COMPLETE =
-            Pattern.compile("^User (started|completed) the (.+?)(?: verification)? option\\.?$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^User (started|completed) the (.+?)(?: verification)? option\\.?$",
+                    Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENTED =
             Pattern.compile("^User was presented with verification options\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUCCEEDED =
@@ -50,17 +51,15 @@ public record FlowStep(Kind kind, String methodName) {
 
     /** The classic wording of an attempt abandoned after this step, in the published spelling where one exists. */
     public String abandonedDetails() {
-        switch (kind) {
-            case PRESENTED:
-                return "User abandoned after entering their user ID";
-            case STARTED:
-            case COMPLETED:
+        return switch (kind) {
+            case PRESENTED -> "User abandoned after entering their user ID";
+            case STARTED, COMPLETED -> {
                 String verb = kind == Kind.STARTED ? "starting" : "completing";
                 String option = methodName.equalsIgnoreCase("security questions")
                         ? "security questions option" : methodName + " verification option";
-                return DetailsCatalog.canonical("User abandoned after " + verb + " the " + option);
-            default:
-                return "";
-        }
+                yield DetailsCatalog.canonical("User abandoned after " + verb + " the " + option);
+            }
+            case SUCCEEDED -> "";
+        };
     }
 }

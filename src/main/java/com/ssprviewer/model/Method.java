@@ -11,13 +11,16 @@ import java.util.stream.Collectors;
 /**
  * An authentication method used to register for or to perform a password reset.
  * {@link #label()} is the canonical output spelling; classic report values and reset-flow step names both map here.
+ * The {@link #code()} is the method's bit in stored method masks and its number in stored event details; labels are
+ * stored too, in the combination texts of attempts and registrations and hashed into de-duplication keys. Codes and
+ * labels are written to stores: never change or reuse one.
  */
-public enum Method {
-    ALTERNATE_EMAIL("Alternate Email"),
-    OFFICE_PHONE("Office Phone"),
-    MOBILE_PHONE("Mobile Phone"),
-    SECURITY_QUESTIONS("Security Questions"),
-    AUTHENTICATOR_APP("Authenticator App");
+public enum Method implements StoredCode<Integer> {
+    ALTERNATE_EMAIL("Alternate Email", 0),
+    OFFICE_PHONE("Office Phone", 1),
+    MOBILE_PHONE("Mobile Phone", 2),
+    SECURITY_QUESTIONS("Security Questions", 3),
+    AUTHENTICATOR_APP("Authenticator App", 4);
 
     /** Separator of method combinations in classic reports and in our own output. */
     public static final String JOINER = " + ";
@@ -32,14 +35,29 @@ public enum Method {
             "mobile app notification", AUTHENTICATOR_APP,
             "mobile app code", AUTHENTICATOR_APP);
 
-    private final String label;
+    private static final Map<Integer, Method> BY_CODE = StoredCode.byCode(Method.class);
 
-    Method(String label) {
+    private final String label;
+    private final Integer code;
+
+    Method(String label, int code) {
         this.label = label;
+        this.code = code;
     }
 
     public String label() {
         return label;
+    }
+
+    /** The method's bit in a stored mask ({@code 1 << code}, so below 31) and its number in stored event details. */
+    @Override
+    public Integer code() {
+        return code;
+    }
+
+    /** The method a store holds as {@code code}. */
+    public static Method ofCode(int code) {
+        return StoredCode.find(BY_CODE, code, "method");
     }
 
     /** A single method by its label, in any capitalisation (also {@code Alternate email}, {@code Email}, ...). */

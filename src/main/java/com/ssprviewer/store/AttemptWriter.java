@@ -67,7 +67,7 @@ final class AttemptWriter implements AutoCloseable {
                 flowFrom = Math.min(flowFrom, ts);
                 flowTo = Math.max(flowTo, ts);
                 newFlows.add(corr, new FlowEvent(eventId, ts, Columns.text(e.service()), Columns.text(e.activity()),
-                        e.status().label(), e.reason(), Columns.text(e.actor().ipAddress()), Columns.text(e.user())));
+                        e.status().code(), e.reason(), Columns.text(e.actor().ipAddress()), Columns.text(e.user())));
             }
         }
     }
@@ -150,7 +150,7 @@ final class AttemptWriter implements AutoCloseable {
     }
 
     private void writeRow(PreparedStatement p, long id, ResetAttempt a, Long eventId) throws SQLException {
-        String outcome = a.outcome().label();
+        String outcome = a.outcome().code();
         String methods = Method.join(a.methods());
         counts.attempt(outcome, methods, a.details(), 1);
         p.setLong(1, id);

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** How model values are written to columns and read back: '' for absent texts, labels for enums, method bit masks. */
+/**
+ * How model values are written to columns and read back: '' for absent texts, statuses and outcomes by their stored
+ * codes, methods as bit masks of their codes.
+ */
 final class Columns {
 
     /** Parsed method lists by stored text: a few dozen combinations, read back once per attempt streamed. */
@@ -41,26 +44,16 @@ final class Columns {
     static int mask(Collection<Method> methods) {
         int m = 0;
         for (Method method : methods) {
-            m |= 1 << method.ordinal();
+            m |= 1 << method.code();
         }
         return m;
     }
 
-    static Status status(String label) {
-        for (Status s : Status.values()) {
-            if (s.label().equals(label)) {
-                return s;
-            }
-        }
-        return Status.UNKNOWN;
+    static Status status(String code) {
+        return Status.ofCode(code);
     }
 
-    static Outcome outcome(String label) {
-        for (Outcome o : Outcome.values()) {
-            if (o.label().equals(label)) {
-                return o;
-            }
-        }
-        throw new IllegalStateException("unknown outcome in store: " + label);
+    static Outcome outcome(String code) {
+        return Outcome.ofCode(code);
     }
 }

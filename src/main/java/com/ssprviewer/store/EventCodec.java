@@ -19,7 +19,7 @@ import java.util.List;
  * The nested and rarely shown parts of an event as one compact JSON array (positional, no key names), so the table
  * columns stay narrow while {@code Store.event(id)} still returns the whole event. Layout:
  * {@code [sourceId, operationType, userAgent, role, actor[8], targets[[type,name,id,upn,[[name,old,new]..]]..],
- * details[[key,value]..], methods[ordinal..]]}; the actor's IP lives in the {@code ip} column. Texts that repeat
+ * details[[key,value]..], methods[code..]]}; the actor's IP lives in the {@code ip} column. Texts that repeat
  * across events (all but the source id, property values and detail values) are written as the number of their
  * {@link Strings} entry; a JSON string is always a literal text. Written by hand into one reused buffer (a JSON
  * generator per event was a tenth of an import's work); read back with Jackson. One instance per thread: the
@@ -89,7 +89,7 @@ final class EventCodec {
         open();
         for (Method m : d.methods()) {
             comma();
-            putNumber(m.ordinal());
+            putNumber(m.code());
         }
         close();
         put(']');
@@ -191,7 +191,7 @@ final class EventCodec {
         out[length++] = 'l';
     }
 
-    /** A number that is never negative (dictionary ids, ordinals) in decimal. */
+    /** A number that is never negative (dictionary ids, method codes) in decimal. */
     private void putNumber(int v) {
         int digits = 1;
         for (int rest = v / 10; rest > 0; rest /= 10) {
@@ -232,7 +232,7 @@ final class EventCodec {
             }
             List<Method> methods = new ArrayList<>();
             for (JsonNode m : n.get(7)) {
-                methods.add(Method.values()[m.asInt()]);
+                methods.add(Method.ofCode(m.asInt()));
             }
             return new Detail(s(n, 0), s(n, 1), s(n, 2), s(n, 3), actor, targets, details, methods);
         } catch (IOException e) {

@@ -5,10 +5,10 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Text;
 
 /**
- * The de-duplication key of each event of one import ({@code product.md}, De-duplication): a record with an id is
- * keyed by it; any other by a hash of its normalised content plus its occurrence number among identical rows of the
- * file. Keys are stored with the events, so this function must give the same key in every version
- * ({@code DedupKeyTest}).
+ * The de-duplication key of each event of one import: a record with an id is keyed by it; any other by a hash of its
+ * normalised content plus its occurrence number among identical rows of the file. Keys are stored with the events, so
+ * this function must give the same key in every version ({@code DedupKeyTest}): kinds, statuses and results enter it
+ * by their fixed key texts, methods by their labels.
  */
 final class EventKeys {
 
@@ -33,12 +33,12 @@ final class EventKeys {
     /** The content hash: every field normalised (trimmed, white space folded, lower case) and closed by a separator. */
     private long content(AuditEvent e) {
         h = CONTENT_SEED;
-        field(e.kind().name());
+        field(e.kind().keyText());
         h = (h ^ Timestamps.toNanos(e.time())) * FNV_PRIME;
         field(e.service());
         field(e.category());
         field(e.activity());
-        field(e.status().name());
+        field(e.status().keyText());
         field(e.reason());
         field(e.actor().identity());
         field(e.targetIdentity());
@@ -46,7 +46,7 @@ final class EventKeys {
         field(e.correlationId());
         field(e.role());
         field(Method.join(e.methods()));
-        field(e.result() == null ? null : e.result().name());
+        field(e.result() == null ? null : e.result().keyText());
         return h;
     }
 

@@ -55,11 +55,11 @@ final class EventWriter implements AutoCloseable {
         events.setLong(i++, ts);
         events.setLong(i++, key);
         events.setLong(i++, importId);
-        events.setInt(i++, e.kind().ordinal());
+        events.setInt(i++, e.kind().code());
         String service = Columns.text(e.service());
         String category = Columns.text(e.category());
         String activity = Columns.text(e.activity());
-        String status = e.status().label();
+        String status = e.status().code();
         counts.add(service, category, activity, status, e.reason());
         events.setString(i++, service);
         events.setString(i++, category);
@@ -72,7 +72,7 @@ final class EventWriter implements AutoCloseable {
         events.setString(i++, Columns.text(Text.trimToNull(e.correlationId())));
         events.setString(i++, user);
         events.setInt(i++, Columns.mask(e.methods()));
-        events.setString(i++, e.result() == null ? null : e.result().label());
+        events.setString(i++, e.result() == null ? null : e.result().code());
         events.setString(i, codec.encode(new EventCodec.Detail(e.sourceId(), e.operationType(), e.userAgent(),
                 e.role(), e.actor(), e.targets(), e.additionalDetails(), e.methods())));
         events.addBatch();
@@ -95,7 +95,7 @@ final class EventWriter implements AutoCloseable {
         registrations.setLong(3, ts);
         registrations.setString(4, Method.join(e.methods()));
         registrations.setInt(5, Columns.mask(e.methods()));
-        registrations.setString(6, e.status().label());
+        registrations.setString(6, e.status().code());
         registrations.setString(7, Columns.text(e.activity()));
         registrations.addBatch();
     }

@@ -17,9 +17,10 @@ import java.util.function.Function;
 
 /**
  * The one place an {@link EventFilter} becomes SQL: a WHERE clause with bound parameters for one list. Set filters
- * are IN lists of the stored values (as {@code distinctValues} returns them), roles compare case-insensitively, text
- * filters are case-insensitive "contains", methods match any of, details of attempts match exactly. A field that does not apply to a list is ignored
- * (attempts have no service; registrations no correlation id). Rows of a running import are never visible.
+ * are IN lists of the stored values (as {@code distinctValues} returns them; statuses and outcomes by their stored
+ * codes), roles compare case-insensitively, text filters are case-insensitive "contains", methods match any of,
+ * details of attempts match exactly. A field that does not apply to a list is ignored (attempts have no service;
+ * registrations no correlation id). Rows of a running import are never visible.
  */
 final class FilterSql {
 
@@ -53,16 +54,12 @@ final class FilterSql {
             w.add(s.alias() + ".ts < ?", Timestamps.toNanos(f.to()));
         }
         switch (kind) {
-            case EVENTS:
+            case EVENTS -> {
                 w.events(f);
                 w.correlationTime(c, f.correlationId(), v);
-                break;
-            case ATTEMPTS:
-                w.attempts(f);
-                break;
-            default:
-                w.registrations(f);
-                break;
+            }
+            case ATTEMPTS -> w.attempts(f);
+            case REGISTRATIONS -> w.registrations(f);
         }
         String sql = w.conditions.isEmpty() ? "TRUE" : String.join(" AND ", w.conditions);
         return new Where(sql, w.params, w.readsRoles);
@@ -86,8 +83,8 @@ final class FilterSql {
         in("e.service", f.services(), Function.identity());
         in("e.category", f.categories(), Function.identity());
         in("e.activity", f.activities(), Function.identity());
-        in("e.status", f.statuses(), Status::label);
-        in("e.result", f.results(), Outcome::label);
+        in("e.status", f.statuses(), Status::code);
+        in("e.result", f.results(), Outcome::code);
         methods("e.methods", f.methods());
         contains(f.user(), "e.initiated_by", "e.target");
         contains(f.initiatedBy(), "e.initiated_by");
@@ -126,7 +123,7 @@ final class FilterSql {
     }
 
     private void attempts(EventFilter f) {
-        in("a.outcome", f.results(), Outcome::label);
+        in("a.outcome", f.results(), Outcome::code);
         methods("a.methods_mask", f.methods());
         contains(f.user(), "a.user_key");
         roles(f.roles());
@@ -137,7 +134,7 @@ final class FilterSql {
 
     private void registrations(EventFilter f) {
         in("g.activity", f.activities(), Function.identity());
-        in("g.status", f.statuses(), Status::label);
+        in("g.status", f.statuses(), Status::code);
         methods("g.methods_mask", f.methods());
         contains(f.user(), "g.user_key");
         roles(f.roles());

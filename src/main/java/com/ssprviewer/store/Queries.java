@@ -35,7 +35,7 @@ final class Queries {
                 rs.getString("category"), rs.getString("activity"), Columns.status(rs.getString("status")),
                 rs.getString("reason"), Columns.orNull(rs.getString("initiated_by")),
                 Columns.orNull(rs.getString("target")), Columns.orNull(rs.getString("ip")),
-                Columns.orNull(rs.getString("correlation_id")), EventKind.values()[rs.getInt("kind")]);
+                Columns.orNull(rs.getString("correlation_id")), EventKind.ofCode(rs.getInt("kind")));
     }
 
     /**

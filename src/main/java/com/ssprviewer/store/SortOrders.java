@@ -162,7 +162,8 @@ final class SortOrders {
             throws SQLException {
         int n = 0;
         long[] ids = new long[(int) Math.min(SLICE, to - from)];
-        String[][] values = new String[Field.values().length][ids.length];
+        Field[] fields = Field.values();
+        String[][] values = new String[fields.length][ids.length];
         Map<String, String> shared = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id, target, ip, initiated_by FROM events"
                 + " WHERE id >= ? AND id < ? ORDER BY id")) {
@@ -171,8 +172,8 @@ final class SortOrders {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     ids[n] = rs.getLong(1);
-                    for (Field f : Field.values()) {
-                        values[f.ordinal()][n] = shared.computeIfAbsent(rs.getString(f.column), v -> v);
+                    for (int k = 0; k < fields.length; k++) {
+                        values[k][n] = shared.computeIfAbsent(rs.getString(fields[k].column), v -> v);
                     }
                     n++;
                 }
@@ -180,8 +181,8 @@ final class SortOrders {
         }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO event_order (field, sort_value, id) VALUES (?, ?, ?)")) {
-            for (Field f : Field.values()) {
-                if (stop.getAsBoolean() || !write(c, insert, f, ids, values[f.ordinal()], n, stop, commitEvery)) {
+            for (int k = 0; k < fields.length; k++) {
+                if (stop.getAsBoolean() || !write(c, insert, fields[k], ids, values[k], n, stop, commitEvery)) {
                     c.rollback();
                     return false;
                 }

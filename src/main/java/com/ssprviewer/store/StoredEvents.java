@@ -80,11 +80,12 @@ final class StoredEvents {
     private static AuditEvent read(ResultSet rs, EventCodec codec) throws SQLException {
         EventCodec.Detail d = codec.decode(rs.getString("detail"), Columns.orNull(rs.getString("ip")));
         String result = rs.getString("result");
-        return new AuditEvent(d.sourceId(), EventKind.values()[rs.getInt("kind")],
+        return new AuditEvent(d.sourceId(), EventKind.ofCode(rs.getInt("kind")),
                 Timestamps.fromNanos(rs.getLong("ts")), Columns.orNull(rs.getString("service")),
                 Columns.orNull(rs.getString("category")), Columns.orNull(rs.getString("activity")),
                 Columns.status(rs.getString("status")), rs.getString("reason"),
                 Columns.orNull(rs.getString("correlation_id")), d.operationType(), d.userAgent(), d.actor(),
-                d.targets(), d.additionalDetails(), d.role(), d.methods(), result == null ? null : Columns.outcome(result));
+                d.targets(), d.additionalDetails(), d.role(), d.methods(),
+                result == null ? null : Columns.outcome(result));
     }
 }

@@ -127,7 +127,7 @@ final class ValueCounts {
         put(chosen, Field.SERVICE, f.services());
         put(chosen, Field.CATEGORY, f.categories());
         put(chosen, Field.ACTIVITY, f.activities());
-        put(chosen, Field.STATUS, f.statuses().stream().map(Status::label).collect(Collectors.toSet()));
+        put(chosen, Field.STATUS, f.statuses().stream().map(Status::code).collect(Collectors.toSet()));
         if (!rest.equals(EventFilter.NONE) || chosen.size() != 1) {
             return null;
         }
