@@ -1,8 +1,8 @@
 package com.ssprviewer.store;
 
 import com.ssprviewer.importer.ExportFormatException;
+import com.ssprviewer.importer.ExportOpener;
 import com.ssprviewer.importer.ExportReader;
-import com.ssprviewer.importer.ExportReaders;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.query.EventFilter;
@@ -63,8 +63,12 @@ public final class Store implements AutoCloseable {
         return db.directory();
     }
 
-    /** Imports one file as one transaction; bad input becomes a REFUSED or FAILED result, never an exception. */
-    public ImportResult importFile(Path file, ImportOptions options, ImportListener listener) {
+    /**
+     * Imports one file as one transaction, read by whatever reader the opener hands over (the caller decides the
+     * format); bad input becomes a REFUSED or FAILED result, never an exception. A file the opener refuses with an
+     * {@link ExportFormatException} is recorded in the import log as refused, with its digest and the message.
+     */
+    public ImportResult importFile(Path file, ExportOpener opener, ImportListener listener) {
         FxGuard.check();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
@@ -78,7 +82,7 @@ public final class Store implements AutoCloseable {
             synchronized (importLock) {
                 ExportReader reader;
                 try {
-                    reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
+                    reader = opener.open(file);
                 } catch (ExportFormatException e) {
                     return new ImportRun(db, hook, limits).refuse(file, name, size,
                             FileFacts.sha256(sha256), e.getMessage());

@@ -14,7 +14,7 @@ import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.store.ImportListener;
-import com.ssprviewer.store.ImportOptions;
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
@@ -50,7 +50,7 @@ class BladeReportTest {
             try (InputStream in = getClass().getResourceAsStream("/samples/" + name)) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            store.importFile(file, ImportOptions.defaults(), ImportListener.NONE);
+            store.importFile(file, ExportFormats.opener(), ImportListener.NONE);
         }
         return store;
     }
@@ -119,7 +119,7 @@ class BladeReportTest {
         try (Store store = Store.open(dir.resolve("store"))) {
             try (var files = Files.list(samples)) {
                 for (Path f : files.toList()) {
-                    store.importFile(f, ImportOptions.defaults(), ImportListener.NONE);
+                    store.importFile(f, ExportFormats.opener(), ImportListener.NONE);
                 }
             }
             long events = store.count(ListKind.EVENTS, EventFilter.NONE);

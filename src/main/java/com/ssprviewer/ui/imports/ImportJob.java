@@ -1,11 +1,13 @@
 package com.ssprviewer.ui.imports;
 
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.ssprviewer.importer.ExportFormats;
+import com.ssprviewer.importer.ExportOpener;
 import com.ssprviewer.store.ImportListener;
-import com.ssprviewer.store.ImportOptions;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.I18n;
@@ -18,6 +20,8 @@ import com.ssprviewer.ui.common.ProgressReporter;
  */
 public final class ImportJob {
     private static final long SCALE = 1_000_000;
+    /** The window reads times written without a zone (classic reports) as UTC. */
+    private static final ExportOpener OPENER = ExportFormats.opener(ZoneOffset.UTC);
 
     private ImportJob() {
     }
@@ -35,7 +39,7 @@ public final class ImportJob {
             }
             reporter.message(I18n.format("import.progress", i + 1, files.size(), ImportTexts.fileName(file)));
             reporter.progress(0, SCALE);
-            ImportResult result = store.importFile(file, ImportOptions.defaults(), listener(reporter));
+            ImportResult result = store.importFile(file, OPENER, listener(reporter));
             results.add(result);
             stopped = result.outcome() == ImportResult.Outcome.CANCELED;
         }

@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import com.ssprviewer.store.ImportListener;
-import com.ssprviewer.store.ImportOptions;
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.StoreException;
 
@@ -35,7 +35,7 @@ public final class SampleStore {
                     }
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-                store.importFile(file, ImportOptions.defaults(), ImportListener.NONE);
+                store.importFile(file, ExportFormats.opener(), ImportListener.NONE);
             }
             return store;
         } catch (IOException e) {

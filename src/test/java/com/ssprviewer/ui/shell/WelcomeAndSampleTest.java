@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.ssprviewer.store.ImportOptions;
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.store.ImportListener;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
@@ -93,7 +93,7 @@ class WelcomeAndSampleTest {
     @Test
     void aStoreWithDataOpensWithoutTheWelcome() throws Exception {
         try (Store store = Store.open(shell.storeDir)) {
-            store.importFile(sample("broken-rows.csv"), ImportOptions.defaults(), ImportListener.NONE);
+            store.importFile(sample("broken-rows.csv"), ExportFormats.opener(), ImportListener.NONE);
         }
 
         shell.openOwnStore();
