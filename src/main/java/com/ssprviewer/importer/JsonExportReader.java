@@ -10,9 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads JSON exports: the portal's download ({@code audit-json}) and Graph responses ({@code graph-json}). Both hold the same directoryAudit records and differ only in their wrapping,
- * which {@link JsonRecords} handles, so one reader serves both. A record that cannot be read is rejected alone;
- * JSON broken in the middle refuses the file, since nothing after the break can be trusted.
+ * Reads JSON exports: the portal's download ({@code audit-json}) and Graph responses ({@code graph-json}). Both
+ * hold the same directoryAudit records and differ only in their wrapping, which {@link JsonRecords} handles, so one
+ * reader serves both. A record that cannot be read is rejected alone; JSON broken in the middle refuses the file,
+ * since nothing after the break can be trusted.
  */
 final class JsonExportReader implements ExportReader {
 
