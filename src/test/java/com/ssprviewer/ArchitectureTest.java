@@ -90,8 +90,6 @@ class ArchitectureTest {
     @Test
     void theStoreHoldsEnumsByTheirCodesNeverByPositionOrName() {
         classes().that().resideInAPackage("..store..").and().doNotHaveModifier(JavaModifier.SYNTHETIC)
-                .and().doNotHaveSimpleName("ImportLog").and().doNotHaveSimpleName("ImportRun")
-                .and().doNotHaveSimpleName("ImportResult").and().doNotHaveSimpleName("RoleAssignments")
                 .and().doNotHaveSimpleName("ListSpec")
                 .should(new EnumsByCode())
                 .check(classes);

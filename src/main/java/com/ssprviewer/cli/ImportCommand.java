@@ -1,6 +1,7 @@
 package com.ssprviewer.cli;
 
-import com.ssprviewer.store.ImportOptions;
+import com.ssprviewer.importer.ExportFormats;
+import com.ssprviewer.importer.ExportOpener;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.RejectedRow;
 import com.ssprviewer.store.Store;
@@ -42,7 +43,7 @@ final class ImportCommand implements Command {
         if (args.positional().isEmpty()) {
             throw new UsageException("name at least one file to import");
         }
-        ImportOptions options = new ImportOptions(
+        ExportOpener opener = ExportFormats.opener(
                 args.option("zone").isPresent() ? Values.zone(args.option("zone").get()) : ZoneOffset.UTC);
         boolean allGood = true;
         try (Store store = context.openStore(args)) {
@@ -53,7 +54,7 @@ final class ImportCommand implements Command {
                     allGood = false;
                     continue;
                 }
-                ImportResult result = store.importFile(file, options, Progress.NONE);
+                ImportResult result = store.importFile(file, opener, Progress.NONE);
                 context.out().println(result.summaryLine());
                 for (RejectedRow row : result.rejectedRows()) {
                     context.out().println("  " + row);

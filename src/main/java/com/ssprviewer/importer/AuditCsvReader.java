@@ -25,8 +25,8 @@ final class AuditCsvReader extends CsvExportReader {
     private final int[][][] properties = new int[TARGETS][PROPERTIES][];
     private final int[][] details = new int[DETAILS_COUNT][];
 
-    AuditCsvReader(CsvRows rows, Columns columns) {
-        super(ExportFormat.AUDIT_CSV, rows, columns);
+    AuditCsvReader(ExportFormat format, CsvRows rows, Columns columns) {
+        super(format, rows, columns);
         date = columns.indexOf(DATE_UTC);
         actor = indexes(ACTOR_TYPE, ACTOR_DISPLAY_NAME, ACTOR_OBJECT_ID, ACTOR_UPN, IP_ADDRESS, ACTOR_HOME_TENANT_ID,
                 ACTOR_HOME_TENANT_NAME, ACTOR_SP_ID, ACTOR_SP_NAME);
@@ -40,6 +40,11 @@ final class AuditCsvReader extends CsvExportReader {
         for (int k = 0; k < DETAILS_COUNT; k++) {
             details[k] = indexes(additionalDetail(k + 1, "Key"), additionalDetail(k + 1, "Value"));
         }
+    }
+
+    /** A header with the time in UTC and an activity is the audit log download's. */
+    static boolean claims(Columns header) {
+        return header.has(DATE_UTC) && header.has(ACTIVITY);
     }
 
     @Override

@@ -11,10 +11,15 @@ final class ClassicRegistrationReader extends CsvExportReader {
     private final ZoneId zone;
     private final int date;
 
-    ClassicRegistrationReader(CsvRows rows, Columns columns, ZoneId zone) {
-        super(ExportFormat.CLASSIC_REGISTRATION_CSV, rows, columns);
+    ClassicRegistrationReader(ExportFormat format, CsvRows rows, Columns columns, ZoneId zone) {
+        super(format, rows, columns);
         this.zone = zone;
         this.date = columns.indexOf(HeaderAliases.DATE_AND_TIME);
+    }
+
+    /** A classic header (user, date and time) with the data registered. */
+    static boolean claims(Columns header) {
+        return classic(header) && header.has(HeaderAliases.DATA_REGISTERED);
     }
 
     @Override

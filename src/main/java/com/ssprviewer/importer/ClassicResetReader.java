@@ -19,10 +19,16 @@ final class ClassicResetReader extends CsvExportReader {
     private final ZoneId zone;
     private final int date;
 
-    ClassicResetReader(CsvRows rows, Columns columns, ZoneId zone) {
-        super(ExportFormat.CLASSIC_RESET_CSV, rows, columns);
+    ClassicResetReader(ExportFormat format, CsvRows rows, Columns columns, ZoneId zone) {
+        super(format, rows, columns);
         this.zone = zone;
         this.date = columns.indexOf(HeaderAliases.DATE_AND_TIME);
+    }
+
+    /** A classic header (user, date and time) with a result, details or the methods used. */
+    static boolean claims(Columns header) {
+        return classic(header) && (header.has(HeaderAliases.RESULT) || header.has(HeaderAliases.DETAILS)
+                || header.has(HeaderAliases.METHODS_USED));
     }
 
     @Override

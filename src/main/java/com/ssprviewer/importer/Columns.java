@@ -2,6 +2,7 @@ package com.ssprviewer.importer;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each known column sits in one file's header. Readers look columns up by canonical name, never by position:
@@ -14,10 +15,11 @@ final class Columns {
     private Columns() {
     }
 
-    static Columns of(String[] header, int size) {
+    /** The header's columns, named by {@code headerNames} (the canonical name, or null for a column not read). */
+    static Columns of(String[] header, int size, UnaryOperator<String> headerNames) {
         Columns c = new Columns();
         for (int i = 0; i < size; i++) {
-            String canonical = HeaderAliases.canonical(header[i]);
+            String canonical = headerNames.apply(header[i]);
             if (canonical != null) {
                 c.index.putIfAbsent(canonical, i);
             }

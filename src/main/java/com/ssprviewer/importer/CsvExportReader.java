@@ -66,6 +66,11 @@ abstract class CsvExportReader implements ExportReader {
         return rows.value(columns.indexOf(canonical));
     }
 
+    /** Whether a header has the columns every classic report has: a user and a date and time. */
+    static boolean classic(Columns header) {
+        return header.has(HeaderAliases.USER) && header.has(HeaderAliases.DATE_AND_TIME);
+    }
+
     /** The User column of a classic report, which every classic row needs. */
     String requiredUser() throws RowRejectedException {
         String user = Text.trimToNull(value(HeaderAliases.USER));

@@ -5,7 +5,7 @@ import java.io.IOException;
 
 /**
  * Streams the rows of one export file; memory does not grow with the file's size.
- * Obtained from {@link ExportReaders#open}.
+ * Obtained from {@link ExportFormats#open}.
  */
 public interface ExportReader extends Closeable {
 

@@ -2,7 +2,9 @@ package com.ssprviewer.importer;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The one table of CSV header names the viewer understands, by language. Exports are localised with the portal
@@ -12,7 +14,8 @@ import java.util.Map;
  * {@code Categoría}, {@code Resultado}, {@code Servicio}, {@code Actividad}, {@code Agente de usuario},
  * {@code Objetivo1NombrePrincipalDeUsuario}), the rest of Spanish and all of Swedish are educated guesses.
  * To add a language, add its names in {@link #languages()} and its words for the numbered columns in
- * {@link #numbered}.
+ * {@link #numbered}. A new export format declares the names of columns of its own with its entry in
+ * {@link ExportFormats}, so this table does not change for it ({@link #with}).
  */
 public final class HeaderAliases {
 
@@ -64,6 +67,25 @@ public final class HeaderAliases {
     /** The canonical (English) name of a header as exported, or null when the header is not one we read. */
     public static String canonical(String header) {
         return header == null ? null : BY_KEY.get(key(header));
+    }
+
+    /**
+     * The names of this table and those declared by formats, as one lookup like {@link #canonical}.
+     *
+     * @param declared rows of a canonical name followed by its other names
+     * @throws IllegalStateException when a declared name already means another column
+     */
+    static UnaryOperator<String> with(List<String[]> declared) {
+        if (declared.isEmpty()) {
+            return HeaderAliases::canonical;
+        }
+        Map<String, String> byKey = new HashMap<>(BY_KEY);
+        for (String[] row : declared) {
+            for (String name : row) {
+                add(byKey, name, row[0]);
+            }
+        }
+        return header -> header == null ? null : byKey.get(key(header));
     }
 
     public static String targetType(int n) {
@@ -156,7 +178,11 @@ public final class HeaderAliases {
     }
 
     private static void add(String alias, String canonical) {
-        String previous = BY_KEY.put(key(alias), canonical);
+        add(BY_KEY, alias, canonical);
+    }
+
+    private static void add(Map<String, String> byKey, String alias, String canonical) {
+        String previous = byKey.put(key(alias), canonical);
         if (previous != null && !previous.equals(canonical)) {
             throw new IllegalStateException("Header alias " + alias + " means both " + previous + " and " + canonical);
         }

@@ -3,15 +3,21 @@ package com.ssprviewer.importer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * Reads JSON exports: the portal's download ({@link ExportFormat#AUDIT_JSON}) and Graph responses
- * ({@link ExportFormat#GRAPH_JSON}). Both hold the same directoryAudit records and differ only in their wrapping,
- * which {@link JsonRecords} handles, so one reader serves both. A record that cannot be read is rejected alone;
- * JSON broken in the middle refuses the file, since nothing after the break can be trusted.
+ * Reads JSON exports: the portal's download ({@code audit-json}) and Graph responses ({@code graph-json}). Both
+ * hold the same directoryAudit records and differ only in their wrapping, which {@link JsonRecords} handles, so one
+ * reader serves both. A record that cannot be read is rejected alone; JSON broken in the middle refuses the file,
+ * since nothing after the break can be trusted.
  */
 final class JsonExportReader implements ExportReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final ExportFormat format;
     private final String fileName;
@@ -20,13 +26,36 @@ final class JsonExportReader implements ExportReader {
     private final JsonRecords records;
     private final JsonRecordMapper recordMapper = new JsonRecordMapper();
 
-    JsonExportReader(ExportFormat format, String fileName, JsonParser parser, CountingInputStream counter,
-                     ObjectMapper mapper) {
+    private JsonExportReader(ExportFormat format, String fileName, JsonParser parser, CountingInputStream counter,
+                             ObjectMapper mapper) {
         this.format = format;
         this.fileName = fileName;
         this.parser = parser;
         this.counter = counter;
         this.records = new JsonRecords(parser, mapper);
+    }
+
+    /** Opens the reader on a file whose head was probed. */
+    static ExportReader open(ExportFormat format, FileHead head) throws IOException {
+        CountingInputStream counter = new CountingInputStream(skipped(head.file(), head.bomLength()),
+                head.bomLength());
+        JsonParser parser = MAPPER.getFactory().createParser(counter);
+        return new JsonExportReader(format, head.name(), parser, counter, MAPPER);
+    }
+
+    /** How the file holds its records ({@link JsonRecords#probe}); null when it holds none. */
+    static JsonRecords.Shape shape(Path file, String name, int bom) throws IOException {
+        try (JsonParser probe = MAPPER.getFactory().createParser(skipped(file, bom))) {
+            return JsonRecords.probe(probe);
+        } catch (JsonProcessingException e) {
+            throw broken(name, e);
+        }
+    }
+
+    private static InputStream skipped(Path file, int bom) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.skipNBytes(bom);
+        return in;
     }
 
     @Override

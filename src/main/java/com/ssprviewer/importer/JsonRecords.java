@@ -20,6 +20,14 @@ final class JsonRecords {
     record Item(ObjectNode node, long line) {
     }
 
+    /** How a JSON export holds its records, as its first object shows. */
+    enum Shape {
+        /** An array of directoryAudit records (the portal's download); an empty array counts as one. */
+        RECORDS,
+        /** Microsoft Graph responses: envelopes with {@code @odata} fields and a {@code value} array of records. */
+        GRAPH_PAGES
+    }
+
     private enum Level { ROOT, ARRAY, ENVELOPE_VALUES }
 
     private final JsonParser parser;
@@ -93,12 +101,12 @@ final class JsonRecords {
      * Decides between a portal download and Graph responses from the first object's field names, without reading
      * further. Returns null when the JSON holds neither.
      */
-    static ExportFormat probe(JsonParser p) throws IOException {
+    static Shape probe(JsonParser p) throws IOException {
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_ARRAY) {
             t = p.nextToken();
             if (t == JsonToken.END_ARRAY) {
-                return ExportFormat.AUDIT_JSON;
+                return Shape.RECORDS;
             }
         }
         if (t != JsonToken.START_OBJECT) {
@@ -110,10 +118,10 @@ final class JsonRecords {
             if ("value".equalsIgnoreCase(name) && value == JsonToken.START_ARRAY
                     || name.regionMatches(true, 0, "@odata.context", 0, 14)
                     || name.regionMatches(true, 0, "@odata.nextLink", 0, 15)) {
-                return ExportFormat.GRAPH_JSON;
+                return Shape.GRAPH_PAGES;
             }
             if (JsonRecordMapper.isRecordField(name)) {
-                return ExportFormat.AUDIT_JSON;
+                return Shape.RECORDS;
             }
             p.skipChildren();
         }

@@ -21,6 +21,10 @@ import java.util.Set;
  */
 public final class RoleList {
 
+    /** Not detected among audit exports: a role list is imported on its own (File > Import role list). */
+    public static final ExportFormat FORMAT = new ExportFormat("role-list-csv", "Role assignments (CSV)",
+            "import.format.roleList");
+
     private static final Set<String> USER = Set.of("userprincipalname", "upn", "user", "principalname",
             "principaluserprincipalname", "signinname", "anvandarnamn", "anvandare");
     private static final Set<String> ROLE = Set.of("role", "rolename", "roledefinitionname", "roledisplayname",

@@ -1,6 +1,5 @@
 package com.ssprviewer.store;
 
-import com.ssprviewer.importer.ExportFormat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +11,9 @@ import java.util.List;
 
 /** The import log and its rejected rows: written with the import's transaction, read by the Imports blade. */
 final class ImportLog {
+
+    /** The outcome of an import still being written; readers never see it, and the next open cleans it up. */
+    static final String RUNNING = "RUNNING";
 
     private ImportLog() {
     }
@@ -32,7 +34,7 @@ final class ImportLog {
             p.setString(2, r.fileName());
             p.setLong(3, r.size());
             p.setString(4, r.sha256());
-            p.setString(5, r.format() == null ? null : r.format().name());
+            p.setString(5, r.formatCode());
             p.setLong(6, Timestamps.toNanos(r.importedAt()));
             p.setLong(7, r.rowsRead());
             p.setLong(8, r.eventsAdded());
@@ -48,9 +50,9 @@ final class ImportLog {
      * Records an import as RUNNING, with the first ids its rows will take (see {@link ImportCleanup}); its digest
      * comes with {@link #complete}.
      */
-    static void start(Connection c, long id, String name, long size, ExportFormat format, Visible from,
+    static void start(Connection c, long id, String name, long size, String formatCode, Visible from,
                       long firstString) throws SQLException {
-        record(c, new ImportRecord(id, name, size, "", format, now(), 0, 0, 0, 0, "RUNNING"), null);
+        record(c, new ImportRecord(id, name, size, "", formatCode, now(), 0, 0, 0, 0, RUNNING), null);
         try (PreparedStatement p = c.prepareStatement("UPDATE imports SET first_event_id = ?, first_attempt_id = ?,"
                 + " first_string_id = ? WHERE id = ?")) {
             p.setLong(1, from.eventLimit());
@@ -65,14 +67,15 @@ final class ImportLog {
     static void complete(Connection c, long id, String sha, long rowsRead, long added, long duplicates, long rejected)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE imports SET sha256 = ?, imported_at = ?, rows_read = ?,"
-                + " events_added = ?, duplicates = ?, rejected = ?, outcome = 'IMPORTED' WHERE id = ?")) {
+                + " events_added = ?, duplicates = ?, rejected = ?, outcome = ? WHERE id = ?")) {
             p.setString(1, sha);
             p.setLong(2, Timestamps.toNanos(now()));
             p.setLong(3, rowsRead);
             p.setLong(4, added);
             p.setLong(5, duplicates);
             p.setLong(6, rejected);
-            p.setLong(7, id);
+            p.setString(7, ImportResult.Outcome.IMPORTED.code());
+            p.setLong(8, id);
             p.executeUpdate();
         }
     }
@@ -88,9 +91,8 @@ final class ImportLog {
                      + " events_added, duplicates, rejected, outcome FROM imports WHERE outcome <> 'RUNNING'"
                      + " ORDER BY id DESC")) {
             while (rs.next()) {
-                String format = rs.getString(5);
                 out.add(new ImportRecord(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        format == null ? null : ExportFormat.valueOf(format), Timestamps.fromNanos(rs.getLong(6)),
+                        rs.getString(5), Timestamps.fromNanos(rs.getLong(6)),
                         rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getString(11)));
             }
         }

@@ -75,7 +75,7 @@ final class ImportRun {
             firstString = ImportLog.nextId(c, "strings");
             db.visible(from);
             db.imported();
-            ImportLog.start(c, importId, name, size, reader.format(), from, firstString);
+            ImportLog.start(c, importId, name, size, reader.format().code(), from, firstString);
             c.commit();
             ValueCounts counts = new ValueCounts();
             try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(), limits,
@@ -200,7 +200,7 @@ final class ImportRun {
             c.setAutoCommit(false);
             long id = ImportLog.nextId(c, "imports");
             ImportLog.record(c, new ImportRecord(id, name, size, sha, null, ImportLog.now(), 0, 0, 0, 0,
-                    ImportResult.Outcome.REFUSED.name()), message);
+                    ImportResult.Outcome.REFUSED.code()), message);
             c.commit();
             return new ImportResult(id, file, null, ImportResult.Outcome.REFUSED, 0, 0, 0, 0, List.of(), message);
         } catch (SQLException e) {

@@ -26,7 +26,8 @@ final class Migrations {
             "V5__value_counts.sql",
             "V6__landmarks.sql",
             "V7__sort_key_commits.sql",
-            "V8__attempt_value_counts.sql");
+            "V8__attempt_value_counts.sql",
+            "V9__import_format_codes.sql");
 
     private Migrations() {
     }

@@ -1,6 +1,5 @@
 package com.ssprviewer.store;
 
-import com.ssprviewer.importer.ExportFormat;
 import com.ssprviewer.importer.ExportFormatException;
 import com.ssprviewer.importer.ParsedRow;
 import com.ssprviewer.importer.RoleList;
@@ -36,7 +35,7 @@ final class RoleAssignments {
             return new ImportResult(0, file, null, ImportResult.Outcome.REFUSED, 0, 0, 0, 0, List.of(),
                     e.getMessage());
         } catch (IOException e) {
-            return ImportRun.failed(file, name, ExportFormat.ROLE_LIST_CSV, 0, e);
+            return ImportRun.failed(file, name, RoleList.FORMAT, 0, e);
         }
         long rows = contents.assignments().size() + contents.rejected().size();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -47,8 +46,8 @@ final class RoleAssignments {
             long id = db.inTransaction(c -> {
                 long importId = ImportLog.nextId(c, "imports");
                 ImportLog.record(c, new ImportRecord(importId, name, facts.size(), facts.sha256(),
-                        ExportFormat.ROLE_LIST_CSV, ImportLog.now(), rows, contents.assignments().size(), 0,
-                        rejected.size(), ImportResult.Outcome.IMPORTED.name()), null);
+                        RoleList.FORMAT.code(), ImportLog.now(), rows, contents.assignments().size(), 0,
+                        rejected.size(), ImportResult.Outcome.IMPORTED.code()), null);
                 long now = Timestamps.toNanos(ImportLog.now());
                 try (PreparedStatement p = insert(c)) {
                     for (RoleList.Assignment a : contents.assignments()) {
@@ -70,10 +69,10 @@ final class RoleAssignments {
                 RoleWriter.refresh(c, importId);
                 return importId;
             });
-            return new ImportResult(id, file, ExportFormat.ROLE_LIST_CSV, ImportResult.Outcome.IMPORTED, rows,
+            return new ImportResult(id, file, RoleList.FORMAT, ImportResult.Outcome.IMPORTED, rows,
                     contents.assignments().size(), 0, rejected.size(), rejected, null);
         } catch (SQLException e) {
-            return ImportRun.failed(file, name, ExportFormat.ROLE_LIST_CSV, rows, e);
+            return ImportRun.failed(file, name, RoleList.FORMAT, rows, e);
         }
     }
 

@@ -1,8 +1,8 @@
 package com.ssprviewer.store;
 
 import com.ssprviewer.importer.ExportFormatException;
+import com.ssprviewer.importer.ExportOpener;
 import com.ssprviewer.importer.ExportReader;
-import com.ssprviewer.importer.ExportReaders;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.query.EventFilter;
@@ -65,11 +65,13 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Imports one file as one transaction; bad input becomes a REFUSED or FAILED result, never an exception. The
-     * listener hears how many bytes of the file were read and is asked for every row whether to stop: a cancel
+     * Imports one file as one transaction, read by whatever reader the opener hands over (the caller decides the
+     * format); bad input becomes a REFUSED or FAILED result, never an exception. A file the opener refuses with an
+     * {@link ExportFormatException} is recorded in the import log as refused, with its digest and the message. The
+     * progress hears how many bytes of the file were read and is asked for every row whether to stop: a cancel
      * leaves the store exactly as it was before the file.
      */
-    public ImportResult importFile(Path file, ImportOptions options, Progress listener) {
+    public ImportResult importFile(Path file, ExportOpener opener, Progress progress) {
         FxGuard.check();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
@@ -83,14 +85,14 @@ public final class Store implements AutoCloseable {
             synchronized (importLock) {
                 ExportReader reader;
                 try {
-                    reader = ExportReaders.open(file, (options == null ? ImportOptions.defaults() : options).zone());
+                    reader = opener.open(file);
                 } catch (ExportFormatException e) {
                     return new ImportRun(db, hook, limits).refuse(file, name, size,
                             FileFacts.sha256(sha256), e.getMessage());
                 } catch (IOException | RuntimeException e) {
                     return ImportRun.failed(file, name, null, 0, e);
                 }
-                return importReader(file, name, size, sha256, reader, listener);
+                return importReader(file, name, size, sha256, reader, progress);
             }
         } catch (IOException e) {
             return ImportRun.failed(file, name, null, 0, e);

@@ -1,11 +1,11 @@
 package com.ssprviewer.bench;
 
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.store.BenchAccess;
-import com.ssprviewer.store.ImportOptions;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
@@ -74,7 +74,7 @@ public final class ImportBench {
             ImportResult first;
             long t0 = System.nanoTime();
             try (SizePoller poller = new SizePoller(dir)) {
-                first = store.importFile(audit, ImportOptions.defaults(), Progress.NONE);
+                first = store.importFile(audit, ExportFormats.opener(), Progress.NONE);
                 double s = (System.nanoTime() - t0) / 1e9;
                 f.add("import audit CSV: rows/s", "rows/s", rows / s);
                 System.out.printf("  import %.0f rows/s (%.1f s)%n", rows / s, s);
@@ -88,7 +88,7 @@ public final class ImportBench {
             f.add("sort key ready (background, after the import)", "s", (System.nanoTime() - tk) / 1e9);
             f.add("store size with the sort key", "bytes/event", (double) SizePoller.size(dir) / rows);
             long t1 = System.nanoTime();
-            ImportResult again = store.importFile(audit, ImportOptions.defaults(), Progress.NONE);
+            ImportResult again = store.importFile(audit, ExportFormats.opener(), Progress.NONE);
             f.add("re-import same file: rows/s", "rows/s", rows / ((System.nanoTime() - t1) / 1e9));
             check(again.eventsAdded() == 0, "re-import added " + again.eventsAdded());
             f.add("store size after re-import", "bytes/event", (double) SizePoller.size(dir) / rows);
@@ -172,7 +172,7 @@ public final class ImportBench {
         long t = System.nanoTime();
         try (Store store = Store.open(dir)) {
             long i = System.nanoTime();
-            ImportResult r = store.importFile(classic, ImportOptions.defaults(), Progress.NONE);
+            ImportResult r = store.importFile(classic, ExportFormats.opener(), Progress.NONE);
             f.add("import 75,000-row classic CSV", "s", (System.nanoTime() - i) / 1e9);
             check(r.eventsAdded() == 75_000, "classic import added " + r.eventsAdded());
         }

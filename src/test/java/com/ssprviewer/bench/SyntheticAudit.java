@@ -1,6 +1,7 @@
 package com.ssprviewer.bench;
 
 import com.ssprviewer.importer.ExportFormat;
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportReader;
 import com.ssprviewer.importer.ParsedRow;
 import com.ssprviewer.model.Activities;
@@ -23,6 +24,7 @@ import java.util.UUID;
  */
 final class SyntheticAudit implements ExportReader {
 
+    private static final ExportFormat AUDIT_CSV = ExportFormats.byCode("audit-csv").orElseThrow();
     private static final String UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
             + " Chrome/133.0.0.0 Safari/537.36 Edg/133.0.0.0";
     private static final String TENANT = "ed6bb2a4-f14b-4e80-9b08-902aa37b02a0";
@@ -46,7 +48,7 @@ final class SyntheticAudit implements ExportReader {
 
     @Override
     public ExportFormat format() {
-        return ExportFormat.AUDIT_CSV;
+        return AUDIT_CSV;
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Run by hand, not a test: writes a ~200k-row, 86-column audit CSV (the sample's rows repeated) to a temp dir and
- * prints how fast {@link ExportReaders} reads it. Usage: {@code java ... AuditCsvThroughputCheck [rows]}.
+ * prints how fast {@link ExportFormats} reads it. Usage: {@code java ... AuditCsvThroughputCheck [rows]}.
  */
 public final class AuditCsvThroughputCheck {
 
@@ -26,7 +26,7 @@ public final class AuditCsvThroughputCheck {
             for (int run = 1; run <= 3; run++) {
                 long t0 = System.nanoTime();
                 long events = 0;
-                try (ExportReader r = ExportReaders.open(file, ZoneOffset.UTC)) {
+                try (ExportReader r = ExportFormats.open(file, ZoneOffset.UTC)) {
                     for (ParsedRow row = r.next(); row != null; row = r.next()) {
                         events += row instanceof ParsedRow.Event ? 1 : 0;
                     }

@@ -30,7 +30,7 @@ final class Exports {
 
     static List<ParsedRow> readAll(Path file, ZoneId zone) throws IOException {
         List<ParsedRow> out = new ArrayList<>();
-        try (ExportReader r = ExportReaders.open(file, zone)) {
+        try (ExportReader r = ExportFormats.open(file, zone)) {
             for (ParsedRow row = r.next(); row != null; row = r.next()) {
                 out.add(row);
             }
@@ -49,7 +49,7 @@ final class Exports {
     }
 
     static ExportFormat formatOf(Path file) throws IOException {
-        try (ExportReader r = ExportReaders.open(file, ZoneOffset.UTC)) {
+        try (ExportReader r = ExportFormats.open(file, ZoneOffset.UTC)) {
             return r.format();
         }
     }

@@ -23,7 +23,7 @@ class FormatDetectionTest {
     @Test
     void aPlainTextNoteIsRefusedWithAMessageNamingTheFile() {
         ExportFormatException e = assertThrows(ExportFormatException.class,
-                () -> ExportReaders.open(Exports.sample("not-an-export.txt"), ZoneOffset.UTC));
+                () -> ExportFormats.open(Exports.sample("not-an-export.txt"), ZoneOffset.UTC));
         assertEquals("not-an-export.txt: not an audit export: no Date (UTC)/Activity columns and no User/Date and "
                 + "Time columns.", e.getMessage());
     }
@@ -32,7 +32,7 @@ class FormatDetectionTest {
     void anEmptyFileIsRefused() throws IOException {
         Path empty = write("empty.csv", "\uFEFF  \r\n");
         ExportFormatException e = assertThrows(ExportFormatException.class,
-                () -> ExportReaders.open(empty, ZoneOffset.UTC));
+                () -> ExportFormats.open(empty, ZoneOffset.UTC));
         assertTrue(e.getMessage().startsWith("empty.csv: "), e.getMessage());
     }
 
@@ -40,21 +40,21 @@ class FormatDetectionTest {
     void jsonThatIsNoAuditDataIsRefused() throws IOException {
         Path other = write("settings.json", "{\"theme\": \"dark\", \"items\": [1, 2]}");
         ExportFormatException e = assertThrows(ExportFormatException.class,
-                () -> ExportReaders.open(other, ZoneOffset.UTC));
+                () -> ExportFormats.open(other, ZoneOffset.UTC));
         assertTrue(e.getMessage().startsWith("settings.json: not an audit export"), e.getMessage());
     }
 
     @Test
     void anArrayOfGraphEnvelopesIsReadAsGraphPages() throws IOException {
         Path file = write("pages.json", "[" + page1() + ",\n" + page2() + "]");
-        assertEquals(ExportFormat.GRAPH_JSON, Exports.formatOf(file));
+        assertEquals("graph-json", Exports.formatOf(file).code());
         assertEquals(40, Exports.events(Exports.readAll(file)).size());
     }
 
     @Test
     void concatenatedGraphEnvelopesAreReadAsGraphPages() throws IOException {
         Path file = write("pages.json", page1() + "\n" + page2());
-        assertEquals(ExportFormat.GRAPH_JSON, Exports.formatOf(file));
+        assertEquals("graph-json", Exports.formatOf(file).code());
         List<ParsedRow> rows = Exports.readAll(file);
         assertEquals(40, Exports.events(rows).size());
         long page1Lines = page1().lines().count();
@@ -80,7 +80,7 @@ class FormatDetectionTest {
                 + "\"2025-03-05T08:14:23.2220703Z\",\"c1\",\"Self-service Password Management\",\"UserManagement\","
                 + "\"Reset password (self-service)\",\"Success\",\"Successfully completed reset.\",\"Mozilla\","
                 + "\"User\",\"Ana.Lopez@fabrikam.com\",\"OnPremisesAgent\",\"None\"\r\n");
-        assertEquals(ExportFormat.AUDIT_CSV, Exports.formatOf(file));
+        assertEquals("audit-csv", Exports.formatOf(file).code());
         AuditEvent e = Exports.events(Exports.readAll(file)).get(0);
         assertEquals("Reset password (self-service)", e.activity());
         assertEquals("ana.lopez@fabrikam.com", e.user());
@@ -93,7 +93,7 @@ class FormatDetectionTest {
     void classicHeadersAreMatchedIgnoringCaseSpacesAndTheMethodsSpelling() throws IOException {
         Path file = write("r.csv", " user , ROLE,date and time,Method(s) Used,result,details\n"
                 + "a@x.com,User,7/14/2017 1:45 PM,Alternate Email + Mobile Phone,Cancelled,\n");
-        assertEquals(ExportFormat.CLASSIC_RESET_CSV, Exports.formatOf(file));
+        assertEquals("classic-reset-csv", Exports.formatOf(file).code());
         AuditEvent e = Exports.events(Exports.readAll(file)).get(0);
         assertEquals(2, e.methods().size());
         assertEquals("Canceled", e.result().label());
@@ -102,7 +102,7 @@ class FormatDetectionTest {
     @Test
     void aRegistrationReportIsRecognisedByDataRegistered() throws IOException {
         Path file = write("reg.csv", "User,Role,Date and Time,Data registered\na@x.com,User,2025-01-01 10:00,Office phone\n");
-        assertEquals(ExportFormat.CLASSIC_REGISTRATION_CSV, Exports.formatOf(file));
+        assertEquals("classic-registration-csv", Exports.formatOf(file).code());
     }
 
     @Test
@@ -150,7 +150,7 @@ class FormatDetectionTest {
     void progressReachesTheFileSizeAtTheEnd() throws IOException {
         for (String name : List.of("audit-logs-download.csv", "graph-directoryAudits-page1.json")) {
             Path file = Exports.sample(name);
-            try (ExportReader r = ExportReaders.open(file, ZoneOffset.UTC)) {
+            try (ExportReader r = ExportFormats.open(file, ZoneOffset.UTC)) {
                 while (r.next() != null) {
                     assertTrue(r.bytesRead() > 0);
                 }

@@ -27,7 +27,7 @@ class ReadAheadTest {
 
         @Override
         public ExportFormat format() {
-            return ExportFormat.CLASSIC_RESET_CSV;
+            return ExportFormats.byCode("classic-reset-csv").orElseThrow();
         }
 
         @Override

@@ -3,6 +3,7 @@ package com.ssprviewer.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.insight.Summary;
 import com.ssprviewer.model.Outcome;
@@ -12,7 +13,6 @@ import com.ssprviewer.report.document.Tile;
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.AttemptRow;
-import com.ssprviewer.store.ImportOptions;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
@@ -49,7 +49,7 @@ class BladeReportTest {
             try (InputStream in = getClass().getResourceAsStream("/samples/" + name)) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            store.importFile(file, ImportOptions.defaults(), Progress.NONE);
+            store.importFile(file, ExportFormats.opener(), Progress.NONE);
         }
         return store;
     }
@@ -118,7 +118,7 @@ class BladeReportTest {
         try (Store store = Store.open(dir.resolve("store"))) {
             try (var files = Files.list(samples)) {
                 for (Path f : files.toList()) {
-                    store.importFile(f, ImportOptions.defaults(), Progress.NONE);
+                    store.importFile(f, ExportFormats.opener(), Progress.NONE);
                 }
             }
             long events = store.count(ListKind.EVENTS, EventFilter.NONE);

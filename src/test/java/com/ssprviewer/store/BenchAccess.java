@@ -1,5 +1,6 @@
 package com.ssprviewer.store;
 
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportReader;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class BenchAccess {
                 Path csv = work.resolve("audit-" + rows + ".csv");
                 com.ssprviewer.sample.SampleGenerator.writeAuditCsv(csv, rows, 42);
                 long t = System.nanoTime();
-                store.importFile(csv, ImportOptions.defaults(), Progress.NONE);
+                store.importFile(csv, ExportFormats.opener(), Progress.NONE);
                 System.out.printf("imported %d rows in %.1f s%n", rows, (System.nanoTime() - t) / 1e9);
                 java.nio.file.Files.delete(csv);
             }

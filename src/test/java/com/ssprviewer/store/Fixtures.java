@@ -1,6 +1,7 @@
 package com.ssprviewer.store;
 
 import com.ssprviewer.importer.ExportFormat;
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportReader;
 import com.ssprviewer.importer.ParsedRow;
 import com.ssprviewer.model.Activities;
@@ -73,13 +74,16 @@ final class Fixtures {
                         "Successfully completed reset.", corr, user, "203.0.113.7"));
     }
 
+    /** The format hand-built rows are imported as. */
+    static final ExportFormat AUDIT_CSV = ExportFormats.byCode("audit-csv").orElseThrow();
+
     static ExportReader reader(ExportFormat format, List<?> rows) {
         return new ListReader(format, rows);
     }
 
     static ImportResult importRows(Store store, String name, List<?> rows) {
         return store.importReader(Path.of(name), name, 100, "0".repeat(64),
-                reader(ExportFormat.AUDIT_CSV, rows), Progress.NONE);
+                reader(AUDIT_CSV, rows), Progress.NONE);
     }
 
     /** Rows given as events (lines numbered from 2) or as ready ParsedRows. */

@@ -3,6 +3,7 @@ package com.ssprviewer.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.work.Progress;
@@ -43,7 +44,7 @@ class FlowDerivationTest {
     private static List<String> attempts(Path store, int flowMemory, String file) {
         try (Store s = Store.open(store)) {
             s.flowMemory(flowMemory);
-            s.importFile(Path.of("src/test/resources/samples", file), ImportOptions.defaults(), Progress.NONE);
+            s.importFile(Path.of("src/test/resources/samples", file), ExportFormats.opener(), Progress.NONE);
             List<String> out = new ArrayList<>();
             s.forEachAttempt(EventFilter.NONE, (ResetAttempt a) -> out.add(a.toString()));
             return out;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Landmarks;
@@ -39,7 +40,7 @@ class LandmarksTest {
     }
 
     private static void importFile(Store store, String name) {
-        ImportResult r = store.importFile(SAMPLES.resolve(name), ImportOptions.defaults(), Progress.NONE);
+        ImportResult r = store.importFile(SAMPLES.resolve(name), ExportFormats.opener(), Progress.NONE);
         assertTrue(r.eventsAdded() > 0, name);
     }
 

@@ -3,7 +3,8 @@ package com.ssprviewer.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ssprviewer.importer.ExportFormat;
+import com.ssprviewer.importer.ExportFormats;
+import com.ssprviewer.importer.RoleList;
 import com.ssprviewer.insight.AdminSelfResets;
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.insight.Summary;
@@ -34,7 +35,7 @@ class RoleListTest {
 
     private Store storeWithModernResets() throws Exception {
         Store store = Store.open(dir.resolve("store"));
-        store.importFile(copy("/samples/audit-logs-download.csv", "audit.csv"), ImportOptions.defaults(),
+        store.importFile(copy("/samples/audit-logs-download.csv", "audit.csv"), ExportFormats.opener(),
                 Progress.NONE);
         return store;
     }
@@ -52,13 +53,13 @@ class RoleListTest {
             ImportResult result = store.importRoleList(copy("/roles/role-assignments.csv", "roles.csv"));
 
             assertEquals(ImportResult.Outcome.IMPORTED, result.outcome());
-            assertEquals(ExportFormat.ROLE_LIST_CSV, result.format());
+            assertEquals(RoleList.FORMAT, result.format());
             assertEquals(2, result.eventsAdded());
             assertEquals(List.of("roles.csv:4: no user principal name", "roles.csv:5: no role"),
                     result.rejectedRows().stream().map(RejectedRow::toString).toList());
             assertEquals(List.of(new AdminSelfResets("alex.wilber@fabrikam.com", "Helpdesk Administrator", 1),
                     new AdminSelfResets("patti.fernandez@fabrikam.com", "Global Administrator", 1)), admins(store));
-            assertTrue(store.imports().stream().anyMatch(i -> i.format() == ExportFormat.ROLE_LIST_CSV));
+            assertTrue(store.imports().stream().anyMatch(i -> "role-list-csv".equals(i.formatCode())));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Page;
@@ -116,7 +117,7 @@ class SortKeyTest {
     }
 
     private static void importFile(Store store, String name) {
-        ImportResult r = store.importFile(SAMPLES.resolve(name), ImportOptions.defaults(), Progress.NONE);
+        ImportResult r = store.importFile(SAMPLES.resolve(name), ExportFormats.opener(), Progress.NONE);
         assertTrue(r.eventsAdded() > 0, name);
     }
 

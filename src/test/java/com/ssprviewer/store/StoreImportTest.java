@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.importer.ExportFormat;
 import com.ssprviewer.importer.ExportFormatException;
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportReader;
 import com.ssprviewer.importer.ParsedRow;
 import com.ssprviewer.model.AuditEvent;
@@ -184,7 +185,7 @@ class StoreImportTest {
                 return ++polls[0] > 3;
             }
         };
-        ImportResult r = store.importReader(Path.of("x.csv"), "x.csv", 1, "0", Fixtures.reader(ExportFormat.AUDIT_CSV,
+        ImportResult r = store.importReader(Path.of("x.csv"), "x.csv", 1, "0", Fixtures.reader(Fixtures.AUDIT_CSV,
                 mixedFile()), cancelAfterThree);
         assertEquals(ImportResult.Outcome.CANCELED, r.outcome());
         assertEquals(0, r.importId());
@@ -212,7 +213,7 @@ class StoreImportTest {
 
             @Override
             public ExportFormat format() {
-                return ExportFormat.AUDIT_JSON;
+                return ExportFormats.byCode("audit-json").orElseThrow();
             }
 
             @Override
@@ -247,7 +248,7 @@ class StoreImportTest {
     void aFileThatIsNotAnExportIsRefusedWithItsNameAndRecorded() throws Exception {
         Path note = dir.resolve("not-an-export.txt");
         Files.writeString(note, "Hello helpdesk\n");
-        ImportResult r = store.importFile(note, ImportOptions.defaults(), Progress.NONE);
+        ImportResult r = store.importFile(note, ExportFormats.opener(), Progress.NONE);
         assertEquals(ImportResult.Outcome.REFUSED, r.outcome());
         assertTrue(r.summaryLine().startsWith("not-an-export.txt: refused: "), r.summaryLine());
         ImportRecord rec = store.imports().get(0);
@@ -261,7 +262,7 @@ class StoreImportTest {
     void anImportedFileIsRecordedWithItsSizeAndSha256() throws Exception {
         Path csv = dir.resolve("audit-logs-download.csv");
         Files.copy(Path.of("src/test/resources/samples/audit-logs-download.csv"), csv);
-        ImportResult r = store.importFile(csv, ImportOptions.defaults(), Progress.NONE);
+        ImportResult r = store.importFile(csv, ExportFormats.opener(), Progress.NONE);
         assertEquals(ImportResult.Outcome.IMPORTED, r.outcome());
         ImportRecord rec = store.imports().get(0);
         assertEquals(List.of(Files.size(csv), sha256(csv)), List.of(rec.size(), rec.sha256()));
@@ -279,7 +280,7 @@ class StoreImportTest {
         ImportRecord rec = store.imports().get(0);
         assertEquals(List.of("audit.csv", 7L, 7L, 0L, 0L, "IMPORTED"), List.of(rec.fileName(), rec.rowsRead(),
                 rec.eventsAdded(), rec.duplicates(), rec.rejected(), rec.outcome()));
-        assertEquals(ExportFormat.AUDIT_CSV, rec.format());
+        assertEquals("audit-csv", rec.formatCode());
         assertEquals("audit.csv: imported, Audit log download (CSV), 7 rows read, 7 added, 0 duplicates, 0 rejected",
                 r.summaryLine());
         importRows(store, "second.csv", List.of());

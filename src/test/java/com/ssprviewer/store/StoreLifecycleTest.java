@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
@@ -81,7 +82,7 @@ class StoreLifecycleTest {
                     () -> store.forEachAttempt(EventFilter.NONE, a -> { }),
                     () -> store.forEachRegistration(EventFilter.NONE, a -> { }),
                     () -> store.distinctValues("service", EventFilter.NONE),
-                    () -> store.importFile(dir.resolve("x.csv"), ImportOptions.defaults(), Progress.NONE),
+                    () -> store.importFile(dir.resolve("x.csv"), ExportFormats.opener(), Progress.NONE),
                     () -> {
                         try {
                             Store.open(dir.resolve("other"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Landmarks;
@@ -31,7 +32,7 @@ class StoredLandmarksTest {
         SampleGenerator.writeAuditCsv(newer, 2_500, 4);
         Path storeDir = dir.resolve("store");
         try (Store store = Store.open(storeDir)) {
-            store.importFile(older, ImportOptions.defaults(), Progress.NONE);
+            store.importFile(older, ExportFormats.opener(), Progress.NONE);
             store.finishBackgroundWork();
             assertEveryListKeepsExactLandmarks(store);
         }
@@ -39,7 +40,7 @@ class StoredLandmarksTest {
             store.holdUpkeep(true);
             assertEveryListKeepsExactLandmarks(store);
 
-            store.importFile(newer, ImportOptions.defaults(), Progress.NONE);
+            store.importFile(newer, ExportFormats.opener(), Progress.NONE);
             assertTrue(known(store, ListKind.EVENTS).isEmpty(), "landmarks of fewer rows are not used");
 
             store.holdUpkeep(false);

@@ -38,10 +38,6 @@ final class ImportCell extends TableCell<ImportRecord, ImportRecord> {
     }
 
     private static ImportResult.Outcome outcomeOf(ImportRecord record) {
-        try {
-            return ImportResult.Outcome.valueOf(record.outcome());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return ImportResult.Outcome.FAILED;
-        }
+        return ImportResult.Outcome.fromCode(record.outcome()).orElse(ImportResult.Outcome.FAILED);
     }
 }

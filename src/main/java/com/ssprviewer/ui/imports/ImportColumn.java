@@ -14,8 +14,8 @@ import com.ssprviewer.ui.common.TimeFormat;
 enum ImportColumn {
     FILE("imports-col-file", "blade.imports.column.file", 190, false, ImportRecord::fileName,
             (r, t) -> r.fileName()),
-    FORMAT("imports-col-format", "blade.imports.column.format", 190, false, r -> ImportTexts.format(r.format()),
-            (r, t) -> ImportTexts.format(r.format())),
+    FORMAT("imports-col-format", "blade.imports.column.format", 190, false,
+            r -> ImportTexts.formatOfCode(r.formatCode()), (r, t) -> ImportTexts.formatOfCode(r.formatCode())),
     TIME("imports-col-time", "blade.imports.column.time", 140, false, ImportRecord::importedAt,
             (r, t) -> t.format(r.importedAt())),
     SIZE("imports-col-size", "blade.imports.column.size", 75, true, ImportRecord::size,

@@ -1,10 +1,12 @@
 package com.ssprviewer.ui.imports;
 
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.ssprviewer.store.ImportOptions;
+import com.ssprviewer.importer.ExportFormats;
+import com.ssprviewer.importer.ExportOpener;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.I18n;
@@ -16,6 +18,9 @@ import com.ssprviewer.work.Progress;
  * file after it; files already imported stay. The result lists every file, the skipped ones as canceled.
  */
 public final class ImportJob {
+    /** The window reads times written without a zone (classic reports) as UTC. */
+    private static final ExportOpener OPENER = ExportFormats.opener(ZoneOffset.UTC);
+
     private ImportJob() {
     }
 
@@ -32,7 +37,7 @@ public final class ImportJob {
             }
             progress.message(I18n.format("import.progress", i + 1, files.size(), ImportTexts.fileName(file)));
             progress.progress(0, 1);
-            ImportResult result = store.importFile(file, ImportOptions.defaults(), progress);
+            ImportResult result = store.importFile(file, OPENER, progress);
             results.add(result);
             stopped = result.outcome() == ImportResult.Outcome.CANCELED;
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 
 import com.ssprviewer.importer.ExportFormat;
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.ui.common.I18n;
 
@@ -22,48 +23,36 @@ public final class ImportTexts {
         return name == null ? String.valueOf(file) : name.toString();
     }
 
-    /** The format's name, or "unknown" for a refused file. */
+    /** The format's name (its registered display key), or "Not an export" for a refused file. */
     public static String format(ExportFormat format) {
-        if (format == null) {
-            return I18n.get("import.format.none");
+        return format == null ? I18n.get("import.format.none") : I18n.get(format.displayKey());
+    }
+
+    /**
+     * The name of a format as the import log stores it, by its code; a code this program does not know (a store
+     * written by a newer release) reads as an unknown format.
+     */
+    public static String formatOfCode(String code) {
+        if (code == null) {
+            return format(null);
         }
-        switch (format) {
-            case CLASSIC_RESET_CSV:
-                return I18n.get("import.format.classicReset");
-            case CLASSIC_REGISTRATION_CSV:
-                return I18n.get("import.format.classicRegistration");
-            case AUDIT_CSV:
-                return I18n.get("import.format.auditCsv");
-            case AUDIT_JSON:
-                return I18n.get("import.format.auditJson");
-            case ROLE_LIST_CSV:
-                return I18n.get("import.format.roleList");
-            default:
-                return I18n.get("import.format.graph");
-        }
+        return ExportFormats.byCode(code).map(ImportTexts::format)
+                .orElseGet(() -> I18n.format("import.format.unknown", code));
     }
 
     /** The outcome word shown in badges and the Imports table. */
     public static String outcome(ImportResult.Outcome outcome) {
-        switch (outcome) {
-            case IMPORTED:
-                return I18n.get("import.outcome.imported");
-            case REFUSED:
-                return I18n.get("import.outcome.refused");
-            case CANCELED:
-                return I18n.get("import.outcome.canceled");
-            default:
-                return I18n.get("import.outcome.failed");
-        }
+        return switch (outcome) {
+            case IMPORTED -> I18n.get("import.outcome.imported");
+            case REFUSED -> I18n.get("import.outcome.refused");
+            case CANCELED -> I18n.get("import.outcome.canceled");
+            case FAILED -> I18n.get("import.outcome.failed");
+        };
     }
 
-    /** The outcome of an import log entry, which stores it by name. */
+    /** The outcome of an import log entry, which stores its code; an unknown code is shown as it is. */
     public static String outcome(String stored) {
-        try {
-            return outcome(ImportResult.Outcome.valueOf(stored));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return String.valueOf(stored);
-        }
+        return ImportResult.Outcome.fromCode(stored).map(ImportTexts::outcome).orElse(String.valueOf(stored));
     }
 
     /** The counts of one file: "82 rows read, 80 added, 0 duplicates, 2 rejected". */
@@ -74,16 +63,12 @@ public final class ImportTexts {
     /** What happened to one file, under its name: its counts, why it was refused or failed, or the cancel. */
     public static String detail(ImportResult result) {
         String name = fileName(result.file());
-        switch (result.outcome()) {
-            case IMPORTED:
-                return counts(result.rowsRead(), result.eventsAdded(), result.duplicates(), result.rejected());
-            case REFUSED:
-                return I18n.format("import.detail.refused", reason(name, result.message()));
-            case CANCELED:
-                return I18n.get("import.detail.canceled");
-            default:
-                return I18n.format("import.detail.failed", reason(name, result.message()));
-        }
+        return switch (result.outcome()) {
+            case IMPORTED -> counts(result.rowsRead(), result.eventsAdded(), result.duplicates(), result.rejected());
+            case REFUSED -> I18n.format("import.detail.refused", reason(name, result.message()));
+            case CANCELED -> I18n.get("import.detail.canceled");
+            case FAILED -> I18n.format("import.detail.failed", reason(name, result.message()));
+        };
     }
 
     /** The status bar line after an import: totals, or what a cancel kept. */

@@ -19,13 +19,10 @@ final class OutcomeBadge {
     }
 
     static String styleOf(ImportResult.Outcome outcome) {
-        switch (outcome) {
-            case IMPORTED:
-                return ImportStyles.BADGE_OK;
-            case CANCELED:
-                return ImportStyles.BADGE_WARN;
-            default:
-                return ImportStyles.BADGE_BAD;
-        }
+        return switch (outcome) {
+            case IMPORTED -> ImportStyles.BADGE_OK;
+            case CANCELED -> ImportStyles.BADGE_WARN;
+            case REFUSED, FAILED -> ImportStyles.BADGE_BAD;
+        };
     }
 }

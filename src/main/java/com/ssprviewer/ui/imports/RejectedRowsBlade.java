@@ -51,7 +51,7 @@ public final class RejectedRowsBlade implements Blade {
             list.setId("rejected-list");
             list.getStyleClass().add(ImportStyles.REJECTED_LIST);
             Label empty = new Label();
-            empty.textProperty().bind(I18n.text(ImportResult.Outcome.REFUSED.name().equals(record.outcome())
+            empty.textProperty().bind(I18n.text(ImportResult.Outcome.REFUSED.code().equals(record.outcome())
                     ? "blade.rejected.refused" : "blade.rejected.none"));
             empty.setWrapText(true);
             empty.getStyleClass().add(Styles.MUTED);

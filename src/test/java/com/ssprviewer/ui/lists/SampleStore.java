@@ -1,5 +1,9 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.importer.ExportFormats;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.StoreException;
+import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,11 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-
-import com.ssprviewer.store.ImportOptions;
-import com.ssprviewer.store.Store;
-import com.ssprviewer.store.StoreException;
-import com.ssprviewer.work.Progress;
 
 /** A store in a temporary folder filled from the sample exports of the test resources. */
 public final class SampleStore {
@@ -35,7 +34,7 @@ public final class SampleStore {
                     }
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-                store.importFile(file, ImportOptions.defaults(), Progress.NONE);
+                store.importFile(file, ExportFormats.opener(), Progress.NONE);
             }
             return store;
         } catch (IOException e) {

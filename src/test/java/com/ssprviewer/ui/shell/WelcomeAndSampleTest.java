@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import com.ssprviewer.store.ImportOptions;
+import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
@@ -20,10 +17,10 @@ import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.welcome.WelcomeBlade;
 import com.ssprviewer.work.Progress;
-
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,7 +90,7 @@ class WelcomeAndSampleTest {
     @Test
     void aStoreWithDataOpensWithoutTheWelcome() throws Exception {
         try (Store store = Store.open(shell.storeDir)) {
-            store.importFile(sample("broken-rows.csv"), ImportOptions.defaults(), Progress.NONE);
+            store.importFile(sample("broken-rows.csv"), ExportFormats.opener(), Progress.NONE);
         }
 
         shell.openOwnStore();
