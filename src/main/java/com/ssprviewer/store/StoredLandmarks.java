@@ -106,14 +106,12 @@ final class StoredLandmarks {
         }
     }
 
+    /** The list's code in the landmark tables (stored: never renumbered). */
     private static int code(ListKind kind) {
-        switch (kind) {
-            case EVENTS:
-                return 1;
-            case ATTEMPTS:
-                return 2;
-            default:
-                return 3;
-        }
+        return switch (kind) {
+            case EVENTS -> 1;
+            case ATTEMPTS -> 2;
+            case REGISTRATIONS -> 3;
+        };
     }
 }

@@ -11,6 +11,7 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.query.SortText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ public final class StoreBench {
     }
 
     private static void page(Store store, ListKind kind, String label, EventFilter f, String sortText) {
-        Sort sort = Sort.parse(sortText);
+        Sort sort = SortText.parse(sortText).of(kind).orElseThrow();
         list(store, kind, f, sort, PageRequest.first(100));
         double first = median(() -> list(store, kind, f, sort, PageRequest.first(100)));
         double off10k = median(() -> list(store, kind, f, sort, new PageRequest(100, 10_000, null)));
