@@ -108,6 +108,11 @@ record ListSpec(ListKind kind, String alias, String from, String id, boolean nam
         };
     }
 
+    /** The name of the list's own table. */
+    String tableName() {
+        return from.substring(0, from.indexOf(' '));
+    }
+
     /** The list's own table with its alias, without the role join: enough where no role is read. */
     String table() {
         int join = from.indexOf("%s");

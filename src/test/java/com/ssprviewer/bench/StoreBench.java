@@ -121,14 +121,11 @@ public final class StoreBench {
     }
 
     private static Page<?> list(Store store, ListKind kind, EventFilter f, Sort sort, PageRequest p) {
-        switch (kind) {
-            case EVENTS:
-                return store.events(f, sort, p);
-            case ATTEMPTS:
-                return store.attempts(f, sort, p);
-            default:
-                return store.registrations(f, sort, p);
-        }
+        return switch (kind) {
+            case EVENTS -> store.events(f, sort, p);
+            case ATTEMPTS -> store.attempts(f, sort, p);
+            case REGISTRATIONS -> store.registrations(f, sort, p);
+        };
     }
 
     private static double median(Supplier<?> run) {

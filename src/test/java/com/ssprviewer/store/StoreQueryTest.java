@@ -226,14 +226,11 @@ class StoreQueryTest {
     }
 
     private Page<?> page(ListKind kind, Sort sort, PageRequest p) {
-        switch (kind) {
-            case EVENTS:
-                return store.events(EventFilter.NONE, sort, p);
-            case ATTEMPTS:
-                return store.attempts(EventFilter.NONE, sort, p);
-            default:
-                return store.registrations(EventFilter.NONE, sort, p);
-        }
+        return switch (kind) {
+            case EVENTS -> store.events(EventFilter.NONE, sort, p);
+            case ATTEMPTS -> store.attempts(EventFilter.NONE, sort, p);
+            case REGISTRATIONS -> store.registrations(EventFilter.NONE, sort, p);
+        };
     }
 
     @Test
