@@ -129,7 +129,8 @@ public final class ImportBench {
                 PageRequest.first(100)));
         time(f, "attempts first page, sorted by user", () -> store.attempts(EventFilter.NONE,
                 new Sort(AttemptSort.USER, false), PageRequest.first(100)));
-        time(f, "attempts page 10,000 rows deep (offset)", () -> store.attempts(EventFilter.NONE, ListKind.ATTEMPTS.defaultSort(),
+        time(f, "attempts page 10,000 rows deep (offset)", () -> store.attempts(EventFilter.NONE,
+                ListKind.ATTEMPTS.defaultSort(),
                 new PageRequest(100, 10_000, null)));
         for (String field : List.of("role", "methods", "result", "details")) {
             for (boolean descending : new boolean[] {false, true}) {

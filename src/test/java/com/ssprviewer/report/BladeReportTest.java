@@ -104,7 +104,8 @@ class BladeReportTest {
             String text = String.join("\n", pages(store, request(ReportBlade.RESETS, failed, "en")))
                     .replace("\n", " ");
             assertTrue(text.contains("Filters: Result: Blocked, Failed"), text);
-            List<AttemptRow> rows = store.attempts(failed, new Sort(AttemptSort.DATE, true), PageRequest.first(1000)).rows();
+            List<AttemptRow> rows = store.attempts(failed, new Sort(AttemptSort.DATE, true), PageRequest.first(1000))
+                    .rows();
             assertEquals(13, rows.size());
             for (AttemptRow row : rows) {
                 String time = row.attempt().time().toString().replace("T", " ").replace("Z", "");

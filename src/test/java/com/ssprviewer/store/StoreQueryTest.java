@@ -83,7 +83,8 @@ class StoreQueryTest {
     }
 
     private List<Long> ids(EventFilter f) {
-        return store.events(f, new Sort(EventSort.DATE, false), PageRequest.first(1000)).rows().stream().map(EventRow::id)
+        return store.events(f, new Sort(EventSort.DATE, false), PageRequest.first(1000)).rows().stream()
+                .map(EventRow::id)
                 .collect(Collectors.toList());
     }
 
@@ -266,7 +267,8 @@ class StoreQueryTest {
         Comparator<Registration> byRole = Comparator.comparing((Registration g) -> text(g.role()))
                 .thenComparing(Registration::eventId);
         assertEquals(regs.stream().sorted(byRole).collect(Collectors.toList()),
-                store.registrations(EventFilter.NONE, new Sort(RegistrationSort.ROLE, false), PageRequest.first(10)).rows());
+                store.registrations(EventFilter.NONE, new Sort(RegistrationSort.ROLE, false), PageRequest.first(10))
+                        .rows());
     }
 
     @Test

@@ -162,7 +162,8 @@ class UserIndexTest {
         store.execute("DROP INDEX attempts_user");
 
         assertEquals(USERS.stream().sorted().toList(), usersInOrder());
-        assertTrue(store.landmarks(ListKind.ATTEMPTS, EventFilter.NONE, new Sort(AttemptSort.USER, false), 2, () -> false)
+        assertTrue(store.landmarks(ListKind.ATTEMPTS, EventFilter.NONE, new Sort(AttemptSort.USER, false), 2,
+                () -> false)
                 .isEmpty(), "deep pages go by offset until the index is back");
     }
 }

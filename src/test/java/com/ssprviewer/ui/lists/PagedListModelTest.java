@@ -55,8 +55,12 @@ class PagedListModelTest {
         store.close();
     }
 
+    private static PageSource<EventRow> eventSource() {
+        return PageSource.of(access, ListDefinitions.EVENTS);
+    }
+
     private static PagedListModel<EventRow> events(int pageSize, int maxPages) {
-        return new PagedListModel<>(PageSource.of(access, ListDefinitions.EVENTS), Tasks.sameThread(), pageSize, maxPages);
+        return new PagedListModel<>(eventSource(), Tasks.sameThread(), pageSize, maxPages);
     }
 
     @Test
@@ -136,7 +140,7 @@ class PagedListModelTest {
     void aSlowAnswerToAnOlderFilterNeverReplacesTheNewerOne() {
         Deque<Runnable> queued = new ArrayDeque<>();
         Executor later = queued::add;
-        PagedListModel<EventRow> model = new PagedListModel<>(PageSource.of(access, ListDefinitions.EVENTS), later, Runnable::run, 50, 3);
+        PagedListModel<EventRow> model = new PagedListModel<>(eventSource(), later, Runnable::run, 50, 3);
         EventFilter failures = EventFilter.builder().statuses(Set.of(Status.FAILURE)).build();
 
         model.load(EventFilter.NONE);
@@ -212,7 +216,7 @@ class PagedListModelTest {
     @Test
     void aListShownAgainJumpsFromItsLandmarksAtOnce() {
         EventFilter everything = EventFilter.builder().to(java.time.Instant.parse("2100-01-03T00:00:00Z")).build();
-        PagedListModel<EventRow> first = new PagedListModel<>(PageSource.of(access, ListDefinitions.EVENTS), Tasks.sameThread(), 10, 3);
+        PagedListModel<EventRow> first = new PagedListModel<>(eventSource(), Tasks.sameThread(), 10, 3);
         first.load(everything);
         first.rows().get(120);
         List<PageRequest> fetched = new ArrayList<>();
@@ -256,7 +260,7 @@ class PagedListModelTest {
 
     /** The store's events, noting every page asked for and how every landmark walk ended. */
     private static PageSource<EventRow> recording(List<PageRequest> fetched, List<String> walks) {
-        PageSource<EventRow> events = PageSource.of(access, ListDefinitions.EVENTS);
+        PageSource<EventRow> events = eventSource();
         return new PageSource<>() {
             @Override
             public ListKind kind() {
@@ -302,7 +306,7 @@ class PagedListModelTest {
     @Test
     void aSortChangeDoesNotCountAgain() {
         List<EventFilter> counted = new ArrayList<>();
-        PageSource<EventRow> events = PageSource.of(access, ListDefinitions.EVENTS);
+        PageSource<EventRow> events = eventSource();
         PageSource<EventRow> counting = new PageSource<>() {
             @Override
             public ListKind kind() {
@@ -346,7 +350,8 @@ class PagedListModelTest {
 
     @Test
     void attemptsCanBeFilteredByResult() {
-        PagedListModel<?> model = new PagedListModel<>(PageSource.of(access, ListDefinitions.ATTEMPTS), Tasks.sameThread());
+        PagedListModel<?> model = new PagedListModel<>(PageSource.of(access, ListDefinitions.ATTEMPTS),
+                Tasks.sameThread());
         model.load(EventFilter.builder().results(Set.of(Outcome.BLOCKED)).build());
 
         assertEquals(8, model.matchingProperty().get());
