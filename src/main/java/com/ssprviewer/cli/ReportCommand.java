@@ -72,9 +72,9 @@ final class ReportCommand implements Command {
         SortText sortText = args.option("sort").isPresent() ? SortText.parse(args.option("sort").get()) : null;
         ReportTexts texts = new ReportTexts(Locale.forLanguageTag(lang));
         try (Store store = context.openStore(args)) {
-            Sort sort = sort(blade, sortText);
             ReportRequest request = new ReportRequest(blade, FilterOptions.read(args), asOf, ZoneOffset.UTC, texts,
                     store.directory().toString());
+            Sort sort = sort(blade, sortText);
             ReportContent content = BladeReports.build(store, request, sort, Clock.systemUTC());
             boolean landscape = args.flag("landscape") || blade.prefersLandscape();
             int pages = PdfReportWriter.write(content, new PageSetup(paper, landscape, 15f),
