@@ -3,16 +3,17 @@ package com.ssprviewer.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.ssprviewer.lists.ListColumn;
+import com.ssprviewer.lists.ListDefinition;
+import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.report.CellText;
-import com.ssprviewer.report.Column;
 import com.ssprviewer.report.CsvWriter;
-import com.ssprviewer.report.ListColumns;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
-import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.query.SortText;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -28,40 +29,28 @@ import java.util.Set;
  */
 final class ListCommand<T> implements Command {
 
-    /** Fetches one page of a list from the store. */
-    interface Fetcher<T> {
-        Page<T> fetch(Store store, EventFilter filter, Sort sort, PageRequest page);
-    }
-
     private static final int CHUNK = 1000;
 
     private final String name;
     private final String description;
-    private final ListKind kind;
-    private final List<Column<T>> columns;
-    private final Fetcher<T> fetcher;
+    private final ListDefinition<T> list;
 
-    private ListCommand(String name, String description, ListKind kind, List<Column<T>> columns, Fetcher<T> fetcher) {
+    ListCommand(String name, String description, ListDefinition<T> list) {
         this.name = name;
         this.description = description;
-        this.kind = kind;
-        this.columns = columns;
-        this.fetcher = fetcher;
+        this.list = list;
     }
 
     static Command events() {
-        return new ListCommand<>("events", "list stored audit events", ListKind.EVENTS, ListColumns.EVENTS,
-                Store::events);
+        return new ListCommand<>("events", "list stored audit events", ListDefinitions.EVENTS);
     }
 
     static Command attempts() {
-        return new ListCommand<>("attempts", "list password reset attempts", ListKind.ATTEMPTS, ListColumns.ATTEMPTS,
-                Store::attempts);
+        return new ListCommand<>("attempts", "list password reset attempts", ListDefinitions.ATTEMPTS);
     }
 
     static Command registrations() {
-        return new ListCommand<>("registrations", "list password reset registrations", ListKind.REGISTRATIONS,
-                ListColumns.REGISTRATIONS, Store::registrations);
+        return new ListCommand<>("registrations", "list password reset registrations", ListDefinitions.REGISTRATIONS);
     }
 
     @Override
@@ -78,7 +67,7 @@ final class ListCommand<T> implements Command {
     public String usage() {
         return "usage: " + Cli.PROGRAM + " " + name + " [--db DIR] [filters] [--sort FIELD[:desc]] [--limit N]"
                 + " [--offset N] [--format csv|json]\n" + FilterOptions.USAGE
-                + "  --sort FIELD[:asc|desc]   one of " + String.join(", ", kind.sortFields())
+                + "  --sort FIELD[:asc|desc]   one of " + list.kind().sortKeys()
                 + " (default date:desc)\n"
                 + "  --limit N, --offset N     at most N rows, after skipping N rows\n"
                 + "  --format csv|json         default csv";
@@ -107,7 +96,7 @@ final class ListCommand<T> implements Command {
             throw new UsageException("--format expects csv or json, not \"" + format + "\"");
         }
         try (Store store = context.openStore(args); RowSink<T> sink = format.equals("csv")
-                ? new CsvSink<>(context, columns) : new JsonSink<>(context, columns)) {
+                ? new CsvSink<>(context, list.columns()) : new JsonSink<>(context, list.columns())) {
             stream(store, filter, sort, offset, limit, sink);
         } catch (IOException | UncheckedIOException e) {
             throw new CommandFailure("could not write the output: " + e.getMessage());
@@ -117,18 +106,17 @@ final class ListCommand<T> implements Command {
 
     private Sort sort(Args args) throws UsageException {
         if (args.option("sort").isEmpty()) {
-            return kind.defaultSort();
+            return list.defaultSort();
         }
+        String text = args.option("sort").get();
+        SortText typed;
         try {
-            Sort s = Sort.parse(args.option("sort").get());
-            if (!kind.sortFields().contains(s.field())) {
-                throw new UsageException("--sort expects one of " + String.join(", ", kind.sortFields())
-                        + ", optionally with :desc, not \"" + args.option("sort").get() + "\"");
-            }
-            return s;
+            typed = SortText.parse(text);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        return typed.of(list.kind()).orElseThrow(() -> new UsageException("--sort expects one of "
+                + list.kind().sortKeys() + ", optionally with :desc, not \"" + text + "\""));
     }
 
     private void stream(Store store, EventFilter filter, Sort sort, long offset, long limit, RowSink<T> sink)
@@ -136,7 +124,7 @@ final class ListCommand<T> implements Command {
         long written = 0;
         PageRequest request = new PageRequest((int) Math.min(CHUNK, limit), offset, null);
         while (written < limit && request.limit() > 0) {
-            Page<T> page = fetcher.fetch(store, filter, sort, request);
+            Page<T> page = list.fetcher().page(store, filter, sort, request);
             for (T row : page.rows()) {
                 sink.write(row);
             }
@@ -158,18 +146,18 @@ final class ListCommand<T> implements Command {
 
     private static final class CsvSink<T> implements RowSink<T> {
         private final CsvWriter csv;
-        private final List<Column<T>> columns;
+        private final List<ListColumn<T>> columns;
 
-        CsvSink(CliContext context, List<Column<T>> columns) throws IOException {
+        CsvSink(CliContext context, List<ListColumn<T>> columns) throws IOException {
             this.csv = new CsvWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8));
             this.columns = columns;
-            csv.row(columns.stream().map(Column::id).toList());
+            csv.row(columns.stream().map(ListColumn::id).toList());
         }
 
         @Override
         public void write(T row) throws IOException {
             List<String> cells = new ArrayList<>(columns.size());
-            for (Column<T> c : columns) {
+            for (ListColumn<T> c : columns) {
                 cells.add(CellText.of(c.value().apply(row)));
             }
             csv.row(cells);
@@ -183,9 +171,9 @@ final class ListCommand<T> implements Command {
 
     private static final class JsonSink<T> implements RowSink<T> {
         private final JsonGenerator json;
-        private final List<Column<T>> columns;
+        private final List<ListColumn<T>> columns;
 
-        JsonSink(CliContext context, List<Column<T>> columns) throws IOException {
+        JsonSink(CliContext context, List<ListColumn<T>> columns) throws IOException {
             this.json = new JsonFactory().createGenerator(context.out(), JsonEncoding.UTF8);
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             this.columns = columns;
@@ -195,7 +183,7 @@ final class ListCommand<T> implements Command {
         @Override
         public void write(T row) throws IOException {
             json.writeStartObject();
-            for (Column<T> c : columns) {
+            for (ListColumn<T> c : columns) {
                 Object v = c.value().apply(row);
                 if (v instanceof List<?> list) {
                     json.writeArrayFieldStart(c.id());

@@ -9,7 +9,9 @@ import com.ssprviewer.report.document.Paper;
 import com.ssprviewer.report.document.PdfReportWriter;
 import com.ssprviewer.report.document.ReportContent;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.query.SortText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,11 +69,12 @@ final class ReportCommand implements Command {
         }
         Instant asOf = args.option("as-of").isPresent() ? Values.instant("as-of", args.option("as-of").get())
                 : Instant.now();
-        Sort sort = args.option("sort").isPresent() ? Sort.parse(args.option("sort").get()) : null;
+        SortText sortText = args.option("sort").isPresent() ? SortText.parse(args.option("sort").get()) : null;
         ReportTexts texts = new ReportTexts(Locale.forLanguageTag(lang));
         try (Store store = context.openStore(args)) {
             ReportRequest request = new ReportRequest(blade, FilterOptions.read(args), asOf, ZoneOffset.UTC, texts,
                     store.directory().toString());
+            Sort sort = sort(blade, sortText);
             ReportContent content = BladeReports.build(store, request, sort, Clock.systemUTC());
             boolean landscape = args.flag("landscape") || blade.prefersLandscape();
             int pages = PdfReportWriter.write(content, new PageSetup(paper, landscape, 15f),
@@ -83,6 +86,15 @@ final class ReportCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         return 0;
+    }
+
+    /** The sort of a list blade's table; null for the list's default, and for the overview, which has no list. */
+    private static Sort sort(ReportBlade blade, SortText text) {
+        if (text == null || blade.list().isEmpty()) {
+            return null;
+        }
+        ListKind kind = blade.list().get().kind();
+        return text.of(kind).orElseThrow(() -> new IllegalArgumentException(kind.cannotSortBy(text.key())));
     }
 
     private static Paper paper(String text) throws UsageException {

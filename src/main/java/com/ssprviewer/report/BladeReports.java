@@ -2,6 +2,7 @@ package com.ssprviewer.report;
 
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.insight.Summary;
+import com.ssprviewer.lists.ListDefinition;
 import com.ssprviewer.report.document.Labels;
 import com.ssprviewer.report.document.ReportContent;
 import com.ssprviewer.report.document.Section;
@@ -29,13 +30,14 @@ public final class BladeReports {
         header.add(FilterWords.describe(request.filter(), request));
         header.add(range(request));
         List<Section> sections = new ArrayList<>();
-        if (request.blade() == ReportBlade.OVERVIEW) {
+        ListDefinition<?> list = request.blade().list().orElse(null);
+        if (list == null) {
             header.add(t.format("report.asOf", request.time(request.asOf()) + " " + request.zoneLabel()));
             Summary summary = Summaries.compute(store, timeWindow(request.filter()), request.asOf());
             sections.addAll(OverviewReport.sections(store, request, summary));
         } else {
-            header.add(t.format("report.rows", store.count(ListReport.kind(request.blade()), request.filter())));
-            sections.add(ListReport.table(store, request, sort == null ? new Sort("date", true) : sort));
+            header.add(t.format("report.rows", store.count(list.kind(), request.filter())));
+            sections.add(ListReport.table(store, list, request, sort == null ? list.defaultSort() : sort));
         }
         return new ReportContent(t.get(request.blade().titleKey()), header,
                 ZonedDateTime.now(clock.withZone(request.zone())), sections);

@@ -1,21 +1,25 @@
 package com.ssprviewer.report;
 
+import com.ssprviewer.lists.ListDefinition;
+import com.ssprviewer.lists.ListDefinitions;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The blades a report can be made of, by their command-line names. */
+/** The blades a report can be made of, by their command-line names, with the list each list blade prints. */
 public enum ReportBlade {
-    OVERVIEW("overview", "report.title.overview"),
-    RESETS("resets", "report.title.resets"),
-    REGISTRATIONS("registrations", "report.title.registrations"),
-    AUDITLOG("auditlog", "report.title.auditlog");
+    OVERVIEW("overview", "report.title.overview", null),
+    RESETS("resets", "report.title.resets", ListDefinitions.ATTEMPTS),
+    REGISTRATIONS("registrations", "report.title.registrations", ListDefinitions.REGISTRATIONS),
+    AUDITLOG("auditlog", "report.title.auditlog", ListDefinitions.EVENTS);
 
     private final String id;
     private final String titleKey;
+    private final ListDefinition<?> list;
 
-    ReportBlade(String id, String titleKey) {
+    ReportBlade(String id, String titleKey, ListDefinition<?> list) {
         this.id = id;
         this.titleKey = titleKey;
+        this.list = list;
     }
 
     public String id() {
@@ -24,6 +28,11 @@ public enum ReportBlade {
 
     public String titleKey() {
         return titleKey;
+    }
+
+    /** The list the blade prints as a table; empty for the overview. */
+    public Optional<ListDefinition<?>> list() {
+        return Optional.ofNullable(list);
     }
 
     /** The audit log's nine columns only fit across a landscape page; the other blades read well upright. */

@@ -53,16 +53,13 @@ final class FilterSql {
         if (f.to() != null && Timestamps.toNanos(f.to()) <= span[1]) {
             w.add(s.alias() + ".ts < ?", Timestamps.toNanos(f.to()));
         }
-        switch (kind) {
-            case EVENTS -> {
-                w.events(f);
-                w.correlationTime(c, f.correlationId(), v);
-            }
+        FilterSql listed = switch (kind) {
+            case EVENTS -> w.events(f).correlationTime(c, f.correlationId(), v);
             case ATTEMPTS -> w.attempts(f);
             case REGISTRATIONS -> w.registrations(f);
-        }
-        String sql = w.conditions.isEmpty() ? "TRUE" : String.join(" AND ", w.conditions);
-        return new Where(sql, w.params, w.readsRoles);
+        };
+        String sql = listed.conditions.isEmpty() ? "TRUE" : String.join(" AND ", listed.conditions);
+        return new Where(sql, listed.params, listed.readsRoles);
     }
 
     /**
@@ -70,8 +67,7 @@ final class FilterSql {
      * adds no condition, and counting "all time" stays a count of the table instead of a walk of the time index.
      */
     private static long[] span(Connection c, ListKind kind) throws SQLException {
-        String table = kind == ListKind.EVENTS ? "events" : kind == ListKind.ATTEMPTS ? "attempts" : "registrations";
-        try (PreparedStatement p = c.prepareStatement("SELECT MIN(ts), MAX(ts) FROM " + table);
+        try (PreparedStatement p = c.prepareStatement("SELECT MIN(ts), MAX(ts) FROM " + ListSpec.of(kind).tableName());
              ResultSet rs = p.executeQuery()) {
             rs.next();
             long min = rs.getLong(1);
@@ -79,7 +75,7 @@ final class FilterSql {
         }
     }
 
-    private void events(EventFilter f) {
+    private FilterSql events(EventFilter f) {
         in("e.service", f.services(), Function.identity());
         in("e.category", f.categories(), Function.identity());
         in("e.activity", f.activities(), Function.identity());
@@ -97,15 +93,16 @@ final class FilterSql {
         contains(f.text(), "e.service", "e.category", "e.activity", "e.status", "e.reason", "e.initiated_by",
                 "e.target", "e.ip", "e.correlation_id");
         exact("e.correlation_id", f.correlationId());
+        return this;
     }
 
     /**
      * Events have no correlation-id index (random keys slow imports down): the events of a correlation id are found
      * through the time index, within a day of its attempt when there is one; otherwise the filter scans.
      */
-    private void correlationTime(Connection c, String corr, Visible v) throws SQLException {
+    private FilterSql correlationTime(Connection c, String corr, Visible v) throws SQLException {
         if (corr == null || corr.isBlank()) {
-            return;
+            return this;
         }
         try (PreparedStatement p = c.prepareStatement("SELECT MIN(ts), MAX(ts) FROM attempts"
                 + " WHERE correlation_id = ? AND id < ?")) {
@@ -120,9 +117,10 @@ final class FilterSql {
                 }
             }
         }
+        return this;
     }
 
-    private void attempts(EventFilter f) {
+    private FilterSql attempts(EventFilter f) {
         in("a.outcome", f.results(), Outcome::code);
         methods("a.methods_mask", f.methods());
         contains(f.user(), "a.user_key");
@@ -130,15 +128,17 @@ final class FilterSql {
         contains(f.text(), "a.user_key", "r.role", "a.methods", "a.outcome", "a.details", "a.ip", "a.correlation_id");
         exact("a.correlation_id", f.correlationId());
         in("a.details", f.details(), Function.identity());
+        return this;
     }
 
-    private void registrations(EventFilter f) {
+    private FilterSql registrations(EventFilter f) {
         in("g.activity", f.activities(), Function.identity());
         in("g.status", f.statuses(), Status::code);
         methods("g.methods_mask", f.methods());
         contains(f.user(), "g.user_key");
         roles(f.roles());
         contains(f.text(), "g.user_key", "r.role", "g.methods", "g.activity");
+        return this;
     }
 
     private void add(String sql, Object param) {

@@ -45,8 +45,7 @@ final class PageQuery {
                       Visible v, List<Object> params, boolean hint) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
         Sort s = ListSpec.checked(kind, sort);
-        String index = !hint || kind == ListKind.REGISTRATIONS || hasText(f.correlationId()) ? null
-                : spec.indexes().get(s.field());
+        String index = !hint || !spec.namesIndex() || hasText(f.correlationId()) ? null : spec.index(s.field());
         return select(new Shape(columns, spec.fromClause(index), "", spec.sortColumn(s.field()), spec.id(), ""),
                 FilterSql.build(c, kind, f, v), s.descending(), page, params);
     }
@@ -127,7 +126,7 @@ final class PageQuery {
             if (walked != null) {
                 return walked;
             }
-            SortOrders.Field key = sortKey(c, kind, s, v);
+            SortOrders.Field key = sortKey(c, s, v);
             if (key == null) {
                 return TopSort.run(c, spec, spec.sortColumn(s.field()), s.descending(), columns,
                         FilterSql.build(c, kind, filter, v), page, reader);
@@ -157,7 +156,7 @@ final class PageQuery {
     private static <T> Page<T> walk(Connection c, ListKind kind, ListSpec spec, String columns, EventFilter filter,
                                     Sort s, PageRequest page, Visible v, RowReader<T> reader) throws SQLException {
         boolean counted = filter.equals(EventFilter.NONE) && v.everything();
-        ValueCounts.Field few = ValueCounts.Field.of(kind, s.field());
+        ValueCounts.Field few = ValueCounts.Field.of(s.field());
         if (few != null) {
             FilterSql.Where where = FilterSql.build(c, kind, filter, v);
             ValueWalk.Source source = ValueWalk.column(spec, spec.sortColumn(s.field()), s.descending(), where);
@@ -216,7 +215,7 @@ final class PageQuery {
         if (walksIndex(spec, s, filter)) {
             sql = sql(c, kind, spec.id() + " AS row_id", filter, s, all, v, params, true);
         } else {
-            SortOrders.Field key = sortKey(c, kind, s, v);
+            SortOrders.Field key = sortKey(c, s, v);
             if (key == null) {
                 return Landmarks.NONE;
             }
@@ -249,12 +248,12 @@ final class PageQuery {
 
     /** True when the list is read in order through an index (or, for one correlation id, sorted after a time range). */
     private static boolean walksIndex(ListSpec spec, Sort s, EventFilter filter) {
-        return spec.indexes().get(s.field()) != null || hasText(filter.correlationId());
+        return spec.index(s.field()) != null || hasText(filter.correlationId());
     }
 
     /** The events' sort key for the sort, when it has one and the key covers every visible event; else null. */
-    private static SortOrders.Field sortKey(Connection c, ListKind kind, Sort s, Visible v) throws SQLException {
-        SortOrders.Field key = kind == ListKind.EVENTS ? SortOrders.Field.of(s.field()) : null;
+    private static SortOrders.Field sortKey(Connection c, Sort s, Visible v) throws SQLException {
+        SortOrders.Field key = SortOrders.Field.of(s.field());
         return key != null && SortOrders.complete(c, v) ? key : null;
     }
 

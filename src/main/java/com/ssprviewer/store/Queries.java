@@ -84,8 +84,9 @@ final class Queries {
                             PageQuery.RowReader<T> reader, Consumer<T> sink) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
         FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
-        String sql = "SELECT " + columns + " FROM " + spec.fromClause(spec.indexes().get("date")) + " WHERE "
-                + w.sql() + " ORDER BY " + spec.alias() + ".ts, " + spec.id();
+        String time = spec.sortColumn(kind.defaultSort().field());
+        String sql = "SELECT " + columns + " FROM " + spec.fromClause(spec.index(kind.defaultSort().field()))
+                + " WHERE " + w.sql() + " ORDER BY " + time + ", " + spec.id();
         TopSort.lazy(c, true);
         try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {

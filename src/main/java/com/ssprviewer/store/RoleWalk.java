@@ -54,7 +54,7 @@ final class RoleWalk {
 
     /** The ids of one role: its holders' rows through the user index, or the rows of users without a role. */
     static ValueWalk.Source source(ListSpec spec, boolean descending, FilterSql.Where where) {
-        String user = spec.sortColumn("user");
+        String user = spec.userColumn();
         return new ValueWalk.Source() {
             @Override
             public long ids(Connection c, String value, Long afterId, long skip, int max,
@@ -78,7 +78,7 @@ final class RoleWalk {
 
     /** The role holders joined to their rows of the list. */
     private static String holders(ListSpec spec) {
-        return "latest_roles r JOIN " + spec.table() + " ON " + spec.sortColumn("user") + " = r.user_key AND r.role <> ''";
+        return "latest_roles r JOIN " + spec.table() + " ON " + spec.userColumn() + " = r.user_key AND r.role <> ''";
     }
 
     private static long count(Connection c, String sql) throws SQLException {

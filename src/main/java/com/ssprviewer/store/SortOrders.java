@@ -1,5 +1,7 @@
 package com.ssprviewer.store;
 
+import com.ssprviewer.store.query.EventSort;
+import com.ssprviewer.store.query.SortField;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,23 +22,24 @@ final class SortOrders {
 
     /** The sort fields served, with their code in the key and their column. */
     enum Field {
-        TARGET("target", 1, "target"),
-        IP("ip", 2, "ip"),
-        INITIATED_BY("initiatedby", 3, "initiated_by");
+        TARGET(EventSort.TARGET, 1, "target"),
+        IP(EventSort.IP, 2, "ip"),
+        INITIATED_BY(EventSort.INITIATED_BY, 3, "initiated_by");
 
-        final String sortField;
+        final SortField sortField;
         final int code;
         final String column;
 
-        Field(String sortField, int code, String column) {
+        Field(SortField sortField, int code, String column) {
             this.sortField = sortField;
             this.code = code;
             this.column = column;
         }
 
-        static Field of(String sortField) {
+        /** The key's field for a sort field, or null when the key does not serve it. */
+        static Field of(SortField sortField) {
             for (Field f : values()) {
-                if (f.sortField.equals(sortField)) {
+                if (f.sortField == sortField) {
                     return f;
                 }
             }
@@ -49,8 +52,6 @@ final class SortOrders {
      * events becomes pure appends to the key.
      */
     static final int SLICE = 1_000_000;
-
-
 
     private SortOrders() {
     }

@@ -106,6 +106,7 @@ final class StoredLandmarks {
         }
     }
 
+    /** The list's code in the landmark tables (stored: never renumbered). */
     private static int code(ListKind kind) {
         return switch (kind) {
             case EVENTS -> 1;

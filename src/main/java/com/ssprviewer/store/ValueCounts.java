@@ -1,8 +1,11 @@
 package com.ssprviewer.store;
 
 import com.ssprviewer.model.Status;
+import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.SortField;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,31 +26,31 @@ import java.util.stream.Collectors;
  */
 final class ValueCounts {
 
-    /** The columns counted: their list, sort field, and code in the table. */
+    /** The columns counted: their sort field (and so their list) and code in the table. */
     enum Field {
-        SERVICE(ListKind.EVENTS, "service", 1),
-        CATEGORY(ListKind.EVENTS, "category", 2),
-        ACTIVITY(ListKind.EVENTS, "activity", 3),
-        STATUS(ListKind.EVENTS, "status", 4),
-        REASON(ListKind.EVENTS, "reason", 5),
-        RESULT(ListKind.ATTEMPTS, "result", 6),
-        METHODS(ListKind.ATTEMPTS, "methods", 7),
-        DETAILS(ListKind.ATTEMPTS, "details", 8);
+        SERVICE(EventSort.SERVICE, 1),
+        CATEGORY(EventSort.CATEGORY, 2),
+        ACTIVITY(EventSort.ACTIVITY, 3),
+        STATUS(EventSort.STATUS, 4),
+        REASON(EventSort.REASON, 5),
+        RESULT(AttemptSort.RESULT, 6),
+        METHODS(AttemptSort.METHODS, 7),
+        DETAILS(AttemptSort.DETAILS, 8);
 
         final ListKind list;
-        final String sortField;
+        final SortField sortField;
         final int code;
 
-        Field(ListKind list, String sortField, int code) {
-            this.list = list;
+        Field(SortField sortField, int code) {
+            this.list = sortField.list();
             this.sortField = sortField;
             this.code = code;
         }
 
-        /** The counted field of a list's sort name, or null. */
-        static Field of(ListKind list, String sortField) {
+        /** The counted field of a sort field, or null. */
+        static Field of(SortField sortField) {
             for (Field f : values()) {
-                if (f.list == list && f.sortField.equals(sortField)) {
+                if (f.sortField == sortField) {
                     return f;
                 }
             }

@@ -8,7 +8,10 @@ import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.store.BenchAccess;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.EventSort;
+import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.work.Progress;
@@ -102,7 +105,7 @@ public final class ImportBench {
 
     private static void queries(Store store, Figures f) throws Exception {
         BenchAccess.execute(store, "SET OPTIMIZE_REUSE_RESULTS FALSE");
-        Sort newest = new Sort("date", true);
+        Sort newest = new Sort(EventSort.DATE, true);
         EventFilter all = EventFilter.NONE;
         EventFilter failures = EventFilter.builder().statuses(Set.of(Status.FAILURE)).build();
         EventFilter text = EventFilter.builder().text("fabrikam").build();
@@ -113,23 +116,25 @@ public final class ImportBench {
         time(f, "events first page, failures newest first", () -> store.events(failures, newest, PageRequest.first(100)));
         time(f, "events first page, text 'fabrikam'", () -> store.events(text, newest, PageRequest.first(100)));
         time(f, "events first page, activity, sorted by target", () -> store.events(activity,
-                new Sort("target", false), PageRequest.first(100)));
-        time(f, "events first page, sorted by IP desc", () -> store.events(all, new Sort("ip", true),
+                new Sort(EventSort.TARGET, false), PageRequest.first(100)));
+        time(f, "events first page, sorted by IP desc", () -> store.events(all, new Sort(EventSort.IP, true),
                 PageRequest.first(100)));
         time(f, "events first page, failures sorted by initiated by", () -> store.events(failures,
-                new Sort("initiatedby", false), PageRequest.first(100)));
+                new Sort(EventSort.INITIATED_BY, false), PageRequest.first(100)));
         time(f, "events first page, sorted by activity", () -> store.events(all,
-                new Sort("activity", false), PageRequest.first(100)));
+                new Sort(EventSort.ACTIVITY, false), PageRequest.first(100)));
         time(f, "events page 10,000 rows deep (offset)", () -> store.events(all, newest,
                 new PageRequest(100, 10_000, null)));
-        time(f, "attempts first page, blocked", () -> store.attempts(blocked, newest, PageRequest.first(100)));
+        time(f, "attempts first page, blocked", () -> store.attempts(blocked, ListKind.ATTEMPTS.defaultSort(),
+                PageRequest.first(100)));
         time(f, "attempts first page, sorted by user", () -> store.attempts(EventFilter.NONE,
-                new Sort("user", false), PageRequest.first(100)));
-        time(f, "attempts page 10,000 rows deep (offset)", () -> store.attempts(EventFilter.NONE, newest,
+                new Sort(AttemptSort.USER, false), PageRequest.first(100)));
+        time(f, "attempts page 10,000 rows deep (offset)", () -> store.attempts(EventFilter.NONE,
+                ListKind.ATTEMPTS.defaultSort(),
                 new PageRequest(100, 10_000, null)));
         for (String field : List.of("role", "methods", "result", "details")) {
             for (boolean descending : new boolean[] {false, true}) {
-                Sort sort = new Sort(field, descending);
+                Sort sort = new Sort(ListKind.ATTEMPTS.sortField(field).orElseThrow(), descending);
                 String name = "attempts sorted by " + field + (descending ? " desc" : "");
                 time(f, name + ", first page", () -> store.attempts(EventFilter.NONE, sort, PageRequest.first(100)));
                 time(f, name + ", 10,000 rows deep", () -> store.attempts(EventFilter.NONE, sort,

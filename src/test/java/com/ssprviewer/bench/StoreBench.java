@@ -10,6 +10,7 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.query.SortText;
 import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,7 +105,7 @@ public final class StoreBench {
     }
 
     private static void page(Store store, ListKind kind, String label, EventFilter f, String sortText) {
-        Sort sort = Sort.parse(sortText);
+        Sort sort = SortText.parse(sortText).of(kind).orElseThrow();
         list(store, kind, f, sort, PageRequest.first(100));
         double first = median(() -> list(store, kind, f, sort, PageRequest.first(100)));
         double off10k = median(() -> list(store, kind, f, sort, new PageRequest(100, 10_000, null)));
@@ -120,14 +121,11 @@ public final class StoreBench {
     }
 
     private static Page<?> list(Store store, ListKind kind, EventFilter f, Sort sort, PageRequest p) {
-        switch (kind) {
-            case EVENTS:
-                return store.events(f, sort, p);
-            case ATTEMPTS:
-                return store.attempts(f, sort, p);
-            default:
-                return store.registrations(f, sort, p);
-        }
+        return switch (kind) {
+            case EVENTS -> store.events(f, sort, p);
+            case ATTEMPTS -> store.attempts(f, sort, p);
+            case REGISTRATIONS -> store.registrations(f, sort, p);
+        };
     }
 
     private static double median(Supplier<?> run) {

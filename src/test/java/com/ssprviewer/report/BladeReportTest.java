@@ -14,6 +14,7 @@ import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
@@ -102,7 +103,8 @@ class BladeReportTest {
             String text = String.join("\n", pages(store, request(ReportBlade.RESETS, failed, "en")))
                     .replace("\n", " ");
             assertTrue(text.contains("Filters: Result: Blocked, Failed"), text);
-            List<AttemptRow> rows = store.attempts(failed, new Sort("date", true), PageRequest.first(1000)).rows();
+            List<AttemptRow> rows = store.attempts(failed, new Sort(AttemptSort.DATE, true), PageRequest.first(1000))
+                    .rows();
             assertEquals(13, rows.size());
             for (AttemptRow row : rows) {
                 String time = row.attempt().time().toString().replace("T", " ").replace("Z", "");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Landmarks: where a list stands every few rows, so a jump deep into it reads one page. */
 class LandmarksTest {
 
-    private static final Sort NEWEST = new Sort("date", true);
+    private static final Sort NEWEST = new Sort(EventSort.DATE, true);
     private static final Path SAMPLES = Path.of("src/test/resources/samples");
     private static final String[] EXPORTS = {"audit-logs-download.csv", "audit-logs-download.json",
         "graph-directoryAudits-page1.json", "graph-directoryAudits-page2.json", "classic-password-reset-activity.csv"};

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.Outcome;
+import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
@@ -55,7 +56,7 @@ class RoleSortTest {
                             .thenComparing(AttemptRow::id);
                     List<Long> want = all.stream().sorted(descending ? byRole.reversed() : byRole)
                             .map(AttemptRow::id).collect(Collectors.toList());
-                    Sort sort = new Sort("role", descending);
+                    Sort sort = new Sort(AttemptSort.ROLE, descending);
                     String what = filter + (descending ? " desc" : " asc");
                     assertEquals(want, byOffset(store, filter, sort), what + " by offset");
                     assertEquals(want, byCursor(store, filter, sort), what + " by cursor");

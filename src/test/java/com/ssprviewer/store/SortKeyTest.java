@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
@@ -123,19 +124,19 @@ class SortKeyTest {
 
     private static void assertEveryOrder(Store store) {
         for (EventFilter f : FILTERS) {
-            List<EventRow> all = walk(store, f, new Sort("date", true));
-            assertOrder(store, f, all, "target", EventRow::target);
-            assertOrder(store, f, all, "ip", EventRow::ipAddress);
-            assertOrder(store, f, all, "initiatedby", EventRow::initiatedBy);
-            assertOrder(store, f, all, "service", EventRow::service);
-            assertOrder(store, f, all, "category", EventRow::category);
-            assertOrder(store, f, all, "activity", EventRow::activity);
-            assertOrder(store, f, all, "status", r -> r.status().label());
-            assertOrder(store, f, all, "reason", EventRow::reason);
+            List<EventRow> all = walk(store, f, new Sort(EventSort.DATE, true));
+            assertOrder(store, f, all, EventSort.TARGET, EventRow::target);
+            assertOrder(store, f, all, EventSort.IP, EventRow::ipAddress);
+            assertOrder(store, f, all, EventSort.INITIATED_BY, EventRow::initiatedBy);
+            assertOrder(store, f, all, EventSort.SERVICE, EventRow::service);
+            assertOrder(store, f, all, EventSort.CATEGORY, EventRow::category);
+            assertOrder(store, f, all, EventSort.ACTIVITY, EventRow::activity);
+            assertOrder(store, f, all, EventSort.STATUS, r -> r.status().label());
+            assertOrder(store, f, all, EventSort.REASON, EventRow::reason);
         }
     }
 
-    private static void assertOrder(Store store, EventFilter f, List<EventRow> all, String field,
+    private static void assertOrder(Store store, EventFilter f, List<EventRow> all, EventSort field,
                                     Function<EventRow, String> value) {
         Comparator<EventRow> order = Comparator.comparing((EventRow r) -> text(value.apply(r)))
                 .thenComparingLong(EventRow::id);

@@ -19,6 +19,8 @@ import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.RegistrationSort;
+import com.ssprviewer.store.query.Sort;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +141,6 @@ class StoreDerivedTest {
                 audit(at(2), "User registered security info", Status.SUCCESS, "", "r2", "c@x.com", null)));
         assertEquals(2, store.count(ListKind.REGISTRATIONS, EventFilter.NONE));
         assertEquals(List.of(Method.MOBILE_PHONE, Method.ALTERNATE_EMAIL), store.registrations(EventFilter.NONE,
-                new com.ssprviewer.store.query.Sort("date", false), PageRequest.first(5)).rows().get(0).methods());
+                new Sort(RegistrationSort.DATE, false), PageRequest.first(5)).rows().get(0).methods());
     }
 }

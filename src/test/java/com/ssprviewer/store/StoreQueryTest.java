@@ -16,11 +16,15 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.RegistrationSort;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.query.SortField;
+import com.ssprviewer.store.query.SortText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,7 +83,8 @@ class StoreQueryTest {
     }
 
     private List<Long> ids(EventFilter f) {
-        return store.events(f, new Sort("date", false), PageRequest.first(1000)).rows().stream().map(EventRow::id)
+        return store.events(f, new Sort(EventSort.DATE, false), PageRequest.first(1000)).rows().stream()
+                .map(EventRow::id)
                 .collect(Collectors.toList());
     }
 
@@ -128,7 +133,7 @@ class StoreQueryTest {
         List<Function<EventRow, Comparable<?>>> keys = List.of(e -> e.time(), EventRow::service, EventRow::category,
                 EventRow::activity, e -> e.status().label(), EventRow::reason, e -> text(e.initiatedBy()),
                 e -> text(e.target()), e -> text(e.ipAddress()));
-        List<String> fields = ListKind.EVENTS.sortFields();
+        List<SortField> fields = ListKind.EVENTS.sortFields();
         for (int i = 0; i < fields.size(); i++) {
             for (boolean desc : new boolean[] {false, true}) {
                 @SuppressWarnings("unchecked")
@@ -187,7 +192,7 @@ class StoreQueryTest {
                 "ATTEMPTS user", "ATTEMPTS date", "REGISTRATIONS user", "REGISTRATIONS date", "REGISTRATIONS data");
         for (ListKind kind : ListKind.values()) {
             for (Sort sort : sorts(kind)) {
-                String list = kind + " " + sort.field();
+                String list = kind + " " + sort.field().key();
                 List<Object> all = byOffset(kind, sort);
                 Landmarks marks = store.landmarks(kind, EventFilter.NONE, sort, 3, () -> false);
                 assertEquals(walked.contains(list) ? all.size() / 3 : 0, marks.cursors().size(), list);
@@ -202,7 +207,7 @@ class StoreQueryTest {
     /** Each sortable field of the list, both ways. */
     private static List<Sort> sorts(ListKind kind) {
         List<Sort> sorts = new ArrayList<>();
-        for (String field : kind.sortFields()) {
+        for (SortField field : kind.sortFields()) {
             sorts.add(new Sort(field, false));
             sorts.add(new Sort(field, true));
         }
@@ -222,23 +227,21 @@ class StoreQueryTest {
     }
 
     private Page<?> page(ListKind kind, Sort sort, PageRequest p) {
-        switch (kind) {
-            case EVENTS:
-                return store.events(EventFilter.NONE, sort, p);
-            case ATTEMPTS:
-                return store.attempts(EventFilter.NONE, sort, p);
-            default:
-                return store.registrations(EventFilter.NONE, sort, p);
-        }
+        return switch (kind) {
+            case EVENTS -> store.events(EventFilter.NONE, sort, p);
+            case ATTEMPTS -> store.attempts(EventFilter.NONE, sort, p);
+            case REGISTRATIONS -> store.registrations(EventFilter.NONE, sort, p);
+        };
     }
 
     @Test
-    void sortingByAFieldOutsideTheWhitelistIsRefusedNamingTheAllowedFields() {
+    void sortingByAFieldOutsideTheListIsRefusedNamingTheAllowedFields() {
+        assertTrue(SortText.parse("detail; DROP TABLE events").of(ListKind.EVENTS).isEmpty());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> store.events(EventFilter.NONE, new Sort("detail; DROP TABLE events", false), PageRequest.first(1)));
-        assertTrue(e.getMessage().contains("date, service, category"), e.getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> store.attempts(EventFilter.NONE, new Sort("service", false), PageRequest.first(1)));
+                () -> store.attempts(EventFilter.NONE, new Sort(EventSort.SERVICE, false), PageRequest.first(1)));
+        assertEquals("Cannot sort attempts by 'service'; sort by one of: user, role, date, methods, result, details.",
+                e.getMessage());
+        assertTrue(ListKind.EVENTS.cannotSortBy("x").contains("date, service, category"));
     }
 
     @Test
@@ -254,9 +257,9 @@ class StoreQueryTest {
                 Comparator<AttemptRow> cmp = Comparator.comparing(key).thenComparing(AttemptRow::id);
                 List<Long> want = attempts.stream().sorted(desc ? cmp.reversed() : cmp).map(AttemptRow::id)
                         .collect(Collectors.toList());
-                String field = ListKind.ATTEMPTS.sortFields().get(i);
+                SortField field = ListKind.ATTEMPTS.sortFields().get(i);
                 assertEquals(want, store.attempts(EventFilter.NONE, new Sort(field, desc), PageRequest.first(1000))
-                        .rows().stream().map(AttemptRow::id).collect(Collectors.toList()), field);
+                        .rows().stream().map(AttemptRow::id).collect(Collectors.toList()), field.key());
             }
         }
         List<Registration> regs = store.registrations(EventFilter.NONE, null, PageRequest.first(100)).rows();
@@ -264,7 +267,8 @@ class StoreQueryTest {
         Comparator<Registration> byRole = Comparator.comparing((Registration g) -> text(g.role()))
                 .thenComparing(Registration::eventId);
         assertEquals(regs.stream().sorted(byRole).collect(Collectors.toList()),
-                store.registrations(EventFilter.NONE, new Sort("role", false), PageRequest.first(10)).rows());
+                store.registrations(EventFilter.NONE, new Sort(RegistrationSort.ROLE, false), PageRequest.first(10))
+                        .rows());
     }
 
     @Test

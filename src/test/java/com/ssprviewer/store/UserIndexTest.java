@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
@@ -62,7 +63,7 @@ class UserIndexTest {
 
     private List<String> usersInOrder() {
         List<String> users = new ArrayList<>();
-        store.attempts(EventFilter.NONE, new Sort("user", false), PageRequest.first(100)).rows()
+        store.attempts(EventFilter.NONE, new Sort(AttemptSort.USER, false), PageRequest.first(100)).rows()
                 .forEach(r -> users.add(r.attempt().user()));
         return users;
     }
@@ -161,7 +162,8 @@ class UserIndexTest {
         store.execute("DROP INDEX attempts_user");
 
         assertEquals(USERS.stream().sorted().toList(), usersInOrder());
-        assertTrue(store.landmarks(ListKind.ATTEMPTS, EventFilter.NONE, new Sort("user", false), 2, () -> false)
+        assertTrue(store.landmarks(ListKind.ATTEMPTS, EventFilter.NONE, new Sort(AttemptSort.USER, false), 2,
+                () -> false)
                 .isEmpty(), "deep pages go by offset until the index is back");
     }
 }

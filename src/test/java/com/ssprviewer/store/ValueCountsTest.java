@@ -14,6 +14,7 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
@@ -147,7 +148,7 @@ class ValueCountsTest {
                 for (ValueCounts.Field f : List.of(ValueCounts.Field.RESULT, ValueCounts.Field.METHODS,
                         ValueCounts.Field.DETAILS)) {
                     for (ValueCounts.Counted v : ValueCounts.values(c, f, false)) {
-                        out.put(f.sortField + "=" + v.value(), v.rows());
+                        out.put(f.sortField.key() + "=" + v.value(), v.rows());
                     }
                 }
             } finally {
@@ -158,7 +159,7 @@ class ValueCountsTest {
     }
 
     private static void assertCounted(Store store, EventFilter f) {
-        int rows = store.events(f, new Sort("date", true), PageRequest.first(10_000)).rows().size();
+        int rows = store.events(f, new Sort(EventSort.DATE, true), PageRequest.first(10_000)).rows().size();
         assertEquals(rows, store.count(ListKind.EVENTS, f), f.toString());
     }
 }

@@ -1,25 +1,45 @@
 package com.ssprviewer.store.query;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The three lists the store serves, with the sortable fields each has (as used by {@code --sort} and the tables). */
+/** The three lists the store serves, with the fields each sorts by (in the order {@code --sort} names them). */
 public enum ListKind {
-    EVENTS(List.of("date", "service", "category", "activity", "status", "reason", "initiatedby", "target", "ip")),
-    ATTEMPTS(List.of("user", "role", "date", "methods", "result", "details")),
-    REGISTRATIONS(List.of("user", "role", "date", "data"));
+    EVENTS("events", EventSort.values(), EventSort.DATE),
+    ATTEMPTS("attempts", AttemptSort.values(), AttemptSort.DATE),
+    REGISTRATIONS("registrations", RegistrationSort.values(), RegistrationSort.DATE);
 
-    private final List<String> fields;
+    private final String noun;
+    private final List<SortField> fields;
+    private final SortField newest;
 
-    ListKind(List<String> fields) {
-        this.fields = fields;
+    ListKind(String noun, SortField[] fields, SortField newest) {
+        this.noun = noun;
+        this.fields = List.of(fields);
+        this.newest = newest;
     }
 
-    public List<String> sortFields() {
+    public List<SortField> sortFields() {
         return fields;
+    }
+
+    /** The field named {@code key} (as {@code --sort} names it), if the list sorts by it. */
+    public Optional<SortField> sortField(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** The names of the sort fields, comma-separated, as usage and errors list them. */
+    public String sortKeys() {
+        return String.join(", ", fields.stream().map(SortField::key).toList());
     }
 
     /** Newest first: every list's default order. */
     public Sort defaultSort() {
-        return new Sort("date", true);
+        return new Sort(newest, true);
+    }
+
+    /** Why the list cannot be sorted by the field named {@code key}. */
+    public String cannotSortBy(String key) {
+        return "Cannot sort " + noun + " by '" + key + "'; sort by one of: " + sortKeys() + ".";
     }
 }

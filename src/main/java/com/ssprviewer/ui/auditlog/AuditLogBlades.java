@@ -1,30 +1,25 @@
 package com.ssprviewer.ui.auditlog;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Supplier;
 
-import com.ssprviewer.report.ListColumns;
+import com.ssprviewer.lists.ListDefinitions;
+import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.details.DetailsLinks;
 import com.ssprviewer.ui.details.EventDetailsBlade;
-import com.ssprviewer.ui.lists.FilterField;
+import com.ssprviewer.ui.lists.BladeDefinition;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
-import com.ssprviewer.ui.lists.ListDefinition;
-import com.ssprviewer.ui.lists.PageSource;
 
 /**
  * The Audit logs blade: every event, filtered by date, the cascading Service, Category and Activity menus, status,
  * initiated by, target and free text; a selected event opens its details.
  */
 public final class AuditLogBlades {
-    public static final ListDefinition<EventRow> DEFINITION = new ListDefinition<>("auditlog", "nav.auditlog",
-            ListColumns.EVENTS,
-            EnumSet.of(FilterField.DATE, FilterField.SERVICE, FilterField.CATEGORY, FilterField.ACTIVITY,
-                    FilterField.STATUS, FilterField.INITIATED_BY, FilterField.TARGET, FilterField.TEXT),
-            PageSource::events, "audit-logs");
+    public static final BladeDefinition<EventRow> DEFINITION = new BladeDefinition<>("auditlog", "nav.auditlog",
+            ListDefinitions.EVENTS, List.of(), ReportBlade.AUDITLOG, "audit-logs");
 
     private AuditLogBlades() {
     }

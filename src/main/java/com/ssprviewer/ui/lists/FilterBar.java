@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.lists.FilterField;
 import com.ssprviewer.ui.common.StoreAccess;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -7,16 +7,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.report.CellText;
-import com.ssprviewer.report.Column;
+import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.Exportable;
 import com.ssprviewer.ui.common.ReportSource;
-import com.ssprviewer.report.ReportBlade;
-import com.ssprviewer.store.query.EventFilter;
-import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
@@ -36,7 +34,7 @@ import javafx.scene.layout.VBox;
  * @param <R> the row type
  */
 public final class ListBlade<R> implements Blade, Exportable, ReportSource {
-    private final ListDefinition<R> definition;
+    private final BladeDefinition<R> definition;
     private final ListContext context;
     private final EventFilter preset;
     private final Supplier<String> subtitle;
@@ -55,7 +53,7 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
      * @param details   the blade opened beside the list for a selected row, or null for none
      * @param customize adds to the table once built (cell factories, extra tooltips), or null
      */
-    public ListBlade(ListDefinition<R> definition, ListContext context, EventFilter preset, Supplier<String> subtitle,
+    public ListBlade(BladeDefinition<R> definition, ListContext context, EventFilter preset, Supplier<String> subtitle,
                      Function<R, Blade> details, Consumer<ListTable<R>> customize) {
         this.definition = definition;
         this.context = context;
@@ -64,7 +62,7 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         this.details = details;
         this.customize = customize;
         this.filters = new FilterModel(context.clock(), context::zone);
-        this.list = new PagedListModel<>(definition.source().apply(context.access()), context.access().executor());
+        this.list = new PagedListModel<>(definition.source(context.access()), context.access().executor());
         if (preset != null) {
             filters.apply(preset);
         } else {
@@ -97,7 +95,7 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         return view;
     }
 
-    public ListDefinition<R> definition() {
+    public BladeDefinition<R> definition() {
         return definition;
     }
 
@@ -115,11 +113,10 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         return table;
     }
 
-    /** Loads the list again, e.g. after an import. */
-    /** The list prints as the report of the same name (its blade id), with the filters and sort on screen. */
+    /** The list prints as its definition's report, with the filters and sort on screen. */
     @Override
     public ReportBlade reportBlade() {
-        return ReportBlade.parse(definition.bladeId()).orElseThrow();
+        return definition.report();
     }
 
     @Override
@@ -132,6 +129,7 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         return list().sort();
     }
 
+    /** Loads the list again, e.g. after an import. */
     public void refresh() {
         list.reload();
     }
@@ -150,7 +148,7 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         TimeFormat time = context.timeFormat();
         List<String> header = new ArrayList<>();
         List<Function<R, String>> cells = new ArrayList<>();
-        for (Column<R> column : table().visibleColumns()) {
+        for (ListColumn<R> column : table().visibleColumns()) {
             header.add(table.headerText(column));
             cells.add(row -> CellText.of(column.value().apply(row), time::format));
         }

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.prefs.Preferences;
 
-import com.ssprviewer.report.Column;
+import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.TimeFormat;
@@ -40,14 +39,14 @@ public final class ListTable<R> {
     private static final String HIDDEN = "hiddenColumns";
 
     private final PagedListModel<R> model;
-    private final List<Column<R>> columns;
+    private final List<ListColumn<R>> columns;
     private final ObservableValue<TimeMode> timeMode;
     private final TableView<R> table = new TableView<>();
     private final List<TableColumn<R, Object>> tableColumns = new ArrayList<>();
     private final InvalidationListener timeListener = observable -> table.refresh();
     private final TableWindow<R> window;
 
-    public ListTable(PagedListModel<R> model, List<Column<R>> columns, ObservableValue<TimeMode> timeMode,
+    public ListTable(PagedListModel<R> model, List<ListColumn<R>> columns, ObservableValue<TimeMode> timeMode,
                      Preferences memory, Set<String> hiddenByDefault) {
         this.model = model;
         this.columns = List.copyOf(columns);
@@ -58,7 +57,7 @@ public final class ListTable<R> {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         window = new TableWindow<>(table, model.rowsProperty());
         Set<String> hidden = hiddenColumns(memory, hiddenByDefault);
-        for (Column<R> column : this.columns) {
+        for (ListColumn<R> column : this.columns) {
             TableColumn<R, Object> tc = tableColumn(column);
             tc.setVisible(!hidden.contains(column.id()));
             tc.visibleProperty().addListener((obs, old, visible) -> remember(memory));
@@ -117,8 +116,8 @@ public final class ListTable<R> {
     }
 
     /** The described columns now visible, in display order. */
-    public List<Column<R>> visibleColumns() {
-        List<Column<R>> out = new ArrayList<>();
+    public List<ListColumn<R>> visibleColumns() {
+        List<ListColumn<R>> out = new ArrayList<>();
         for (TableColumn<R, ?> tc : table.getVisibleLeafColumns()) {
             int index = tableColumns.indexOf(tc);
             if (index >= 0) {
@@ -129,13 +128,13 @@ public final class ListTable<R> {
     }
 
     /** The text of a cell as the table shows it. */
-    public String cellText(Column<R> column, R row) {
+    public String cellText(ListColumn<R> column, R row) {
         return ValueCell.text(column.value().apply(row), timeMode.getValue());
     }
 
     /** Copies the selected rows that are loaded, with a header line, as tab-separated text. */
     public String copySelection() {
-        List<Column<R>> visible = visibleColumns();
+        List<ListColumn<R>> visible = visibleColumns();
         List<String> header = new ArrayList<>();
         visible.forEach(c -> header.add(headerText(c)));
         List<List<String>> rows = new ArrayList<>();
@@ -157,42 +156,20 @@ public final class ListTable<R> {
     }
 
     /** The header text of a column in the current language and time mode. */
-    public String headerText(Column<R> column) {
-        return isDate(column) ? TimeFormat.of(timeMode.getValue()).columnLabel() : I18n.get(column.headerKey());
+    public String headerText(ListColumn<R> column) {
+        return column.time() ? TimeFormat.of(timeMode.getValue()).columnLabel() : I18n.get(column.headerKey());
     }
 
-    private TableColumn<R, Object> tableColumn(Column<R> column) {
+    private TableColumn<R, Object> tableColumn(ListColumn<R> column) {
         TableColumn<R, Object> tc = new TableColumn<>();
         tc.setId("col-" + column.id());
-        tc.textProperty().bind(isDate(column) ? TimeFormat.columnLabel(timeMode) : I18n.text(column.headerKey()));
-        tc.setSortable(column.sortable() && model.source().kind().sortFields().contains(sortField(column)));
-        tc.setPrefWidth(width(column));
+        tc.textProperty().bind(column.time() ? TimeFormat.columnLabel(timeMode) : I18n.text(column.headerKey()));
+        tc.setSortable(column.sortable() && model.source().kind().sortFields().contains(column.sort()));
+        tc.setPrefWidth(column.screenWidth());
         tc.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(
                 features.getValue() == null ? null : column.value().apply(features.getValue())));
         tc.setCellFactory(c -> new ValueCell<>(timeMode));
         return tc;
-    }
-
-    private static double width(Column<?> column) {
-        switch (column.id()) {
-            case "status":
-                return 90;
-            case "role":
-                return 150;
-            case "user":
-                return 260;
-            case "ip":
-                return 120;
-            case "result":
-                return 140;
-            case "date":
-                return 160;
-            case "service":
-            case "correlationId":
-                return 230;
-            default:
-                return column.wide() ? 380 : 200;
-        }
     }
 
     private void applySort() {
@@ -201,13 +178,13 @@ public final class ListTable<R> {
             return;
         }
         TableColumn<R, ?> first = table.getSortOrder().get(0);
-        Column<R> column = columns.get(tableColumns.indexOf(first));
-        model.setSort(new Sort(sortField(column), first.getSortType() == TableColumn.SortType.DESCENDING));
+        ListColumn<R> column = columns.get(tableColumns.indexOf(first));
+        model.setSort(new Sort(column.sort(), first.getSortType() == TableColumn.SortType.DESCENDING));
     }
 
     private void showSort(Sort sort) {
         for (int i = 0; i < columns.size(); i++) {
-            if (sortField(columns.get(i)).equals(sort.field())) {
+            if (columns.get(i).sortable() && columns.get(i).sort().equals(sort.field())) {
                 TableColumn<R, Object> tc = tableColumns.get(i);
                 tc.setSortType(sort.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
                 if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != tc) {
@@ -216,14 +193,6 @@ public final class ListTable<R> {
                 return;
             }
         }
-    }
-
-    private static String sortField(Column<?> column) {
-        return column.id().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isDate(Column<?> column) {
-        return column.id().equals("date");
     }
 
     private Set<String> hiddenColumns(Preferences memory, Set<String> fallback) {

@@ -1,10 +1,7 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.lists.ListDefinition;
 import com.ssprviewer.ui.common.StoreAccess;
-import com.ssprviewer.model.Registration;
-import com.ssprviewer.store.AttemptRow;
-import com.ssprviewer.store.Store;
-import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
@@ -33,25 +30,9 @@ public interface PageSource<R> {
     /** The list's landmarks if the store knows them without walking the list; {@link Landmarks#NONE} otherwise. */
     Landmarks knownLandmarks(EventFilter filter, Sort sort, int every);
 
-    static PageSource<EventRow> events(StoreAccess access) {
-        return of(access, ListKind.EVENTS, Store::events);
-    }
-
-    static PageSource<AttemptRow> attempts(StoreAccess access) {
-        return of(access, ListKind.ATTEMPTS, Store::attempts);
-    }
-
-    static PageSource<Registration> registrations(StoreAccess access) {
-        return of(access, ListKind.REGISTRATIONS, Store::registrations);
-    }
-
-    /** Fetches one page of one of the store's lists. */
-    interface Fetch<R> {
-        Page<R> page(Store store, EventFilter filter, Sort sort, PageRequest request);
-    }
-
-    /** A list of the store that is open at the moment of each call. */
-    private static <R> PageSource<R> of(StoreAccess access, ListKind kind, Fetch<R> fetch) {
+    /** The list in the store that is open at the moment of each call. */
+    static <R> PageSource<R> of(StoreAccess access, ListDefinition<R> list) {
+        ListKind kind = list.kind();
         return new PageSource<>() {
             @Override
             public ListKind kind() {
@@ -65,7 +46,7 @@ public interface PageSource<R> {
 
             @Override
             public Page<R> page(EventFilter filter, Sort sort, PageRequest request) {
-                return fetch.page(access.store(), filter, sort, request);
+                return list.fetcher().page(access.store(), filter, sort, request);
             }
 
             @Override

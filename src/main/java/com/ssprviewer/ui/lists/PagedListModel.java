@@ -110,7 +110,8 @@ public final class PagedListModel<R> {
     public void setSort(Sort newSort) {
         Sort s = newSort == null ? source.kind().defaultSort() : newSort;
         if (!source.kind().sortFields().contains(s.field())) {
-            throw new IllegalArgumentException("The store cannot sort this list by " + s.field() + ".");
+            throw new IllegalArgumentException("The store cannot sort this list by "
+                    + (s.field() == null ? null : s.field().key()) + ".");
         }
         if (!s.equals(sort)) {
             sort = s;

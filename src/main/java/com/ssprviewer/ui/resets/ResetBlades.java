@@ -1,22 +1,18 @@
 package com.ssprviewer.ui.resets;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
-import com.ssprviewer.report.Column;
-import com.ssprviewer.report.ListColumns;
+import com.ssprviewer.lists.ListColumn;
+import com.ssprviewer.lists.ListDefinitions;
+import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.details.AttemptDetailsBlade;
 import com.ssprviewer.ui.details.DetailsLinks;
-import com.ssprviewer.ui.lists.FilterField;
+import com.ssprviewer.ui.lists.BladeDefinition;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
-import com.ssprviewer.ui.lists.ListDefinition;
-import com.ssprviewer.ui.lists.PageSource;
 
 /**
  * The Password reset activity blade: one line per reset attempt, with the documented fix beside each problem (a Fix
@@ -24,13 +20,11 @@ import com.ssprviewer.ui.lists.PageSource;
  */
 public final class ResetBlades {
     /** The documented fix for the attempt's Details; not sortable, since the store does not hold it. */
-    public static final Column<AttemptRow> FIX = new Column<>("fix", "column.fix",
-            row -> AttemptDetailsBlade.fixFor(row.attempt().details()), false, true);
+    public static final ListColumn<AttemptRow> FIX = ListColumn.<AttemptRow>of("fix", "column.fix",
+            row -> AttemptDetailsBlade.fixFor(row.attempt().details())).wide();
 
-    public static final ListDefinition<AttemptRow> DEFINITION = new ListDefinition<>("resets", "nav.resets",
-            columns(),
-            EnumSet.of(FilterField.DATE, FilterField.RESULT, FilterField.METHOD, FilterField.USER, FilterField.TEXT),
-            PageSource::attempts, "password-reset-activity");
+    public static final BladeDefinition<AttemptRow> DEFINITION = new BladeDefinition<>("resets", "nav.resets",
+            ListDefinitions.ATTEMPTS, List.of(FIX), ReportBlade.RESETS, "password-reset-activity");
 
     private ResetBlades() {
     }
@@ -41,11 +35,5 @@ public final class ResetBlades {
         return new ListBlade<>(DEFINITION, context, preset, subtitle,
                 row -> new AttemptDetailsBlade(context, row, links),
                 table -> table.column("details").setCellFactory(c -> new DetailsCell()));
-    }
-
-    private static List<Column<AttemptRow>> columns() {
-        List<Column<AttemptRow>> columns = new ArrayList<>(ListColumns.ATTEMPTS);
-        columns.add(FIX);
-        return columns;
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.MemoryPreferences;
@@ -105,12 +106,12 @@ public final class ListBench extends Application {
                 TableColumn<EventRow, ?> target = table.getColumns().get(7);
                 target.setSortType(TableColumn.SortType.ASCENDING);
                 table.getSortOrder().setAll(java.util.List.of(target));
-            }, () -> shown(0) && blade.list().sort().field().equals("target"));
+            }, () -> shown(0) && blade.list().sort().field() == EventSort.TARGET);
             measure("sort by Date descending: new rows", () -> {
                 TableColumn<EventRow, ?> date = table.getColumns().get(0);
                 date.setSortType(TableColumn.SortType.DESCENDING);
                 table.getSortOrder().setAll(java.util.List.of(date));
-            }, () -> shown(0) && blade.list().sort().field().equals("date"));
+            }, () -> shown(0) && blade.list().sort().field() == EventSort.DATE);
             scroll(blade, table);
             System.gc();
             Thread.sleep(500);

@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.ui.common.StoreAccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,6 +22,8 @@ import com.ssprviewer.model.Status;
 import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.AttemptSort;
+import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
@@ -52,8 +55,12 @@ class PagedListModelTest {
         store.close();
     }
 
+    private static PageSource<EventRow> eventSource() {
+        return PageSource.of(access, ListDefinitions.EVENTS);
+    }
+
     private static PagedListModel<EventRow> events(int pageSize, int maxPages) {
-        return new PagedListModel<>(PageSource.events(access), Tasks.sameThread(), pageSize, maxPages);
+        return new PagedListModel<>(eventSource(), Tasks.sameThread(), pageSize, maxPages);
     }
 
     @Test
@@ -72,7 +79,7 @@ class PagedListModelTest {
     @Test
     void scrollingThroughEveryRowShowsTheStoreOrderAndKeepsOnlyAFewPages() {
         PagedListModel<EventRow> model = events(40, 2);
-        Sort sort = new Sort("activity", false);
+        Sort sort = new Sort(EventSort.ACTIVITY, false);
         model.load(EventFilter.NONE);
         model.setSort(sort);
 
@@ -89,7 +96,7 @@ class PagedListModelTest {
     void scrollingUpFromTheEndShowsTheStoreOrderEvenWithTies() {
         List<PageRequest> fetched = new ArrayList<>();
         PagedListModel<EventRow> model = new PagedListModel<>(recording(fetched), Tasks.sameThread(), 40, 2);
-        Sort sort = new Sort("status", false);
+        Sort sort = new Sort(EventSort.STATUS, false);
         model.load(EventFilter.NONE);
         model.setSort(sort);
         fetched.clear();
@@ -133,7 +140,7 @@ class PagedListModelTest {
     void aSlowAnswerToAnOlderFilterNeverReplacesTheNewerOne() {
         Deque<Runnable> queued = new ArrayDeque<>();
         Executor later = queued::add;
-        PagedListModel<EventRow> model = new PagedListModel<>(PageSource.events(access), later, Runnable::run, 50, 3);
+        PagedListModel<EventRow> model = new PagedListModel<>(eventSource(), later, Runnable::run, 50, 3);
         EventFilter failures = EventFilter.builder().statuses(Set.of(Status.FAILURE)).build();
 
         model.load(EventFilter.NONE);
@@ -209,7 +216,7 @@ class PagedListModelTest {
     @Test
     void aListShownAgainJumpsFromItsLandmarksAtOnce() {
         EventFilter everything = EventFilter.builder().to(java.time.Instant.parse("2100-01-03T00:00:00Z")).build();
-        PagedListModel<EventRow> first = new PagedListModel<>(PageSource.events(access), Tasks.sameThread(), 10, 3);
+        PagedListModel<EventRow> first = new PagedListModel<>(eventSource(), Tasks.sameThread(), 10, 3);
         first.load(everything);
         first.rows().get(120);
         List<PageRequest> fetched = new ArrayList<>();
@@ -235,7 +242,7 @@ class PagedListModelTest {
         model.rows().get(120);
         Runnable walk = worker.pollFirst();
         drain(worker);
-        model.setSort(new Sort("date", false));
+        model.setSort(new Sort(EventSort.DATE, false));
         drain(worker);
         fetched.clear();
 
@@ -253,7 +260,7 @@ class PagedListModelTest {
 
     /** The store's events, noting every page asked for and how every landmark walk ended. */
     private static PageSource<EventRow> recording(List<PageRequest> fetched, List<String> walks) {
-        PageSource<EventRow> events = PageSource.events(access);
+        PageSource<EventRow> events = eventSource();
         return new PageSource<>() {
             @Override
             public ListKind kind() {
@@ -299,7 +306,7 @@ class PagedListModelTest {
     @Test
     void aSortChangeDoesNotCountAgain() {
         List<EventFilter> counted = new ArrayList<>();
-        PageSource<EventRow> events = PageSource.events(access);
+        PageSource<EventRow> events = eventSource();
         PageSource<EventRow> counting = new PageSource<>() {
             @Override
             public ListKind kind() {
@@ -332,18 +339,19 @@ class PagedListModelTest {
         model.load(failures);
         counted.clear();
 
-        model.setSort(new Sort("ip", false));
+        model.setSort(new Sort(EventSort.IP, false));
 
         assertEquals(List.of(), counted);
         assertEquals(store.count(ListKind.EVENTS, failures), model.rows().size());
         int n = Math.min(50, model.rows().size());
-        assertEquals(ids(store.events(failures, new Sort("ip", false), PageRequest.first(n)).rows()),
+        assertEquals(ids(store.events(failures, new Sort(EventSort.IP, false), PageRequest.first(n)).rows()),
                 ids(model.rows().subList(0, n)));
     }
 
     @Test
     void attemptsCanBeFilteredByResult() {
-        PagedListModel<?> model = new PagedListModel<>(PageSource.attempts(access), Tasks.sameThread());
+        PagedListModel<?> model = new PagedListModel<>(PageSource.of(access, ListDefinitions.ATTEMPTS),
+                Tasks.sameThread());
         model.load(EventFilter.builder().results(Set.of(Outcome.BLOCKED)).build());
 
         assertEquals(8, model.matchingProperty().get());
@@ -351,9 +359,9 @@ class PagedListModelTest {
     }
 
     @Test
-    void aColumnTheStoreCannotSortByIsRefused() {
+    void aSortFieldOfAnotherListIsRefused() {
         PagedListModel<EventRow> model = events(50, 3);
-        assertThrows(IllegalArgumentException.class, () -> model.setSort(new Sort("correlationid", true)));
+        assertThrows(IllegalArgumentException.class, () -> model.setSort(new Sort(AttemptSort.DETAILS, true)));
     }
 
     private static List<Long> ids(List<EventRow> rows) {

@@ -1,4 +1,4 @@
-package com.ssprviewer.ui.lists;
+package com.ssprviewer.lists;
 
 /** The filters a blade's bar offers; each list shows the ones that apply to it. */
 public enum FilterField {

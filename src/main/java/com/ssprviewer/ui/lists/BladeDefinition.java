@@ -1,0 +1,54 @@
+package com.ssprviewer.ui.lists;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.ssprviewer.lists.FilterField;
+import com.ssprviewer.lists.ListColumn;
+import com.ssprviewer.lists.ListDefinition;
+import com.ssprviewer.report.ReportBlade;
+import com.ssprviewer.ui.common.StoreAccess;
+
+/**
+ * What makes one list blade different from another, as data: its id (for remembered filters and columns), title, the
+ * list it shows (columns, filters, rows), columns only the window has, the report it prints as and the name an export
+ * suggests.
+ *
+ * @param bladeId      the blade's id, also the node of its remembered filters and columns
+ * @param titleKey     the resource-bundle key of the blade's title
+ * @param list         the list shown
+ * @param windowOnly   columns after the list's own that only the window shows (and its CSV export)
+ * @param report       the report the blade prints as
+ * @param exportName   the file name an export suggests, without extension
+ * @param <R>          the row type
+ */
+public record BladeDefinition<R>(String bladeId, String titleKey, ListDefinition<R> list,
+                                 List<ListColumn<R>> windowOnly, ReportBlade report, String exportName) {
+
+    public BladeDefinition {
+        windowOnly = List.copyOf(windowOnly);
+    }
+
+    /** The table's columns: the list's, then the window's own. */
+    public List<ListColumn<R>> columns() {
+        List<ListColumn<R>> all = new ArrayList<>(list.columns());
+        all.addAll(windowOnly);
+        return List.copyOf(all);
+    }
+
+    /** The ids of the columns hidden until the user chooses them. */
+    public Set<String> hiddenByDefault() {
+        return columns().stream().filter(c -> !c.shown()).map(ListColumn::id).collect(Collectors.toSet());
+    }
+
+    public Set<FilterField> filters() {
+        return list.filters();
+    }
+
+    /** Where the blade's rows come from: the list, in the store that is open at the moment of each call. */
+    public PageSource<R> source(StoreAccess access) {
+        return PageSource.of(access, list);
+    }
+}
