@@ -1,7 +1,7 @@
 package com.ssprviewer.importer;
 
-import com.ssprviewer.model.Text;
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.model.Text;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;

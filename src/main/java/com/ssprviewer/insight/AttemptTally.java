@@ -3,7 +3,6 @@ package com.ssprviewer.insight;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.ResetAttempt;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;

@@ -2,7 +2,6 @@ package com.ssprviewer.insight;
 
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.model.Text;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,7 +4,6 @@ import com.ssprviewer.model.DetailsCatalog;
 import com.ssprviewer.model.DetailsEntry;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.ResetAttempt;
-
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,6 @@
 package com.ssprviewer.insight;
 
 import com.ssprviewer.model.Method;
-
 import java.time.Instant;
 import java.util.List;
 

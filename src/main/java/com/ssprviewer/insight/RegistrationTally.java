@@ -3,7 +3,6 @@ package com.ssprviewer.insight;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.Text;
-
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;

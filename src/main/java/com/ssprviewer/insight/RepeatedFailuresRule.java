@@ -3,7 +3,6 @@ package com.ssprviewer.insight;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.model.Text;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

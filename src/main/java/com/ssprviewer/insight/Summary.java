@@ -2,7 +2,6 @@ package com.ssprviewer.insight;
 
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

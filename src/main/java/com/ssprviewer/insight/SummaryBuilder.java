@@ -3,7 +3,6 @@ package com.ssprviewer.insight;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package com.ssprviewer.insight;
 
 import com.ssprviewer.model.ResetAttempt;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -5,7 +5,6 @@ import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Target;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;

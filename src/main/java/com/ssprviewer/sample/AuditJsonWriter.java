@@ -2,7 +2,6 @@ package com.ssprviewer.sample;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.ssprviewer.model.AuditEvent;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

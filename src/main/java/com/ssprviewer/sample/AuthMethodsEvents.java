@@ -3,7 +3,6 @@ package com.ssprviewer.sample;
 import com.ssprviewer.model.Actor;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Status;
-
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,6 @@ package com.ssprviewer.sample;
 
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;

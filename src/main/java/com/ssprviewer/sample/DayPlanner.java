@@ -1,7 +1,6 @@
 package com.ssprviewer.sample;
 
 import com.ssprviewer.model.Outcome;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -11,7 +11,6 @@ import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Target;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -7,7 +7,6 @@ import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Status;
-
 import java.util.List;
 
 /**

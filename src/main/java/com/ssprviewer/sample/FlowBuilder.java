@@ -8,7 +8,6 @@ import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.model.Target;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,6 @@ package com.ssprviewer.sample;
 import com.ssprviewer.model.DetailsCatalog;
 import com.ssprviewer.model.DetailsEntry;
 import com.ssprviewer.model.Method;
-
 import java.util.Optional;
 import java.util.Random;
 

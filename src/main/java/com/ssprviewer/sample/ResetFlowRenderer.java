@@ -3,7 +3,6 @@ package com.ssprviewer.sample;
 import com.ssprviewer.model.Activities;
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.Status;
-
 import java.util.List;
 
 /**

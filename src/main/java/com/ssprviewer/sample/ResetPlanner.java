@@ -3,7 +3,6 @@ package com.ssprviewer.sample;
 import com.ssprviewer.model.DetailsEntry;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

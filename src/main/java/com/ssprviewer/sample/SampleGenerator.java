@@ -2,7 +2,6 @@ package com.ssprviewer.sample;
 
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.work.Progress;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package com.ssprviewer.sample;
 
 import com.ssprviewer.model.Method;
-
 import java.util.List;
 
 /**

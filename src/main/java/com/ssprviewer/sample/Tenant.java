@@ -1,7 +1,6 @@
 package com.ssprviewer.sample;
 
 import com.ssprviewer.model.Method;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;

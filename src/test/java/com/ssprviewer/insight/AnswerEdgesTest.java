@@ -1,13 +1,5 @@
 package com.ssprviewer.insight;
 
-import com.ssprviewer.model.Outcome;
-import com.ssprviewer.model.Registration;
-import com.ssprviewer.model.ResetAttempt;
-import com.ssprviewer.model.Status;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static com.ssprviewer.insight.InsightFixture.a;
 import static com.ssprviewer.insight.InsightFixture.r;
 import static com.ssprviewer.insight.InsightFixture.t;
@@ -18,6 +10,13 @@ import static com.ssprviewer.model.Outcome.CANCELED;
 import static com.ssprviewer.model.Outcome.FAILED;
 import static com.ssprviewer.model.Outcome.SUCCEEDED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Registration;
+import com.ssprviewer.model.ResetAttempt;
+import com.ssprviewer.model.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The edges of single answers, each shown with the fewest attempts that exercise it. */
 class AnswerEdgesTest {

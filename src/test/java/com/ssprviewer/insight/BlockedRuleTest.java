@@ -1,9 +1,5 @@
 package com.ssprviewer.insight;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static com.ssprviewer.insight.InsightFixture.t;
 import static com.ssprviewer.insight.RuleTesting.row;
 import static com.ssprviewer.insight.RuleTesting.run;
@@ -11,6 +7,9 @@ import static com.ssprviewer.model.Outcome.BLOCKED;
 import static com.ssprviewer.model.Outcome.FAILED;
 import static com.ssprviewer.model.Outcome.SUCCEEDED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class BlockedRuleTest {
 

@@ -1,14 +1,5 @@
 package com.ssprviewer.insight;
 
-import com.ssprviewer.model.Method;
-import com.ssprviewer.model.Outcome;
-import com.ssprviewer.model.Registration;
-import com.ssprviewer.model.ResetAttempt;
-import com.ssprviewer.model.Status;
-
-import java.time.Instant;
-import java.util.List;
-
 import static com.ssprviewer.model.Method.ALTERNATE_EMAIL;
 import static com.ssprviewer.model.Method.AUTHENTICATOR_APP;
 import static com.ssprviewer.model.Method.MOBILE_PHONE;
@@ -20,6 +11,14 @@ import static com.ssprviewer.model.Outcome.CANCELED;
 import static com.ssprviewer.model.Outcome.CONTACTED_ADMIN;
 import static com.ssprviewer.model.Outcome.FAILED;
 import static com.ssprviewer.model.Outcome.SUCCEEDED;
+
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Registration;
+import com.ssprviewer.model.ResetAttempt;
+import com.ssprviewer.model.Status;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * A small tenant written out by hand: 14 users, 34 reset attempts and 11 registrations, each placed to hit one

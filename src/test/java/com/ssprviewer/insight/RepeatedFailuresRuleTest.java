@@ -1,9 +1,5 @@
 package com.ssprviewer.insight;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static com.ssprviewer.insight.InsightFixture.t;
 import static com.ssprviewer.insight.RuleTesting.row;
 import static com.ssprviewer.insight.RuleTesting.run;
@@ -14,6 +10,9 @@ import static com.ssprviewer.model.Outcome.CONTACTED_ADMIN;
 import static com.ssprviewer.model.Outcome.FAILED;
 import static com.ssprviewer.model.Outcome.SUCCEEDED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class RepeatedFailuresRuleTest {
 

@@ -1,15 +1,14 @@
 package com.ssprviewer.insight;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static com.ssprviewer.insight.InsightFixture.t;
 import static com.ssprviewer.insight.RuleTesting.row;
 import static com.ssprviewer.insight.RuleTesting.run;
 import static com.ssprviewer.model.Outcome.BLOCKED;
 import static com.ssprviewer.model.Outcome.SUCCEEDED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ResetAfterBlockRuleTest {
 

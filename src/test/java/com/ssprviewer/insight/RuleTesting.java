@@ -1,7 +1,6 @@
 package com.ssprviewer.insight;
 
 import com.ssprviewer.model.Outcome;
-
 import java.util.List;
 
 /** Feeds a rule a few attempts written as (user, time, outcome, ip) and returns its findings. */

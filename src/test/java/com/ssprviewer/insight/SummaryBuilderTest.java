@@ -1,16 +1,5 @@
 package com.ssprviewer.insight;
 
-import com.ssprviewer.model.Method;
-import com.ssprviewer.model.Outcome;
-import com.ssprviewer.model.ResetAttempt;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
 import static com.ssprviewer.insight.InsightFixture.ABANDON_ID;
 import static com.ssprviewer.insight.InsightFixture.CANCEL;
 import static com.ssprviewer.insight.InsightFixture.CONTACT;
@@ -26,6 +15,16 @@ import static com.ssprviewer.model.Method.MOBILE_PHONE;
 import static com.ssprviewer.model.Method.OFFICE_PHONE;
 import static com.ssprviewer.model.Method.SECURITY_QUESTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.ResetAttempt;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** Every key of the summary of {@link InsightFixture}, against values worked out by hand. */
 class SummaryBuilderTest {

@@ -14,7 +14,6 @@ import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.model.Target;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

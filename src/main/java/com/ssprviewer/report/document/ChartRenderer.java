@@ -1,12 +1,11 @@
 package com.ssprviewer.report.document;
 
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Draws a {@link ChartSection}: its title, then the chart, kept together on one page. Vector charts are drawn by

@@ -1,10 +1,9 @@
 package com.ssprviewer.report.document;
 
+import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-
-import java.io.IOException;
 
 /**
  * Adds the footer to every page after layout, when the page count is known: a thin rule, the time of printing on

@@ -1,14 +1,13 @@
 package com.ssprviewer.report.document;
 
+import java.awt.Color;
+import java.io.Closeable;
+import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-
-import java.awt.Color;
-import java.io.Closeable;
-import java.io.IOException;
 
 /**
  * The pen moving down the pages: the current page and its content stream, the free space left on it, and page breaks.

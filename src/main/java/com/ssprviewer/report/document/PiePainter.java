@@ -1,11 +1,10 @@
 package com.ssprviewer.report.document;
 
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * Draws a pie as vector paths (Bezier arcs), starting at twelve o'clock and going clockwise, with a legend that gives

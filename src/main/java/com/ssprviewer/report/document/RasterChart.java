@@ -1,11 +1,11 @@
 package com.ssprviewer.report.document;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import javax.imageio.ImageIO;
 
 /**
  * A chart already drawn as pixels, e.g. a JavaFX chart snapshot. Give it at about three times its printed size

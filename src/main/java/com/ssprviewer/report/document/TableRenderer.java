@@ -1,11 +1,10 @@
 package com.ssprviewer.report.document;
 
-import org.apache.pdfbox.pdmodel.font.PDFont;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Lays out a {@link TableSection} row by row as the rows stream in: columns fitted to the page width, a header row

@@ -1,9 +1,8 @@
 package com.ssprviewer.report.document;
 
-import org.apache.pdfbox.pdmodel.font.PDFont;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Splits printable text into lines that fit a width, so that no text is ever cut: words wrap at spaces, and a word

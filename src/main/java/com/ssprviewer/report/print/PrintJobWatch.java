@@ -1,7 +1,5 @@
 package com.ssprviewer.report.print;
 
-import javax.print.event.PrintJobEvent;
-import javax.print.event.PrintJobListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.print.event.PrintJobEvent;
+import javax.print.event.PrintJobListener;
 
 /**
  * Follows one print job through the events the print system reports. Print systems differ in how much they say

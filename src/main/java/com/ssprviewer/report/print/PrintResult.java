@@ -1,7 +1,7 @@
 package com.ssprviewer.report.print;
 
-import javax.print.DocFlavor;
 import java.util.Optional;
+import javax.print.DocFlavor;
 
 /**
  * What became of a request to print: sent, or why not, in one sentence the user can act on. The UI picks its own

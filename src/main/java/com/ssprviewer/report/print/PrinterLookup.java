@@ -1,9 +1,9 @@
 package com.ssprviewer.report.print;
 
-import javax.print.PrintService;
-import javax.print.PrintServiceLookup;
 import java.util.List;
 import java.util.Optional;
+import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
 
 /**
  * Where printers come from. The system lookup asks the operating system (CUPS on Linux and macOS, the spooler on

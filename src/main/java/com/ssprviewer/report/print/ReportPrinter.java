@@ -1,16 +1,6 @@
 package com.ssprviewer.report.print;
 
 import com.ssprviewer.work.Threads;
-import javax.print.Doc;
-import javax.print.DocFlavor;
-import javax.print.DocPrintJob;
-import javax.print.PrintException;
-import javax.print.PrintService;
-import javax.print.SimpleDoc;
-import javax.print.attribute.HashDocAttributeSet;
-import javax.print.attribute.HashPrintRequestAttributeSet;
-import javax.print.attribute.PrintRequestAttributeSet;
-import javax.print.attribute.standard.JobName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,6 +15,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.print.Doc;
+import javax.print.DocFlavor;
+import javax.print.DocPrintJob;
+import javax.print.PrintException;
+import javax.print.PrintService;
+import javax.print.SimpleDoc;
+import javax.print.attribute.HashDocAttributeSet;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.JobName;
 
 /**
  * Lists the installed printers and sends a report PDF to one of them, as the PDF itself, so the printer gets real
@@ -192,6 +192,7 @@ public final class ReportPrinter implements AutoCloseable {
 
     /** A print-system call that threw; turned into a {@link PrintResult} before it reaches the caller. */
     private static final class PrintSystemFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
 
         PrintSystemFailure(String reason, Throwable cause) {
             super(reason, cause);

@@ -1,8 +1,5 @@
 package com.ssprviewer.ui.auditlog;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.store.EventRow;
@@ -12,6 +9,8 @@ import com.ssprviewer.ui.details.EventDetailsBlade;
 import com.ssprviewer.ui.lists.BladeDefinition;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The Audit logs blade: every event, filtered by date, the cascading Service, Category and Activity menus, status,

@@ -1,10 +1,9 @@
 package com.ssprviewer.ui.common;
 
+import com.ssprviewer.work.Threads;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import com.ssprviewer.work.Threads;
 
 /**
  * The only source of worker threads in the window: a pool of {@link Threads} (named, daemon, logging anything a task

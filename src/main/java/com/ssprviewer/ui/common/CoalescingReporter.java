@@ -1,11 +1,10 @@
 package com.ssprviewer.ui.common;
 
+import com.ssprviewer.work.Progress;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-
-import com.ssprviewer.work.Progress;
 
 /**
  * Passes progress from a worker to the FX thread, keeping at most one hand-over queued: a loop that reports a

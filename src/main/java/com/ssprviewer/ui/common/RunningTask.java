@@ -1,8 +1,7 @@
 package com.ssprviewer.ui.common;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import com.ssprviewer.work.Progress;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The handle of a started task: the one thing the caller can do with it is cancel it. */
 public final class RunningTask {

@@ -2,7 +2,6 @@ package com.ssprviewer.ui.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;

@@ -1,8 +1,7 @@
 package com.ssprviewer.ui.common;
 
-import java.util.concurrent.Executor;
-
 import com.ssprviewer.store.Store;
+import java.util.concurrent.Executor;
 
 /**
  * The store the window has open and the executor every store call must run on. Blades keep this handle rather than

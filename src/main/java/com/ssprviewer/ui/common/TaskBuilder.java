@@ -1,13 +1,11 @@
 package com.ssprviewer.ui.common;
 
+import com.ssprviewer.work.Progress;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-
-import com.ssprviewer.work.Progress;
-
 import javafx.application.Platform;
 
 /**

@@ -1,10 +1,9 @@
 package com.ssprviewer.ui.common;
 
-import java.util.Collection;
-import java.util.stream.Collectors;
-
 import com.ssprviewer.model.Method;
 import com.ssprviewer.report.ValueKeys;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 /**
  * Outcomes, statuses and methods as the window shows them, in its language. Files and the command line keep their

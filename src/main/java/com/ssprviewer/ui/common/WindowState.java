@@ -1,7 +1,6 @@
 package com.ssprviewer.ui.common;
 
 import java.util.prefs.Preferences;
-
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;

@@ -1,9 +1,5 @@
 package com.ssprviewer.ui.details;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-
 import com.ssprviewer.model.DetailsCatalog;
 import com.ssprviewer.model.DetailsEntry;
 import com.ssprviewer.model.ResetAttempt;
@@ -11,11 +7,13 @@ import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.store.StoredEvent;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
+import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.lists.ListContext;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,10 +1,8 @@
 package com.ssprviewer.ui.details;
 
-import java.util.List;
-
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
-
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;

@@ -5,7 +5,6 @@ import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.lists.ListContext;
-
 import javafx.scene.Node;
 
 /**

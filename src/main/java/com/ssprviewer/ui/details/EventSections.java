@@ -1,8 +1,5 @@
 package com.ssprviewer.ui.details;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.ssprviewer.model.Actor;
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.KeyValue;
@@ -10,9 +7,10 @@ import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Target;
 import com.ssprviewer.store.StoredEvent;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.common.TimeFormat;
-
+import com.ssprviewer.ui.common.ValueNames;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

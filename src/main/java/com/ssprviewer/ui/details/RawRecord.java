@@ -1,7 +1,5 @@
 package com.ssprviewer.ui.details;
 
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +11,7 @@ import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Target;
+import java.util.List;
 
 /**
  * An event as pretty JSON in the shape of a Graph {@code directoryAudit} record (the shape administrators know from

@@ -1,11 +1,9 @@
 package com.ssprviewer.ui.imports;
 
-import java.util.function.Supplier;
-
 import com.ssprviewer.store.ImportRecord;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.ui.common.TimeFormat;
-
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 

@@ -1,11 +1,10 @@
 package com.ssprviewer.ui.imports;
 
+import com.ssprviewer.store.ImportRecord;
+import com.ssprviewer.ui.common.TimeFormat;
 import java.util.Comparator;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-
-import com.ssprviewer.store.ImportRecord;
-import com.ssprviewer.ui.common.TimeFormat;
 
 /**
  * The columns of the Imports table as data: id, header key, the value it sorts by, and how it reads. The table

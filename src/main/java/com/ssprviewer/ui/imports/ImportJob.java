@@ -1,16 +1,15 @@
 package com.ssprviewer.ui.imports;
 
-import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportOpener;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.work.Progress;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Imports files one after another into a store, on the calling (background) thread, reporting "Importing 2 of 5:

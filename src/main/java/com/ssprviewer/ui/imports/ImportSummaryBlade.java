@@ -1,12 +1,10 @@
 package com.ssprviewer.ui.imports;
 
-import java.util.List;
-
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
-
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

@@ -1,12 +1,11 @@
 package com.ssprviewer.ui.imports;
 
-import java.nio.file.Path;
-import java.text.NumberFormat;
-
 import com.ssprviewer.importer.ExportFormat;
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.ui.common.I18n;
+import java.nio.file.Path;
+import java.text.NumberFormat;
 
 /**
  * The words of imports in the current language: format names, outcomes, sizes and the one-line summary of a file

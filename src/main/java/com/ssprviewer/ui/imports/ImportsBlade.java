@@ -1,7 +1,5 @@
 package com.ssprviewer.ui.imports;
 
-import java.util.List;
-
 import com.ssprviewer.store.ImportRecord;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.BladeNavigator;
@@ -11,7 +9,7 @@ import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
 import com.ssprviewer.ui.common.TimeMode;
-
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;

@@ -1,16 +1,14 @@
 package com.ssprviewer.ui.imports;
 
-import java.util.List;
-
 import com.ssprviewer.store.ImportRecord;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.RejectedRow;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Tasks;
-
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;

@@ -4,7 +4,6 @@ import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.RejectedRow;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
-
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;

@@ -1,7 +1,5 @@
 package com.ssprviewer.ui.listblades;
 
-import java.util.function.Supplier;
-
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.auditlog.AuditLogBlades;
 import com.ssprviewer.ui.common.Blade;
@@ -11,6 +9,7 @@ import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
 import com.ssprviewer.ui.registrations.RegistrationBlades;
 import com.ssprviewer.ui.resets.ResetBlades;
+import java.util.function.Supplier;
 
 /**
  * Makes the list blades for the wiring: the three root lists for the navigation (remembering their filters) and

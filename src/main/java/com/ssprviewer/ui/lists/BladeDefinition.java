@@ -1,15 +1,14 @@
 package com.ssprviewer.ui.lists;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.ssprviewer.lists.FilterField;
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.lists.ListDefinition;
 import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.ui.common.StoreAccess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What makes one list blade different from another, as data: its id (for remembered filters and columns), title, the

@@ -1,5 +1,11 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.report.CsvWriter;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Page;
+import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.work.Progress;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,13 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
-import com.ssprviewer.report.CsvWriter;
-import com.ssprviewer.store.query.EventFilter;
-import com.ssprviewer.store.query.Page;
-import com.ssprviewer.store.query.PageRequest;
-import com.ssprviewer.store.query.Sort;
-import com.ssprviewer.work.Progress;
 
 /**
  * Writes every row of a filtered, sorted list to a CSV file page by page (keyset paging), so the export of a list

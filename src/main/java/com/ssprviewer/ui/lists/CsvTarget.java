@@ -1,11 +1,9 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.ui.common.I18n;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import com.ssprviewer.ui.common.I18n;
-
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 

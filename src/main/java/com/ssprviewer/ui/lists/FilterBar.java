@@ -1,7 +1,14 @@
 package com.ssprviewer.ui.lists;
 
 import com.ssprviewer.lists.FilterField;
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.common.Tasks;
+import com.ssprviewer.ui.common.ValueNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,15 +16,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import com.ssprviewer.model.Method;
-import com.ssprviewer.model.Outcome;
-import com.ssprviewer.model.Status;
-import com.ssprviewer.store.query.EventFilter;
-import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.ValueNames;
-import com.ssprviewer.ui.common.Tasks;
-
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableSet;
 import javafx.scene.Node;

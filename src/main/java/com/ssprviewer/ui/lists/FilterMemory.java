@@ -1,5 +1,8 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -8,11 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
-
-import com.ssprviewer.model.Method;
-import com.ssprviewer.model.Outcome;
-import com.ssprviewer.model.Status;
-
 import javafx.collections.ObservableSet;
 
 /**

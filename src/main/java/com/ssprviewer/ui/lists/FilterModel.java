@@ -1,17 +1,15 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+import com.ssprviewer.store.query.EventFilter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import com.ssprviewer.model.Method;
-import com.ssprviewer.model.Outcome;
-import com.ssprviewer.model.Status;
-import com.ssprviewer.store.query.EventFilter;
-
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,12 +1,5 @@
 package com.ssprviewer.ui.lists;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
-
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.report.CellText;
 import com.ssprviewer.report.ReportBlade;
@@ -14,14 +7,18 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.Exportable;
-import com.ssprviewer.ui.common.ReportSource;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ReportSource;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
 import com.ssprviewer.ui.common.TimeMode;
-
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
-
 import javafx.scene.Node;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;

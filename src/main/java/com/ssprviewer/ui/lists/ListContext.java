@@ -1,15 +1,13 @@
 package com.ssprviewer.ui.lists;
 
-import com.ssprviewer.ui.common.StoreAccess;
-import java.time.Clock;
-import java.time.ZoneId;
-
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BladeNavigator;
 import com.ssprviewer.ui.common.StatusModel;
+import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.common.TimeFormat;
 import com.ssprviewer.ui.common.TimeMode;
-
+import java.time.Clock;
+import java.time.ZoneId;
 import javafx.beans.value.ObservableValue;
 
 /**

@@ -1,18 +1,16 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.lists.ListColumn;
+import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.TimeFormat;
+import com.ssprviewer.ui.common.TimeMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.prefs.Preferences;
-
-import com.ssprviewer.lists.ListColumn;
-import com.ssprviewer.store.query.Sort;
-import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.TimeFormat;
-import com.ssprviewer.ui.common.TimeMode;
-
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;

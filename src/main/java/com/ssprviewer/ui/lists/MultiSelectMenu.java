@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
-import com.ssprviewer.ui.common.I18n;
-
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;

@@ -1,14 +1,13 @@
 package com.ssprviewer.ui.lists;
 
 import com.ssprviewer.lists.ListDefinition;
-import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
-
+import com.ssprviewer.ui.common.StoreAccess;
 import java.util.function.BooleanSupplier;
 
 /**

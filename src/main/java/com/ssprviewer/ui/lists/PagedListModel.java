@@ -1,9 +1,5 @@
 package com.ssprviewer.ui.lists;
 
-import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
-
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.Page;
@@ -13,7 +9,9 @@ import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.SameThreadExecutor;
 import com.ssprviewer.ui.common.TaskBuilder;
 import com.ssprviewer.ui.common.Tasks;
-
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;

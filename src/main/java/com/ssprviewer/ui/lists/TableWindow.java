@@ -1,7 +1,6 @@
 package com.ssprviewer.ui.lists;
 
 import java.util.List;
-
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;

@@ -1,7 +1,6 @@
 package com.ssprviewer.ui.lists;
 
 import com.ssprviewer.ui.common.I18n;
-
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TextField;

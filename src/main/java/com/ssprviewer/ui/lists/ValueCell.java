@@ -2,9 +2,8 @@ package com.ssprviewer.ui.lists;
 
 import com.ssprviewer.report.CellText;
 import com.ssprviewer.ui.common.TimeFormat;
-import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.common.TimeMode;
-
+import com.ssprviewer.ui.common.ValueNames;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;

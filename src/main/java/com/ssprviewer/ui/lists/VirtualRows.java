@@ -1,5 +1,8 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.store.query.Landmarks;
+import com.ssprviewer.store.query.Page;
+import com.ssprviewer.store.query.PageRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,11 +15,6 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-
-import com.ssprviewer.store.query.Landmarks;
-import com.ssprviewer.store.query.Page;
-import com.ssprviewer.store.query.PageRequest;
-
 import javafx.collections.ObservableListBase;
 
 /**

@@ -6,7 +6,6 @@ import com.ssprviewer.ui.common.ValueNames;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;

@@ -1,14 +1,14 @@
 package com.ssprviewer.ui.overview;
 
 import com.ssprviewer.report.OverviewTiles;
+import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.report.ReportTexts;
 import com.ssprviewer.report.document.Tile;
-import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.store.query.EventFilter;
-import com.ssprviewer.ui.common.ReportSource;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.DataEvents;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ReportSource;
 import com.ssprviewer.ui.common.RunningTask;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Tasks;
@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;

@@ -4,7 +4,6 @@ import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import java.util.List;
 import java.util.function.Consumer;
-
 import javafx.scene.Node;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Label;

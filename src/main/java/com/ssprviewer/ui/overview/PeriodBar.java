@@ -2,7 +2,6 @@ package com.ssprviewer.ui.overview;
 
 import com.ssprviewer.ui.common.I18n;
 import java.util.function.Consumer;
-
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;

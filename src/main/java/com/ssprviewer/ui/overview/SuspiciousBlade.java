@@ -9,7 +9,6 @@ import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.listblades.ListBlades;
 import java.util.List;
 import java.util.function.Function;
-
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

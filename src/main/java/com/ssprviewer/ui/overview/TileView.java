@@ -3,7 +3,6 @@ package com.ssprviewer.ui.overview;
 import com.ssprviewer.report.document.Tile;
 import com.ssprviewer.ui.common.I18n;
 import java.text.NumberFormat;
-
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;

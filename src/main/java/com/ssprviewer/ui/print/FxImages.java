@@ -1,7 +1,6 @@
 package com.ssprviewer.ui.print;
 
 import java.awt.image.BufferedImage;
-
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 

@@ -3,7 +3,6 @@ package com.ssprviewer.ui.print;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import javafx.scene.image.Image;
 
 /**

@@ -1,7 +1,6 @@
 package com.ssprviewer.ui.print;
 
 import com.ssprviewer.ui.common.I18n;
-
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

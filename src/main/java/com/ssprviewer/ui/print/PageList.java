@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.print;
 
+import com.ssprviewer.ui.common.Tasks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,9 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-
-import com.ssprviewer.ui.common.Tasks;
-
 import javafx.scene.control.ListView;
 import javafx.scene.image.Image;
 import javafx.stage.Window;

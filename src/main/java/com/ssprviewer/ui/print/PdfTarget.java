@@ -2,7 +2,6 @@ package com.ssprviewer.ui.print;
 
 import java.nio.file.Path;
 import java.util.Optional;
-
 import javafx.stage.Window;
 
 /** Asks where to save the report as PDF (the platform's save dialog; tests answer with a fixed path). */

@@ -3,7 +3,6 @@ package com.ssprviewer.ui.print;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.Styles;
-
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;

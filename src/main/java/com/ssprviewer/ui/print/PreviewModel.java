@@ -2,7 +2,6 @@ package com.ssprviewer.ui.print;
 
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.report.document.Paper;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,12 +1,10 @@
 package com.ssprviewer.ui.print;
 
-import java.util.function.DoubleSupplier;
-import java.util.function.Function;
-
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.report.document.Paper;
 import com.ssprviewer.ui.common.I18n;
-
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

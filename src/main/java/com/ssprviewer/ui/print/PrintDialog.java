@@ -1,17 +1,15 @@
 package com.ssprviewer.ui.print;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
-
 import com.ssprviewer.report.print.PrintResult;
 import com.ssprviewer.report.print.Printer;
 import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Tasks;
-
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;

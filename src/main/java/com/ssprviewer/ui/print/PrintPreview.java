@@ -1,16 +1,14 @@
 package com.ssprviewer.ui.print;
 
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
-
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Tasks;
-
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;

@@ -1,13 +1,12 @@
 package com.ssprviewer.ui.print;
 
+import com.ssprviewer.report.document.PageImages;
+import com.ssprviewer.report.document.PageSetup;
+import com.ssprviewer.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import com.ssprviewer.report.document.PageImages;
-import com.ssprviewer.report.document.PageSetup;
-import com.ssprviewer.store.Store;
 
 /**
  * One rendering of the report: the temporary PDF that is shown, printed and then deleted, and its pages opened for

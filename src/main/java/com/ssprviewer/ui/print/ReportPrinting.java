@@ -1,8 +1,5 @@
 package com.ssprviewer.ui.print;
 
-import java.time.Clock;
-import java.util.Optional;
-
 import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.ReportSource;
@@ -10,7 +7,8 @@ import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.common.TimeFormat;
 import com.ssprviewer.ui.common.TimeMode;
-
+import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;

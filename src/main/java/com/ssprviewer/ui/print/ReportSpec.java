@@ -1,12 +1,5 @@
 package com.ssprviewer.ui.print;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
-
 import com.ssprviewer.report.BladeReports;
 import com.ssprviewer.report.ReportRequest;
 import com.ssprviewer.report.ReportTexts;
@@ -15,6 +8,12 @@ import com.ssprviewer.report.document.PdfReportWriter;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.ReportSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * One report as the preview opened it: blade, filters, sort, language, zone and the moment of printing, fixed when

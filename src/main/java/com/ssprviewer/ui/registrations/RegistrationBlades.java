@@ -1,8 +1,5 @@
 package com.ssprviewer.ui.registrations;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.report.ReportBlade;
@@ -12,6 +9,8 @@ import com.ssprviewer.ui.details.EventDetailsBlade;
 import com.ssprviewer.ui.lists.BladeDefinition;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** The Registration activity blade: who registered which data for password reset, and when. */
 public final class RegistrationBlades {

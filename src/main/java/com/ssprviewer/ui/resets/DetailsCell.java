@@ -3,7 +3,6 @@ package com.ssprviewer.ui.resets;
 import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.details.AttemptDetailsBlade;
-
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 

@@ -1,8 +1,5 @@
 package com.ssprviewer.ui.resets;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.report.ReportBlade;
@@ -13,6 +10,8 @@ import com.ssprviewer.ui.details.DetailsLinks;
 import com.ssprviewer.ui.lists.BladeDefinition;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The Password reset activity blade: one line per reset attempt, with the documented fix beside each problem (a Fix

@@ -1,7 +1,6 @@
 package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.ui.common.I18n;
-
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 

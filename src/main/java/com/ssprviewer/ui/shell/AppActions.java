@@ -1,9 +1,5 @@
 package com.ssprviewer.ui.shell;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Supplier;
-
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.ui.common.Blade;
@@ -18,7 +14,9 @@ import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportTexts;
 import com.ssprviewer.ui.print.ReportPrinting;
 import com.ssprviewer.ui.welcome.WelcomeBlade;
-
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 
 /**

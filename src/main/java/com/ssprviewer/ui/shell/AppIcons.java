@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.scene.image.Image;
 
 /** The application icon in every size the resources hold; a missing or broken size is skipped, never fatal. */

@@ -1,13 +1,11 @@
 package com.ssprviewer.ui.shell;
 
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
-
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;

@@ -1,13 +1,11 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.BladeNavigator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import com.ssprviewer.ui.common.Blade;
-import com.ssprviewer.ui.common.BladeNavigator;
-
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 

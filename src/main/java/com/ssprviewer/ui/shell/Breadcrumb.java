@@ -1,10 +1,8 @@
 package com.ssprviewer.ui.shell;
 
-import java.util.List;
-
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.Styles;
-
+import java.util.List;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;

@@ -1,12 +1,10 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.I18n;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import com.ssprviewer.ui.common.I18n;
-
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;

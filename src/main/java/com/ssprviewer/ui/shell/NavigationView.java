@@ -1,11 +1,9 @@
 package com.ssprviewer.ui.shell;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
-
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;

@@ -1,11 +1,10 @@
 package com.ssprviewer.ui.shell;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StatusModel;
+import java.nio.file.Path;
+import java.util.List;
 
 /** Stands in for {@link ShellActions} until the store is wired: each action says in the status bar it is not ready. */
 public final class PendingShellActions implements ShellActions {

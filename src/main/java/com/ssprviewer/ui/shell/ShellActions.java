@@ -1,9 +1,8 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.Blade;
 import java.nio.file.Path;
 import java.util.List;
-
-import com.ssprviewer.ui.common.Blade;
 
 /**
  * What the menu bar, its shortcuts and drag and drop ask the rest of the application to do. The shell owns the

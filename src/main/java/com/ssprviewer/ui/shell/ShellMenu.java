@@ -1,13 +1,11 @@
 package com.ssprviewer.ui.shell;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Theme;
 import com.ssprviewer.ui.common.TimeMode;
-
+import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -16,8 +14,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /** The menu bar: File, View and Help. Store work goes to {@link ShellActions}; dialogs stay here. */

@@ -1,9 +1,5 @@
 package com.ssprviewer.ui.shell;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.Blade;
@@ -11,7 +7,9 @@ import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.Theme;
 import com.ssprviewer.ui.common.TimeMode;
-
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;

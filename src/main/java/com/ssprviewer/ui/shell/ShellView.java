@@ -2,7 +2,6 @@ package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Theme;
-
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;

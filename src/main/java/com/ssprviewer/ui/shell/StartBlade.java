@@ -1,11 +1,9 @@
 package com.ssprviewer.ui.shell;
 
-import java.nio.file.Path;
-
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
-
+import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

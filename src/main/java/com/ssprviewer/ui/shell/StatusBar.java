@@ -5,7 +5,6 @@ import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.TimeFormat;
 import com.ssprviewer.ui.common.TimeMode;
-
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

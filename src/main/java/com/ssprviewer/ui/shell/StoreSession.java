@@ -1,16 +1,14 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.store.Store;
+import com.ssprviewer.ui.common.BackgroundExecutor;
+import com.ssprviewer.ui.common.DataEvents;
+import com.ssprviewer.ui.common.StoreAccess;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-
-import com.ssprviewer.store.Store;
-import com.ssprviewer.ui.common.BackgroundExecutor;
-import com.ssprviewer.ui.common.DataEvents;
-import com.ssprviewer.ui.common.StoreAccess;
-
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,9 +1,5 @@
 package com.ssprviewer.ui.shell;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Consumer;
-
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
@@ -11,6 +7,9 @@ import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.RunningTask;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.welcome.SampleStoreJob;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Opens a store in the background and makes it the window's: at start (with a progress blade and, on failure, a

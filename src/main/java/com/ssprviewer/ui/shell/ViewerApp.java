@@ -1,13 +1,11 @@
 package com.ssprviewer.ui.shell;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.WindowState;
-
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 

@@ -1,8 +1,5 @@
 package com.ssprviewer.ui.shell;
 
-import java.nio.file.Path;
-import java.time.Clock;
-
 import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.ui.common.AppPreferences;
@@ -15,7 +12,8 @@ import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
 import com.ssprviewer.ui.overview.OverviewBlade;
 import com.ssprviewer.ui.print.ReportPrinting;
-
+import java.nio.file.Path;
+import java.time.Clock;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 

@@ -1,13 +1,5 @@
 package com.ssprviewer.ui.welcome;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.stream.Stream;
-
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.ImportResult;
@@ -17,6 +9,13 @@ import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.ProgressCallable;
 import com.ssprviewer.ui.imports.ImportJob;
 import com.ssprviewer.work.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
 
 /**
  * "Explore sample data", run in a background task: opens the separate sample store, and unless it already holds a

@@ -1,12 +1,5 @@
 package com.ssprviewer.report.document;
 
-import org.junit.jupiter.api.Test;
-
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-
 import static com.ssprviewer.report.document.ReportFixture.ENGLISH;
 import static com.ssprviewer.report.document.ReportFixture.HEADERS;
 import static com.ssprviewer.report.document.ReportFixture.PRINTED_AT;
@@ -20,6 +13,12 @@ import static com.ssprviewer.report.document.ReportFixture.pageTexts;
 import static com.ssprviewer.report.document.ReportFixture.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ListReportTest {
 

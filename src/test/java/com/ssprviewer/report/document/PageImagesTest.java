@@ -1,7 +1,9 @@
 package com.ssprviewer.report.document;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static com.ssprviewer.report.document.ReportFixture.ENGLISH;
+import static com.ssprviewer.report.document.ReportFixture.listReport;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -11,11 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static com.ssprviewer.report.document.ReportFixture.ENGLISH;
-import static com.ssprviewer.report.document.ReportFixture.listReport;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PageImagesTest {
 

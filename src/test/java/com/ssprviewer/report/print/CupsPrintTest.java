@@ -1,5 +1,8 @@
 package com.ssprviewer.report.print;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.ssprviewer.report.document.Labels;
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.report.document.PdfReportWriter;
@@ -7,18 +10,14 @@ import com.ssprviewer.report.document.ReportContent;
 import com.ssprviewer.report.document.TableSection;
 import com.ssprviewer.report.document.Tile;
 import com.ssprviewer.report.document.TilesSection;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Prints a real report on the CUPS printer "PDF" (cups-pdf) through the same path the Print button takes, and reads

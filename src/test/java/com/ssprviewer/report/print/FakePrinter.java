@@ -1,12 +1,5 @@
 package com.ssprviewer.report.print;
 
-import javax.print.Doc;
-import javax.print.DocFlavor;
-import javax.print.DocPrintJob;
-import javax.print.PrintException;
-import javax.print.PrintService;
-import javax.print.event.PrintJobEvent;
-import javax.print.event.PrintJobListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import javax.print.Doc;
+import javax.print.DocFlavor;
+import javax.print.DocPrintJob;
+import javax.print.PrintException;
+import javax.print.PrintService;
+import javax.print.event.PrintJobEvent;
+import javax.print.event.PrintJobListener;
 
 /**
  * A printer that records what it was sent, built as a proxy of the {@code javax.print} interfaces so tests need no

@@ -3,7 +3,6 @@ package com.ssprviewer.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
 import org.testfx.util.WaitForAsyncUtils;
 
 /** For window tests and benchmarks: read on the FX thread from another, and wait there for a condition. */

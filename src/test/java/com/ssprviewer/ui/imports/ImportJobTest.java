@@ -2,10 +2,6 @@ package com.ssprviewer.ui.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.ImportResult.Outcome;
 import com.ssprviewer.store.Store;
@@ -16,7 +12,9 @@ import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.ProgressUpdate;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.work.Progress;
-
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,12 +3,6 @@ package com.ssprviewer.ui.listblades;
 import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
-
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
@@ -16,15 +10,19 @@ import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.MemoryPreferences;
+import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
-import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.shell.FileDialogs;
 import com.ssprviewer.ui.shell.NavItem;
 import com.ssprviewer.ui.shell.PendingShellActions;
 import com.ssprviewer.ui.shell.ShellModel;
 import com.ssprviewer.ui.shell.ShellView;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.TableColumn;

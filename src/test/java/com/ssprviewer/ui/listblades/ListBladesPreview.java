@@ -1,25 +1,23 @@
 package com.ssprviewer.ui.listblades;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Optional;
-
 import com.ssprviewer.store.Store;
+import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
+import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.MemoryPreferences;
+import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.lists.ListContext;
 import com.ssprviewer.ui.lists.SampleStore;
-import com.ssprviewer.ui.common.StoreAccess;
-import com.ssprviewer.ui.common.AppLanguage;
-import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.shell.FileDialogs;
 import com.ssprviewer.ui.shell.NavItem;
 import com.ssprviewer.ui.shell.PendingShellActions;
 import com.ssprviewer.ui.shell.ShellModel;
 import com.ssprviewer.ui.shell.ShellView;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;

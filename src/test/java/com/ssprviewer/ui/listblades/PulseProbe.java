@@ -3,7 +3,6 @@ package com.ssprviewer.ui.listblades;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 

@@ -8,9 +8,6 @@ import static com.ssprviewer.ui.listblades.ListWindow.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.Set;
-
 import com.ssprviewer.model.DetailsCatalog;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
@@ -26,13 +23,13 @@ import com.ssprviewer.ui.details.AttemptDetailsBlade;
 import com.ssprviewer.ui.details.EventDetailsBlade;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
-
+import java.nio.file.Path;
+import java.util.Set;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.Landmarks;
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.Page;
+import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,15 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-
-import com.ssprviewer.store.query.EventFilter;
-import com.ssprviewer.store.query.Landmarks;
-import com.ssprviewer.store.query.ListKind;
-import com.ssprviewer.store.query.Page;
-import com.ssprviewer.store.query.PageRequest;
-import com.ssprviewer.store.query.Sort;
-import com.ssprviewer.work.Progress;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

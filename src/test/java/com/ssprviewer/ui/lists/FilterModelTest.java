@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.model.Method;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.ui.common.MemoryPreferences;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,13 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.prefs.Preferences;
-
-import com.ssprviewer.model.Method;
-import com.ssprviewer.model.Outcome;
-import com.ssprviewer.model.Status;
-import com.ssprviewer.store.query.EventFilter;
-import com.ssprviewer.ui.common.MemoryPreferences;
-
 import org.junit.jupiter.api.Test;
 
 class FilterModelTest {

@@ -1,12 +1,26 @@
 package com.ssprviewer.ui.lists;
 
-import com.ssprviewer.lists.ListDefinitions;
-import com.ssprviewer.ui.common.StoreAccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.lists.ListDefinitions;
+import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+import com.ssprviewer.store.EventRow;
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.AttemptSort;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.EventSort;
+import com.ssprviewer.store.query.Landmarks;
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.common.Tasks;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,22 +30,6 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
-
-import com.ssprviewer.model.Outcome;
-import com.ssprviewer.model.Status;
-import com.ssprviewer.store.EventRow;
-import com.ssprviewer.store.Store;
-import com.ssprviewer.store.query.EventFilter;
-import com.ssprviewer.store.query.AttemptSort;
-import com.ssprviewer.store.query.EventSort;
-import com.ssprviewer.store.query.Landmarks;
-import com.ssprviewer.store.query.ListKind;
-import com.ssprviewer.store.query.PageRequest;
-import com.ssprviewer.store.query.Sort;
-import com.ssprviewer.ui.common.AppLanguage;
-import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.Tasks;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,14 +3,6 @@ package com.ssprviewer.ui.overview;
 import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.Store;
@@ -27,7 +19,13 @@ import com.ssprviewer.ui.shell.NavItem;
 import com.ssprviewer.ui.shell.PendingShellActions;
 import com.ssprviewer.ui.shell.ShellModel;
 import com.ssprviewer.ui.shell.ShellView;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;

@@ -1,11 +1,5 @@
 package com.ssprviewer.ui.overview;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.Optional;
-
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
@@ -20,7 +14,11 @@ import com.ssprviewer.ui.shell.NavItem;
 import com.ssprviewer.ui.shell.PendingShellActions;
 import com.ssprviewer.ui.shell.ShellModel;
 import com.ssprviewer.ui.shell.ShellView;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;

@@ -3,13 +3,6 @@ package com.ssprviewer.ui.overview;
 import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
-
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.AppPreferences;
@@ -27,7 +20,12 @@ import com.ssprviewer.ui.shell.NavItem;
 import com.ssprviewer.ui.shell.PendingShellActions;
 import com.ssprviewer.ui.shell.ShellModel;
 import com.ssprviewer.ui.shell.ShellView;
-
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 

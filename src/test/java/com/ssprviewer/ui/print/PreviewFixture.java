@@ -4,15 +4,6 @@ import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.onFx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
-
 import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.ui.common.AppLanguage;
@@ -22,12 +13,18 @@ import com.ssprviewer.ui.common.MemoryPreferences;
 import com.ssprviewer.ui.shell.FileDialogs;
 import com.ssprviewer.ui.shell.NavItem;
 import com.ssprviewer.ui.shell.ViewerWindow;
-
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
 import org.testfx.api.FxRobot;
 
 /**

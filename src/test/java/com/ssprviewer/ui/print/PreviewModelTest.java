@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.report.document.Paper;
-
 import org.junit.jupiter.api.Test;
 
 class PreviewModelTest {

@@ -1,11 +1,5 @@
 package com.ssprviewer.ui.print;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.List;
-
 import com.ssprviewer.report.print.PrinterLookup;
 import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.sample.SampleSpec;
@@ -15,7 +9,11 @@ import com.ssprviewer.ui.common.MemoryPreferences;
 import com.ssprviewer.ui.shell.FileDialogs;
 import com.ssprviewer.ui.shell.NavItem;
 import com.ssprviewer.ui.shell.ViewerWindow;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;

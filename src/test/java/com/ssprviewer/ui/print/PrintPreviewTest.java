@@ -7,12 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.report.OverviewTiles;
 import com.ssprviewer.report.ReportTexts;
@@ -22,14 +16,17 @@ import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.FxWait;
-
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-
 import com.ssprviewer.report.print.CupsPdfOutput;
 import com.ssprviewer.report.print.Printer;
 import com.ssprviewer.report.print.ReportPrinter;
 import com.ssprviewer.ui.common.FxWait;
-
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

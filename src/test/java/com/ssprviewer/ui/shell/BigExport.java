@@ -1,9 +1,8 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.sample.SampleGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
-
-import com.ssprviewer.sample.SampleGenerator;
 
 /** A generated audit CSV large enough that a cancel lands while it is being read. */
 final class BigExport {

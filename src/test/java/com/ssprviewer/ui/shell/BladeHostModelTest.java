@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.ui.common.Blade;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.ssprviewer.ui.common.Blade;
-
 import org.junit.jupiter.api.Test;
 
 class BladeHostModelTest {

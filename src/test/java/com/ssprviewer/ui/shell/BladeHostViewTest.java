@@ -4,17 +4,14 @@ import static com.ssprviewer.ui.shell.ShellFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.ui.common.Blade;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.ssprviewer.ui.common.Blade;
-
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -7,18 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import com.ssprviewer.store.ImportRecord;
 import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.imports.RejectedRowsBlade;
-
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,9 +1,7 @@
 package com.ssprviewer.ui.shell;
 
-import java.util.List;
-
 import com.ssprviewer.ui.common.Blade;
-
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 

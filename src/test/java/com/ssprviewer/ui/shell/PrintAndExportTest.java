@@ -4,11 +4,8 @@ import static com.ssprviewer.ui.common.FxWait.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.ssprviewer.ui.common.FxWait;
-
 import java.nio.file.Path;
-
 import javafx.stage.Stage;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

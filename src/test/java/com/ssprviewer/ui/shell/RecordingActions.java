@@ -1,10 +1,9 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.Blade;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.ssprviewer.ui.common.Blade;
 
 /** Records what the shell asked for, so tests can check the menu, shortcuts and drops reach the actions. */
 final class RecordingActions implements ShellActions {

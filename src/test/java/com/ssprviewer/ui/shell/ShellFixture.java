@@ -1,18 +1,15 @@
 package com.ssprviewer.ui.shell;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.MemoryPreferences;
-
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
 import org.testfx.api.FxRobot;
 
 /** The real shell on a test stage, with in-memory preferences, recorded actions and fixed file dialogs. */

@@ -1,11 +1,10 @@
 package com.ssprviewer.ui.shell;
 
-import com.ssprviewer.store.Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.ssprviewer.store.Store;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ViewerAppTest {

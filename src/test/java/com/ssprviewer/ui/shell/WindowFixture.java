@@ -3,15 +3,7 @@ package com.ssprviewer.ui.shell;
 import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.onFx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.ui.common.AppLanguage;
@@ -19,13 +11,17 @@ import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.MemoryPreferences;
-
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
