@@ -24,7 +24,8 @@ final class FilterOptions {
             + Arrays.stream(Outcome.values()).map(Outcome::label).collect(Collectors.joining(", ")) + "\n"
             + "  --user, --initiated-by, --target, --text TEXT   contains, case-insensitive\n"
             + "  --correlation ID          one reset flow\n"
-            + "  --details TEXT            attempts whose details are exactly TEXT (repeatable), as summary's problems\n";
+            + "  --details TEXT            attempts whose details are exactly TEXT (repeatable),"
+            + " as summary's problems\n";
 
     private FilterOptions() {
     }

@@ -30,7 +30,8 @@ final class ImportCommand implements Command {
                 + "  --db DIR     the store (default: the window's store)\n"
                 + "  --zone ZONE  time zone of times written without one (default UTC), e.g. Europe/Stockholm\n"
                 + "Prints one line per file and file:line: reason for each rejected row.\n"
-                + "Exit 0 when everything imported, 1 when a file or row failed (the rest still imported), 2 on wrong usage.";
+                + "Exit 0 when everything imported, 1 when a file or row failed (the rest still imported),"
+                + " 2 on wrong usage.";
     }
 
     @Override

@@ -40,7 +40,8 @@ final class ReportCommand implements Command {
                 + "        [--as-of INSTANT] [--paper A4|Letter] [--landscape] [--sort FIELD[:desc]] [--lang en|sv]"
                 + " --out FILE.pdf\n" + FilterOptions.USAGE
                 + "  --as-of INSTANT   the moment \"last 7 days\" counts back from (overview; default now)\n"
-                + "  --paper A4|Letter, --landscape   page setup (default A4 portrait; the audit log is always landscape)\n"
+                + "  --paper A4|Letter, --landscape   page setup (default A4 portrait;"
+                + " the audit log is always landscape)\n"
                 + "  --lang en|sv      report language (default en)";
     }
 

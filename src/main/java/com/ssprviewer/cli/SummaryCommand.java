@@ -25,7 +25,8 @@ final class SummaryCommand implements Command {
         return "usage: " + Cli.PROGRAM + " summary [--db DIR] [--as-of INSTANT] [--from DATE] [--to DATE] [--json]\n"
                 + "  --as-of INSTANT   the moment \"last 7 days\" counts back from (default now, UTC)\n"
                 + "  --from DATE, --to DATE   only data in this range (default all stored data)\n"
-                + "  --json            one JSON object with the keys asOf, events, attempts, outcomes, registeredUsers,\n"
+                + "  --json            one JSON object with the keys asOf, events, attempts, outcomes,"
+                + " registeredUsers,\n"
                 + "                    registrations, dataRegistered, resetsLast7Days, attemptsLast7Days, methods,\n"
                 + "                    problems, adminSelfResets, suspicious";
     }

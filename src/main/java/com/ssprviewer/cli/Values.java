@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Reads the typed values of options: dates, instants, numbers and zones, with usage errors that say what is expected. */
+/**
+ * Reads the typed values of options: dates, instants, numbers and zones, with usage errors that say what is expected.
+ */
 final class Values {
 
     private Values() {

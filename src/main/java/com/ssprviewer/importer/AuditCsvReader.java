@@ -1,6 +1,31 @@
 package com.ssprviewer.importer;
 
-import static com.ssprviewer.importer.HeaderAliases.*;
+import static com.ssprviewer.importer.HeaderAliases.ACTIVITY;
+import static com.ssprviewer.importer.HeaderAliases.ACTOR_DISPLAY_NAME;
+import static com.ssprviewer.importer.HeaderAliases.ACTOR_HOME_TENANT_ID;
+import static com.ssprviewer.importer.HeaderAliases.ACTOR_HOME_TENANT_NAME;
+import static com.ssprviewer.importer.HeaderAliases.ACTOR_OBJECT_ID;
+import static com.ssprviewer.importer.HeaderAliases.ACTOR_SP_ID;
+import static com.ssprviewer.importer.HeaderAliases.ACTOR_SP_NAME;
+import static com.ssprviewer.importer.HeaderAliases.ACTOR_TYPE;
+import static com.ssprviewer.importer.HeaderAliases.ACTOR_UPN;
+import static com.ssprviewer.importer.HeaderAliases.CATEGORY;
+import static com.ssprviewer.importer.HeaderAliases.CORRELATION_ID;
+import static com.ssprviewer.importer.HeaderAliases.DATE_UTC;
+import static com.ssprviewer.importer.HeaderAliases.DETAILS_COUNT;
+import static com.ssprviewer.importer.HeaderAliases.IP_ADDRESS;
+import static com.ssprviewer.importer.HeaderAliases.PROPERTIES;
+import static com.ssprviewer.importer.HeaderAliases.RESULT;
+import static com.ssprviewer.importer.HeaderAliases.RESULT_REASON;
+import static com.ssprviewer.importer.HeaderAliases.SERVICE;
+import static com.ssprviewer.importer.HeaderAliases.TARGETS;
+import static com.ssprviewer.importer.HeaderAliases.USER_AGENT;
+import static com.ssprviewer.importer.HeaderAliases.additionalDetail;
+import static com.ssprviewer.importer.HeaderAliases.modifiedProperty;
+import static com.ssprviewer.importer.HeaderAliases.targetDisplayName;
+import static com.ssprviewer.importer.HeaderAliases.targetObjectId;
+import static com.ssprviewer.importer.HeaderAliases.targetType;
+import static com.ssprviewer.importer.HeaderAliases.targetUpn;
 
 import com.ssprviewer.model.Actor;
 import com.ssprviewer.model.AuditEvent;
@@ -15,7 +40,8 @@ import java.util.List;
 
 /**
  * Reads the portal's audit log download (CSV): the directoryAudit record flattened into 86 columns. Times are UTC
- * (the column says so); the CSV carries no record id, so {@code sourceId} stays null and the store keys rows on content.
+ * (the column says so); the CSV carries no record id, so {@code sourceId} stays null and the store keys
+ * rows on content.
  */
 final class AuditCsvReader extends CsvExportReader {
 

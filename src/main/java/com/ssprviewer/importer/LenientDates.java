@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 
 /**
  * Reads the date forms seen in exports, by hand because {@code DateTimeFormatter} costs several times more per row
- * and every row has a date: ISO-8601 with {@code T} or a space, 0-9 fraction digits, {@code Z}, an offset or no zone; and the US
- * portal style {@code 7/14/2017 1:45:10 PM}, seconds optional. A time without zone is in the zone given.
- * Dates that cannot exist (2025-02-30, 25:00) are errors, never rolled over.
+ * and every row has a date: ISO-8601 with {@code T} or a space, 0-9 fraction digits, {@code Z}, an offset or no
+ * zone; and the US portal style {@code 7/14/2017 1:45:10 PM}, seconds optional. A time without zone is in the
+ * zone given. Dates that cannot exist (2025-02-30, 25:00) are errors, never rolled over.
  */
 public final class LenientDates {
 

@@ -10,8 +10,8 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Parses a file on a thread of its own, a batch of rows ahead of the store that writes them: parsing is a fair share
- * of an import's work, and a second core has room for it beside H2's page writer. Rows, the end and a failure arrive in file order, so the reader behaves exactly like the
- * one it wraps; memory is bounded by a few batches.
+ * of an import's work, and a second core has room for it beside H2's page writer. Rows, the end and a failure
+ * arrive in file order, so the reader behaves exactly like the one it wraps; memory is bounded by a few batches.
  */
 final class ReadAhead implements ExportReader {
 

@@ -57,7 +57,8 @@ public final class AttemptDeriver {
         Predicate<AuditEvent> canceled = e -> catalogResult(e, Outcome.CANCELED);
         Predicate<AuditEvent> failed = e -> e.status() == Status.FAILURE || catalogResult(e, Outcome.FAILED);
         List<Predicate<AuditEvent>> rules = List.of(succeeded, blocked, contacted, canceled, failed);
-        Outcome[] outcomes = {Outcome.SUCCEEDED, Outcome.BLOCKED, Outcome.CONTACTED_ADMIN, Outcome.CANCELED, Outcome.FAILED};
+        Outcome[] outcomes =
+                {Outcome.SUCCEEDED, Outcome.BLOCKED, Outcome.CONTACTED_ADMIN, Outcome.CANCELED, Outcome.FAILED};
         for (int i = 0; i < rules.size(); i++) {
             Optional<AuditEvent> hit = lastMatching(events, rules.get(i));
             if (hit.isPresent()) {

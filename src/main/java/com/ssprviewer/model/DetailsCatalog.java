@@ -35,18 +35,25 @@ public final class DetailsCatalog {
             {"User abandoned before selecting a new password", Outcome.ABANDONED, null},
             {"User abandoned while selecting a new password", Outcome.ABANDONED, null},
             {"User entered too many invalid SMS verification codes and is blocked for 24 hours", Outcome.BLOCKED, null},
-            {"User tried mobile phone voice verification too many times and is blocked for 24 hours", Outcome.BLOCKED, null},
-            {"User tried office phone voice verification too many times and is blocked for 24 hours", Outcome.BLOCKED, null},
-            {"User tried to answer security questions too many times and is blocked for 24 hours", Outcome.BLOCKED, null},
+            {"User tried mobile phone voice verification too many times and is blocked for 24 hours",
+                Outcome.BLOCKED, null},
+            {"User tried office phone voice verification too many times and is blocked for 24 hours",
+                Outcome.BLOCKED, null},
+            {"User tried to answer security questions too many times and is blocked for 24 hours",
+                Outcome.BLOCKED, null},
             {"User tried to verify a phone number too many times and is blocked for 24 hours", Outcome.BLOCKED, null},
             {"User canceled before passing the required authentication methods", Outcome.CANCELED, null},
             {"User canceled before submitting a new password", Outcome.CANCELED, null},
             {"User contacted an admin after trying the email verification option", Outcome.CONTACTED_ADMIN, null},
             {"User contacted an admin after trying the mobile SMS verification option", Outcome.CONTACTED_ADMIN, null},
-            {"User contacted an admin after trying the mobile voice call verification option", Outcome.CONTACTED_ADMIN, null},
-            {"User contacted an admin after trying the office voice call verification option", Outcome.CONTACTED_ADMIN, null},
-            {"User contacted an admin after trying the security question verification option", Outcome.CONTACTED_ADMIN, null},
-            {"Password reset is not enabled for this user. Enable password reset under the configure tab to resolve this",
+            {"User contacted an admin after trying the mobile voice call verification option",
+                Outcome.CONTACTED_ADMIN, null},
+            {"User contacted an admin after trying the office voice call verification option",
+                Outcome.CONTACTED_ADMIN, null},
+            {"User contacted an admin after trying the security question verification option",
+                Outcome.CONTACTED_ADMIN, null},
+            {"Password reset is not enabled for this user."
+                + " Enable password reset under the configure tab to resolve this",
                 Outcome.FAILED, "Enable password reset under the configure tab to resolve this."},
             {"User does not have a license. You can add a license to the user to resolve this",
                 Outcome.FAILED, "You can add a license to the user to resolve this."},
@@ -57,16 +64,20 @@ public final class DetailsCatalog {
                 Outcome.FAILED, "You can enable Password Writeback to resolve this."},
             {"We could not reach your on-premises password reset service. Check your sync machine's event log",
                 Outcome.FAILED, "Check your sync machine's event log."},
-            {"We encountered a problem while resetting the user's on-premises password. Check your sync machine's event log",
+            {"We encountered a problem while resetting the user's on-premises password."
+                + " Check your sync machine's event log",
                 Outcome.FAILED, "Check your sync machine's event log."},
-            {"This user is not a member of the password reset users group. Add this user to that group to resolve this.",
+            {"This user is not a member of the password reset users group."
+                + " Add this user to that group to resolve this.",
                 Outcome.FAILED, "Add this user to that group to resolve this."},
-            {"Password reset has been disabled entirely for this tenant. See here to resolve this. (link: http://aka.ms/ssprtroubleshoot)",
+            {"Password reset has been disabled entirely for this tenant. See here to resolve this."
+                + " (link: http://aka.ms/ssprtroubleshoot)",
                 Outcome.FAILED, "See here to resolve this: http://aka.ms/ssprtroubleshoot"},
             {"User successfully reset password", Outcome.SUCCEEDED, null},
         };
         for (int i = 0; i < rows.length; i++) {
-            DetailsEntry entry = new DetailsEntry(i + 1, (String) rows[i][0], (Outcome) rows[i][1], (String) rows[i][2]);
+            DetailsEntry entry =
+                    new DetailsEntry(i + 1, (String) rows[i][0], (Outcome) rows[i][1], (String) rows[i][2]);
             e.add(entry);
             BY_KEY.put(normalize(entry.text()), entry);
         }

@@ -11,7 +11,6 @@ import com.ssprviewer.report.document.PieChart;
 import com.ssprviewer.report.document.Section;
 import com.ssprviewer.report.document.StackedBarChart;
 import com.ssprviewer.report.document.TableSection;
-import com.ssprviewer.report.document.Tile;
 import com.ssprviewer.report.document.TilesSection;
 import com.ssprviewer.store.Store;
 import java.time.LocalDate;

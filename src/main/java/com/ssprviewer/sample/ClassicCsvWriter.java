@@ -75,7 +75,9 @@ final class ClassicCsvWriter implements Closeable {
         rows++;
     }
 
-    /** The report writes each word capitalised ({@code Contacted Admin}); the model's labels are the output spelling. */
+    /**
+     * The report writes each word capitalised ({@code Contacted Admin}); the model's labels are the output spelling.
+     */
     static String classicResult(Outcome outcome) {
         String[] words = outcome.label().split(" ");
         StringBuilder sb = new StringBuilder();

@@ -22,8 +22,9 @@ final class DirectoryRenderer {
     static final String APPLICATION = "Application";
     private static final String UPDATED_PROPERTIES = "Included Updated Properties";
     private static final List<String> AGENTS = List.of("None", "Microsoft Entra Connect", "CloudSync");
-    private static final Actor CREDENTIAL_APP = new Actor(APPLICATION, "Azure Credential Configuration Endpoint Service",
-            "af342ee7-4a47-4077-9876-a7e74041b672", null, null, null, null, "723029f0-60ce-4dde-8156-ff7974c2bb65", null);
+    private static final Actor CREDENTIAL_APP = new Actor(APPLICATION,
+            "Azure Credential Configuration Endpoint Service", "af342ee7-4a47-4077-9876-a7e74041b672",
+            null, null, null, null, "723029f0-60ce-4dde-8156-ff7974c2bb65", null);
     private static final List<KeyValue> MEMBER = List.of(new KeyValue("UserType", "Member"));
 
     private final String tenantId;

@@ -52,7 +52,9 @@ final class Ids {
         return IP_PREFIXES[random.nextInt(IP_PREFIXES.length)] + (2 + random.nextInt(252));
     }
 
-    /** Mixes a seed with a salt into a well-spread seed (SplitMix64 finaliser), so nearby salts give unrelated streams. */
+    /**
+     * Mixes a seed with a salt into a well-spread seed (SplitMix64 finaliser), so nearby salts give unrelated streams.
+     */
     static long mix(long seed, long salt) {
         long z = seed * 0x9E3779B97F4A7C15L + salt;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

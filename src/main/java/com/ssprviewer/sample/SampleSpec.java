@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * What sample data to generate: a tenant of {@code users} people over the {@code days} days before {@code end}.
- * The same spec always gives byte-identical files, which is why {@code end} defaults to a fixed instant and never to now.
+ * The same spec always gives byte-identical files, which is why {@code end} defaults to a fixed instant and
+ * never to now.
  *
  * @param seed  seed of every random choice
  * @param users size of the tenant (at least 1)

@@ -19,17 +19,22 @@ final class Tenant {
     static final List<String> ADMIN_ROLES = List.of("Global Administrator", "Helpdesk Administrator",
             "Password Administrator", "User Administrator");
     static final List<String> USER_AGENTS = List.of(
-            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/133.0.0.0 Safari/537.36 Edg/133.0.0.0",
-            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/134.0.0.0 Safari/537.36",
-            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.3 Safari/605.1.15",
-            "Mozilla/5.0 (iPhone; CPU iPhone OS 18_3 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.3 Mobile/15E148 Safari/604.1",
-            "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/133.0.0.0 Mobile Safari/537.36");
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+                    + " Chrome/133.0.0.0 Safari/537.36 Edg/133.0.0.0",
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+                    + " Chrome/134.0.0.0 Safari/537.36",
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+                    + " Version/18.3 Safari/605.1.15",
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 18_3 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+                    + " Version/18.3 Mobile/15E148 Safari/604.1",
+            "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                    + " Chrome/133.0.0.0 Mobile Safari/537.36");
 
     private static final String[] FIRST = {"Adele", "Alex", "Allan", "Christie", "Debra", "Diego", "Emily", "Enrico",
-        "Grady", "Henrietta", "Irvin", "Isaiah", "Johanna", "Joni", "Lee", "Lidia", "Lynne", "Megan", "Miriam", "Nestor",
-        "Olivia", "Patti", "Pradeep", "Renée", "Sam", "Zrinka", "Amara", "Björn", "Chloé", "Dmitri", "Elif", "Farah",
-        "Gustav", "Hana", "Ingrid", "José", "Kenji", "Leila", "Mateo", "Noor", "Oskar", "Priya", "Quentin", "Rosa",
-        "Sofia", "Tomás", "Uma", "Viktor", "Wen", "Yusuf"};
+        "Grady", "Henrietta", "Irvin", "Isaiah", "Johanna", "Joni", "Lee", "Lidia", "Lynne", "Megan", "Miriam",
+        "Nestor", "Olivia", "Patti", "Pradeep", "Renée", "Sam", "Zrinka", "Amara", "Björn", "Chloé", "Dmitri", "Elif",
+        "Farah", "Gustav", "Hana", "Ingrid", "José", "Kenji", "Leila", "Mateo", "Noor", "Oskar", "Priya", "Quentin",
+        "Rosa", "Sofia", "Tomás", "Uma", "Viktor", "Wen", "Yusuf"};
     private static final String[] LAST = {"Vance", "Wilber", "Deyoung", "Cline", "Berger", "Siciliani", "Braun",
         "Cattaneo", "Archie", "Gonzalez", "Sayers", "Langer", "Lauer", "Sherman", "Gu", "Holloway", "Robbins", "Bowen",
         "Graham", "Wilke", "Hart", "Fernandez", "Gupta", "O'Connor", "Whitaker", "Gauthier", "Okafor", "Lindqvist",

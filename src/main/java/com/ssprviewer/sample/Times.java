@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Random;
 
-/** Time formats of the exports: ISO-8601 with seven fraction digits (audit logs) and plain date-time (classic reports). */
+/**
+ * Time formats of the exports: ISO-8601 with seven fraction digits (audit logs) and plain date-time (classic reports).
+ */
 final class Times {
 
     private Times() {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokenQuotingTest {
 
     private static final String HEADER = "User,Role,Date and Time,Methods Used,Result,Details\r\n";
-    private static final String GOOD = ",User,2025-02-02 16:48:09,Mobile Phone,Succeeded,User successfully reset password\r\n";
+    private static final String GOOD =
+            ",User,2025-02-02 16:48:09,Mobile Phone,Succeeded,User successfully reset password\r\n";
 
     @TempDir
     Path dir;

@@ -101,7 +101,8 @@ class FormatDetectionTest {
 
     @Test
     void aRegistrationReportIsRecognisedByDataRegistered() throws IOException {
-        Path file = write("reg.csv", "User,Role,Date and Time,Data registered\na@x.com,User,2025-01-01 10:00,Office phone\n");
+        Path file = write("reg.csv",
+                "User,Role,Date and Time,Data registered\na@x.com,User,2025-01-01 10:00,Office phone\n");
         assertEquals("classic-registration-csv", Exports.formatOf(file).code());
     }
 

@@ -62,7 +62,8 @@ class BladeReportTest {
 
     private List<String> pages(Store store, ReportRequest request) throws Exception {
         Path pdf = dir.resolve("report.pdf");
-        PageSetup setup = new PageSetup(com.ssprviewer.report.document.Paper.A4, request.blade().prefersLandscape(), 15f);
+        PageSetup setup =
+                new PageSetup(com.ssprviewer.report.document.Paper.A4, request.blade().prefersLandscape(), 15f);
         PdfReportWriter.write(BladeReports.build(store, request, null, Clock.systemUTC()), setup,
                 BladeReports.labels(request.texts()), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

@@ -34,7 +34,8 @@ class AuditCsvFormatTest {
         assertEquals(86, expected.size());
         for (String name : List.of(SampleGenerator.AUDIT_CSV_WEEK1, SampleGenerator.AUDIT_CSV_WEEK2)) {
             assertEquals(expected, List.of(Exports.csv(dir.resolve(name)).get(0)), name);
-            String firstLine = new String(Files.readAllBytes(dir.resolve(name)), StandardCharsets.UTF_8).split("\r\n")[0];
+            String firstLine =
+                    new String(Files.readAllBytes(dir.resolve(name)), StandardCharsets.UTF_8).split("\r\n")[0];
             String referenceLine = new String(Files.readAllBytes(reference), StandardCharsets.UTF_8).split("\r\n")[0];
             assertEquals(referenceLine, firstLine, "BOM and every name double-quoted, byte for byte");
         }

@@ -108,7 +108,8 @@ class SampleContentTest {
 
     @Test
     void oneAddressIsUsedByThreeUsersWithinAnHour() {
-        Map<String, List<ResetAttempt>> byIp = attempts.stream().collect(Collectors.groupingBy(ResetAttempt::ipAddress));
+        Map<String, List<ResetAttempt>> byIp =
+                attempts.stream().collect(Collectors.groupingBy(ResetAttempt::ipAddress));
         boolean shared = byIp.values().stream().anyMatch(list -> {
             list.sort(Comparator.comparing(ResetAttempt::time));
             for (int i = 0; i < list.size(); i++) {

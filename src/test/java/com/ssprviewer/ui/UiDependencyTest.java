@@ -28,7 +28,8 @@ class UiDependencyTest {
     void theCommonPlumbingStaysFreeOfStoreAndImporter() {
         noClasses().that().resideInAPackage("com.ssprviewer.ui.common..")
                 .and().haveNameNotMatching(".*\\.(StoreAccess|ReportSource)(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("com.ssprviewer.store..", "com.ssprviewer.importer..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("com.ssprviewer.store..", "com.ssprviewer.importer..")
                 .check(ui);
     }
 }

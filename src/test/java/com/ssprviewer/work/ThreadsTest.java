@@ -45,7 +45,8 @@ class ThreadsTest {
 
     @Test
     void poolThreadsAreNumberedAfterTheirName() throws Exception {
-        for (ExecutorService executor : List.of(Threads.pool("sspr-test-pool", 2), Threads.onDemand("sspr-test-pool"))) {
+        for (ExecutorService executor : List.of(Threads.pool("sspr-test-pool", 2),
+                Threads.onDemand("sspr-test-pool"))) {
             try {
                 Thread worker = executor.submit(Thread::currentThread).get(5, TimeUnit.SECONDS);
 

@@ -6,7 +6,9 @@ package com.ssprviewer.ui.common;
  */
 public interface BladeNavigator {
 
-    /** Closes every blade right of {@code from}, then opens {@code child} beside it. Ignored if {@code from} is closed. */
+    /**
+     * Closes every blade right of {@code from}, then opens {@code child} beside it. Ignored if {@code from} is closed.
+     */
     void open(Blade from, Blade child);
 
     /** Closes {@code blade} and every blade right of it, returning to its parent. */

@@ -73,7 +73,8 @@ public final class ListBlades implements DetailsLinks {
                 return I18n.format("filter.correlation", filter.correlationId());
             }
             if (!filter.details().isEmpty()) {
-                return I18n.format("list.subtitle.details", String.join("; ", new java.util.TreeSet<>(filter.details())));
+                return I18n.format("list.subtitle.details",
+                        String.join("; ", new java.util.TreeSet<>(filter.details())));
             }
             if (filter.user() != null) {
                 return I18n.format("list.subtitle.user", filter.user());

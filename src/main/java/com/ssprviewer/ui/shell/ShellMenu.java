@@ -61,8 +61,8 @@ final class ShellMenu {
         MenuItem export = item("menu-export-csv", "menu.file.exportCsv",
                 () -> actions.exportCsv(model.blades().last().orElse(null)));
         MenuItem exit = item("menu-exit", "menu.file.exit", onExit);
-        return menu("menu-file", "menu.file", importItem, importRoles, openStore, new SeparatorMenuItem(), print, export,
-                new SeparatorMenuItem(), exit);
+        return menu("menu-file", "menu.file", importItem, importRoles, openStore, new SeparatorMenuItem(),
+                print, export, new SeparatorMenuItem(), exit);
     }
 
     private Menu viewMenu() {

@@ -109,6 +109,8 @@ public final class ShellModel {
 
     private String composeTitle() {
         String name = storeName.get();
-        return name == null || name.isBlank() ? I18n.get("app.name") : I18n.format("app.title", I18n.get("app.name"), name);
+        return name == null || name.isBlank()
+                ? I18n.get("app.name")
+                : I18n.format("app.title", I18n.get("app.name"), name);
     }
 }

@@ -38,11 +38,12 @@ class ImportJobTest {
                     List.of(SAMPLES.resolve("broken-rows.csv"), SAMPLES.resolve("classic-registration-activity.csv")),
                     reporter);
 
-            assertEquals(List.of(Outcome.IMPORTED, Outcome.IMPORTED), results.stream().map(ImportResult::outcome).toList());
+            assertEquals(List.of(Outcome.IMPORTED, Outcome.IMPORTED),
+                    results.stream().map(ImportResult::outcome).toList());
             assertEquals(36, store.count(ListKind.EVENTS, EventFilter.NONE));
         }
-        assertEquals(List.of("Importing 1 of 2: broken-rows.csv", "Importing 2 of 2: classic-registration-activity.csv"),
-                reporter.messages);
+        assertEquals(List.of("Importing 1 of 2: broken-rows.csv",
+                "Importing 2 of 2: classic-registration-activity.csv"), reporter.messages);
     }
 
     @Test

@@ -17,7 +17,6 @@ import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
-import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.lists.DateRange;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;

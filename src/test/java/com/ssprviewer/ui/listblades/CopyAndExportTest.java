@@ -11,7 +11,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.store.Store;
-import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.lists.SampleStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** On a store of the samples plus two reset rows whose cells start with {@code =}, {@code +}, {@code -} and {@code @}. */
+/**
+ * On a store of the samples plus two reset rows whose cells start with {@code =}, {@code +}, {@code -} and {@code @}.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CopyAndExportTest {
     @TempDir

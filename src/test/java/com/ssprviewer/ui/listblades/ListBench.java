@@ -65,7 +65,8 @@ public final class ListBench extends Application {
         Path work = Path.of("target", "bench-lists");
         Files.createDirectories(work);
         worker = BackgroundExecutor.create("bench", 2);
-        Store store = java.util.concurrent.CompletableFuture.supplyAsync(() -> com.ssprviewer.store.BenchAccess.generatedStore(work, rows)).get();
+        Store store = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> com.ssprviewer.store.BenchAccess.generatedStore(work, rows)).get();
         model = new ShellModel(new AppPreferences(new MemoryPreferences()));
         ListBlades blades = new ListBlades(new ListContext(StoreAccess.of(store, worker), model.blades(),
                 model.timeModeProperty(), model.status(), model.preferences(), (o, n) -> Optional.empty(),

@@ -18,7 +18,6 @@ import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
-import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.details.AttemptDetailsBlade;
 import com.ssprviewer.ui.details.EventDetailsBlade;
 import com.ssprviewer.ui.lists.ListBlade;

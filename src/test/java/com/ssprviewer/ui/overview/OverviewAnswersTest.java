@@ -66,7 +66,8 @@ class OverviewAnswersTest {
         Drill drill = Drilldowns.forTile(OverviewTile.DATA_REGISTERED, data);
         assertEquals(Drill.Target.REGISTERED_USERS, drill.target());
         long rows = store.count(ListKind.REGISTRATIONS, EventFilter.builder()
-                .statuses(java.util.Set.of(com.ssprviewer.model.Status.SUCCESS)).methods(java.util.Set.of(top)).build());
+                .statuses(java.util.Set.of(com.ssprviewer.model.Status.SUCCESS)).methods(java.util.Set.of(top))
+                .build());
         assertTrue(rows > data.summary().dataRegistered().get(top),
                 "the samples register the top method more often than by distinct users: " + rows);
         RegisteredUsersBlade.matching(data.summary().registrations(), data.registeredData(), drill.filter().methods())

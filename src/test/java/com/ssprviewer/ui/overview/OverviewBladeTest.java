@@ -11,7 +11,6 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
-import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
 import java.nio.file.Path;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.ssprviewer.report.print.CupsPdfOutput;
 import com.ssprviewer.report.print.Printer;
 import com.ssprviewer.report.print.ReportPrinter;
-import com.ssprviewer.ui.common.FxWait;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
-import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import java.nio.file.Path;

@@ -3,7 +3,6 @@ package com.ssprviewer.ui.shell;
 import static com.ssprviewer.ui.common.FxWait.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.ssprviewer.ui.common.FxWait;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;

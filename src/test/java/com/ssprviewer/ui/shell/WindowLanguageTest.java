@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.AppPreferences;
-import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.common.MemoryPreferences;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Theme;
