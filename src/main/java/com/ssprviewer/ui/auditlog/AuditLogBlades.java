@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.report.ReportBlade;
-import com.ssprviewer.store.EventRow;
+import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.details.DetailsLinks;
 import com.ssprviewer.ui.details.EventDetailsBlade;

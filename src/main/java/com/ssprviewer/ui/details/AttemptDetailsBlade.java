@@ -7,13 +7,13 @@ import java.util.function.Function;
 import com.ssprviewer.model.DetailsCatalog;
 import com.ssprviewer.model.DetailsEntry;
 import com.ssprviewer.model.ResetAttempt;
-import com.ssprviewer.store.AttemptRow;
-import com.ssprviewer.store.StoredEvent;
+import com.ssprviewer.store.api.AttemptRow;
+import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
+import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.lists.ListContext;
 
 import javafx.beans.property.ReadOnlyStringWrapper;

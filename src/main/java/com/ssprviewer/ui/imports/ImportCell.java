@@ -2,8 +2,8 @@ package com.ssprviewer.ui.imports;
 
 import java.util.function.Supplier;
 
-import com.ssprviewer.store.ImportRecord;
-import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.api.ImportRecord;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.TimeFormat;
 
 import javafx.geometry.Pos;

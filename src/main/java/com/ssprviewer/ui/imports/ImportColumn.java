@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import com.ssprviewer.store.ImportRecord;
+import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.ui.common.TimeFormat;
 
 /**

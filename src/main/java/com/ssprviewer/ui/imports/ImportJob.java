@@ -7,8 +7,8 @@ import java.util.List;
 
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportOpener;
-import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.work.Progress;
 

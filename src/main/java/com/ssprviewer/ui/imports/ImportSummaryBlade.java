@@ -2,7 +2,7 @@ package com.ssprviewer.ui.imports;
 
 import java.util.List;
 
-import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;

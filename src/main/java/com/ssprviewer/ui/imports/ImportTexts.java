@@ -5,7 +5,7 @@ import java.text.NumberFormat;
 
 import com.ssprviewer.importer.ExportFormat;
 import com.ssprviewer.importer.ExportFormats;
-import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.I18n;
 
 /**

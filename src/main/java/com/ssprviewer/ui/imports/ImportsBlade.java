@@ -2,7 +2,7 @@ package com.ssprviewer.ui.imports;
 
 import java.util.List;
 
-import com.ssprviewer.store.ImportRecord;
+import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.BladeNavigator;
 import com.ssprviewer.ui.common.DataEvents;

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.report.ReportBlade;
-import com.ssprviewer.store.AttemptRow;
+import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.details.AttemptDetailsBlade;
 import com.ssprviewer.ui.details.DetailsLinks;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.ssprviewer.sample.SampleSpec;
-import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.Exportable;
 import com.ssprviewer.ui.common.I18n;

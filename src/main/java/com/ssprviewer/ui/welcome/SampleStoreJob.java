@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
-import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
-import com.ssprviewer.store.StoreException;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.ProgressCallable;
 import com.ssprviewer.ui.imports.ImportJob;

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.ssprviewer.store.ImportResult;
-import com.ssprviewer.store.ImportResult.Outcome;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.ImportResult.Outcome;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.ui.common.AppLanguage;

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 import com.ssprviewer.model.Status;
-import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;

@@ -16,8 +16,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.ssprviewer.store.AttemptRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.lists.SampleStore;
 

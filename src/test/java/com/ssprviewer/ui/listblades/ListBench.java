@@ -10,15 +10,15 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.model.Status;
-import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.MemoryPreferences;
+import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
-import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.shell.FileDialogs;
 import com.ssprviewer.ui.shell.NavItem;
 import com.ssprviewer.ui.shell.PendingShellActions;

@@ -19,10 +19,10 @@ import java.util.function.BooleanSupplier;
 
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
-import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
-import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.query.AttemptSort;
+import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.ssprviewer.store.ImportRecord;
+import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.imports.RejectedRowsBlade;
