@@ -18,8 +18,15 @@ import java.util.concurrent.ThreadFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: ui and cli use report, insight, store, importer, model; never the reverse. */
+/**
+ * Dependencies point one way: ui and cli use report, insight, store, importer, model; never the reverse. Inside the
+ * store, everything else goes through the facade: its schema, imports and paging are the store's own business.
+ */
 class ArchitectureTest {
+
+    private static final String STORE_SCHEMA = "com.ssprviewer.store.schema..";
+    private static final String STORE_IMPORTS = "com.ssprviewer.store.imports..";
+    private static final String STORE_PAGING = "com.ssprviewer.store.paging..";
 
     private static JavaClasses classes;
 
@@ -55,6 +62,44 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..store..").should().dependOnClassesThat()
                 .resideInAnyPackage("..insight..", "..report..", "..cli..", "..ui..", "..sample..", "javafx..",
                         "com.ssprviewer.lists..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreReachesIntoItsSchemaImportsAndPaging() {
+        noClasses().that().resideOutsideOfPackage("com.ssprviewer.store..").should().dependOnClassesThat()
+                .resideInAnyPackage(STORE_SCHEMA, STORE_IMPORTS, STORE_PAGING)
+                .check(classes);
+    }
+
+    @Test
+    void importsAndPagingShareOnlyTheSchema() {
+        noClasses().that().resideInAPackage(STORE_IMPORTS).should().dependOnClassesThat()
+                .resideInAPackage(STORE_PAGING)
+                .check(classes);
+        noClasses().that().resideInAPackage(STORE_PAGING).should().dependOnClassesThat()
+                .resideInAPackage(STORE_IMPORTS)
+                .check(classes);
+    }
+
+    @Test
+    void theSchemaKnowsNeitherImportsNorPaging() {
+        noClasses().that().resideInAPackage(STORE_SCHEMA).should().dependOnClassesThat()
+                .resideInAnyPackage(STORE_IMPORTS, STORE_PAGING)
+                .check(classes);
+    }
+
+    @Test
+    void theStoresInsidesAndValuesNeverUseItsFacade() {
+        noClasses().that().resideInAnyPackage("com.ssprviewer.store.*..").should().dependOnClassesThat()
+                .resideInAPackage("com.ssprviewer.store")
+                .check(classes);
+    }
+
+    @Test
+    void theValuesCallersSeeDependOnNoneOfTheStoresInsides() {
+        noClasses().that().resideInAnyPackage("com.ssprviewer.store.api..", "com.ssprviewer.store.query..")
+                .should().dependOnClassesThat().resideInAnyPackage(STORE_SCHEMA, STORE_IMPORTS, STORE_PAGING)
                 .check(classes);
     }
 

@@ -1,7 +1,7 @@
 package com.ssprviewer.cli;
 
 import com.ssprviewer.store.Store;
-import com.ssprviewer.store.StoreException;
+import com.ssprviewer.store.api.StoreException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 

@@ -2,9 +2,9 @@ package com.ssprviewer.cli;
 
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportOpener;
-import com.ssprviewer.store.ImportResult;
-import com.ssprviewer.store.RejectedRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package com.ssprviewer.lists;
 
 import com.ssprviewer.model.Registration;
-import com.ssprviewer.store.AttemptRow;
-import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.AttemptRow;
+import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;

@@ -5,12 +5,33 @@ import com.ssprviewer.importer.ExportOpener;
 import com.ssprviewer.importer.ExportReader;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
+import com.ssprviewer.store.api.AttemptRow;
+import com.ssprviewer.store.api.EventRow;
+import com.ssprviewer.store.api.ImportRecord;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.RejectedRow;
+import com.ssprviewer.store.api.StoreAccessException;
+import com.ssprviewer.store.api.StoreException;
+import com.ssprviewer.store.api.StoredEvent;
+import com.ssprviewer.store.imports.FileFacts;
+import com.ssprviewer.store.imports.ImportLog;
+import com.ssprviewer.store.imports.ImportRun;
+import com.ssprviewer.store.imports.ImportTuning;
+import com.ssprviewer.store.imports.RoleAssignments;
+import com.ssprviewer.store.paging.LandmarkMemo;
+import com.ssprviewer.store.paging.ListSpec;
+import com.ssprviewer.store.paging.PageQuery;
+import com.ssprviewer.store.paging.Queries;
+import com.ssprviewer.store.paging.StoredEvents;
+import com.ssprviewer.store.paging.StoredLandmarks;
+import com.ssprviewer.store.paging.Upkeep;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.schema.Database;
 import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,14 +56,14 @@ public final class Store implements AutoCloseable {
 
     private final Database db;
     private final Object importLock = new Object();
-    private volatile ImportRun.Hook hook = ImportRun.Hook.NONE;
-    private volatile ImportLimits limits = ImportLimits.DEFAULT;
+    private final ImportTuning tuning;
 
     private final Upkeep upkeep;
     private final LandmarkMemo landmarks = new LandmarkMemo();
 
-    private Store(Database db) {
+    private Store(Database db, ImportTuning tuning) {
         this.db = db;
+        this.tuning = tuning;
         this.upkeep = new Upkeep(db);
         upkeep.request();
     }
@@ -55,8 +76,13 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating if missing) the store in the folder and brings its schema up to date. */
     public static Store open(Path directory) throws StoreException {
+        return open(directory, ImportTuning.DEFAULT);
+    }
+
+    /** Opens the store with its imports paced, and heard at each stage, as tests ask. */
+    static Store open(Path directory, ImportTuning tuning) throws StoreException {
         FxGuard.check();
-        return new Store(Database.open(directory));
+        return new Store(Database.open(directory), tuning);
     }
 
     public Path directory() {
@@ -87,7 +113,7 @@ public final class Store implements AutoCloseable {
                 try {
                     reader = opener.open(file);
                 } catch (ExportFormatException e) {
-                    return new ImportRun(db, hook, limits).refuse(file, name, size,
+                    return new ImportRun(db, tuning).refuse(file, name, size,
                             FileFacts.sha256(sha256), e.getMessage());
                 } catch (IOException | RuntimeException e) {
                     return ImportRun.failed(file, name, null, 0, e);
@@ -112,7 +138,7 @@ public final class Store implements AutoCloseable {
                                       Progress listener) {
         synchronized (importLock) {
             try (ExportReader r = reader) {
-                ImportResult result = new ImportRun(db, hook, limits).run(file, name, size, sha256,
+                ImportResult result = new ImportRun(db, tuning).run(file, name, size, sha256,
                         r, listener == null ? Progress.NONE : listener);
                 landmarks.changed();
                 if (result.eventsAdded() > 0) {
@@ -157,36 +183,6 @@ public final class Store implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             throw new StoreAccessException("The administrator mark could not be saved: " + e.getMessage(), e);
         }
-    }
-
-    /** Makes imports fail at chosen points, for tests. */
-    void failureHook(ImportRun.Hook h) {
-        this.hook = h == null ? ImportRun.Hook.NONE : h;
-    }
-
-    /** Tests: how many flow events an import may hold to derive attempts without reading them back (0: never). */
-    void flowMemory(int events) {
-        limits = limits.withFlowMemory(events);
-    }
-
-    /** How many rows an import writes between commits (tests make it small to prove crash safety). */
-    void commitEvery(int rows) {
-        limits = limits.withCommitEvery(rows);
-    }
-
-    /** Tests: from how many new attempts an import builds the user index whole instead of one by one. */
-    void userIndexAsideFrom(int attempts) {
-        limits = limits.withUserIndexAsideFrom(attempts);
-    }
-
-    /** Shrinks the file after large imports (tests and benchmarks time it separately). */
-    void compact(int maxMillis) throws SQLException {
-        db.compact(maxMillis);
-    }
-
-    /** Runs a maintenance or setting statement (tests and benchmarks). */
-    void execute(String sql) throws SQLException {
-        db.execute(sql);
     }
 
     /** The import log, newest first. */
@@ -310,15 +306,9 @@ public final class Store implements AutoCloseable {
         upkeep.await();
     }
 
-    /** Tests: holds the background upkeep back (while true), as if it had not caught up yet. */
-    void holdUpkeep(boolean on) {
-        upkeep.await();
-        upkeep.hold(on);
-    }
-
-    /** Whether the sort key covers every event readers can see (tests and benchmarks). */
-    boolean sortKeyComplete() {
-        return read(c -> SortOrders.complete(c, db.visible()));
+    /** What tests and benchmarks do to the store beyond its API. */
+    StoreMaintenance maintenance() {
+        return new StoreMaintenance(db, upkeep);
     }
 
     @Override

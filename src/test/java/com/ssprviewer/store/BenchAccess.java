@@ -2,6 +2,7 @@ package com.ssprviewer.store;
 
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportReader;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -17,7 +18,7 @@ public final class BenchAccess {
     }
 
     public static void compact(Store store, int maxMillis) throws SQLException {
-        store.compact(maxMillis);
+        store.maintenance().compact(maxMillis);
     }
 
     /**
@@ -45,6 +46,6 @@ public final class BenchAccess {
     }
 
     public static void execute(Store store, String sql) throws SQLException {
-        store.execute(sql);
+        store.maintenance().execute(sql);
     }
 }

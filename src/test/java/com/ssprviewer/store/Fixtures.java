@@ -15,6 +15,7 @@ import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.model.Target;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.model.ResetAttempt;
+import com.ssprviewer.store.api.StoreException;
+import com.ssprviewer.store.imports.ImportTuning;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
@@ -28,8 +30,9 @@ class FlowDerivationTest {
     @Test
     void attemptsDerivedInMemoryEqualThoseReadBackFromTheStore() {
         for (String file : FILES) {
-            List<String> inMemory = attempts(dir.resolve("memory-" + file), NewFlows.LIMIT, file);
-            List<String> readBack = attempts(dir.resolve("scan-" + file), 0, file);
+            List<String> inMemory = attempts(dir.resolve("memory-" + file), ImportTuning.DEFAULT, file);
+            List<String> readBack = attempts(dir.resolve("scan-" + file), ImportTuning.DEFAULT.withFlowMemory(0),
+                    file);
             assertTrue(inMemory.size() > 3, file + " has flows");
             assertEquals(readBack, inMemory, file);
         }
@@ -38,12 +41,12 @@ class FlowDerivationTest {
     @Test
     void aFileWithMoreFlowEventsThanTheLimitStillDerivesEveryAttempt() {
         String file = "audit-logs-download.csv";
-        assertEquals(attempts(dir.resolve("a"), NewFlows.LIMIT, file), attempts(dir.resolve("b"), 5, file));
+        assertEquals(attempts(dir.resolve("a"), ImportTuning.DEFAULT, file),
+                attempts(dir.resolve("b"), ImportTuning.DEFAULT.withFlowMemory(5), file));
     }
 
-    private static List<String> attempts(Path store, int flowMemory, String file) {
-        try (Store s = Store.open(store)) {
-            s.flowMemory(flowMemory);
+    private static List<String> attempts(Path store, ImportTuning tuning, String file) {
+        try (Store s = Store.open(store, tuning)) {
             s.importFile(Path.of("src/test/resources/samples", file), ExportFormats.opener(), Progress.NONE);
             List<String> out = new ArrayList<>();
             s.forEachAttempt(EventFilter.NONE, (ResetAttempt a) -> out.add(a.toString()));

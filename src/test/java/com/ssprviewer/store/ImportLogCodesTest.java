@@ -8,6 +8,8 @@ import com.ssprviewer.importer.ExportFormat;
 import com.ssprviewer.importer.ExportFormatException;
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportOpener;
+import com.ssprviewer.store.api.ImportRecord;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.work.Progress;

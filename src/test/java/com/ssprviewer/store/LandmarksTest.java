@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.model.Status;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.Landmarks;

@@ -8,6 +8,8 @@ import com.ssprviewer.importer.RoleList;
 import com.ssprviewer.insight.AdminSelfResets;
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.insight.Summary;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.work.Progress;
 import java.io.InputStream;

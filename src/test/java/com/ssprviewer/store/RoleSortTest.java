@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.Outcome;
+import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Page;

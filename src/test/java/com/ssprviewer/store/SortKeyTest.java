@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.model.Status;
+import com.ssprviewer.store.api.EventRow;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.schema.Database;
+import com.ssprviewer.store.schema.SortOrders;
+import com.ssprviewer.store.schema.Visible;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +47,7 @@ class SortKeyTest {
             importFile(store, "audit-logs-download.csv");
             importFile(store, "graph-directoryAudits-page1.json");
             store.finishBackgroundWork();
-            assertTrue(store.sortKeyComplete(), "the key covers every event");
+            assertTrue(store.maintenance().sortKeyComplete(), "the key covers every event");
             assertEveryOrder(store);
         }
     }
@@ -52,13 +57,13 @@ class SortKeyTest {
         try (Store store = Store.open(dir)) {
             importFile(store, "audit-logs-download.csv");
             store.finishBackgroundWork();
-            store.holdUpkeep(true);
+            store.maintenance().holdUpkeep(true);
             importFile(store, "audit-logs-download.json");
-            assertFalse(store.sortKeyComplete(), "the key has not caught up yet");
+            assertFalse(store.maintenance().sortKeyComplete(), "the key has not caught up yet");
             assertEveryOrder(store);
-            store.holdUpkeep(false);
+            store.maintenance().holdUpkeep(false);
             store.finishBackgroundWork();
-            assertTrue(store.sortKeyComplete());
+            assertTrue(store.maintenance().sortKeyComplete());
             assertEveryOrder(store);
         }
     }
@@ -72,7 +77,7 @@ class SortKeyTest {
         try (Store store = Store.open(dir)) {
             importFile(store, "graph-directoryAudits-page2.json");
             store.finishBackgroundWork();
-            assertTrue(store.sortKeyComplete());
+            assertTrue(store.maintenance().sortKeyComplete());
             assertEveryOrder(store);
         }
     }
@@ -80,7 +85,7 @@ class SortKeyTest {
     @Test
     void anExtensionStoppedMidwayLeavesTheKeyIncompleteAndTheNextOneCompletesItExactly() throws Exception {
         try (Store store = Store.open(dir)) {
-            store.holdUpkeep(true);
+            store.maintenance().holdUpkeep(true);
             importFile(store, "audit-logs-download.csv");
         }
         try (Database db = Database.open(dir)) {

@@ -20,13 +20,20 @@ import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
+import com.ssprviewer.store.api.ImportRecord;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.StoreException;
+import com.ssprviewer.store.imports.ImportStage;
+import com.ssprviewer.store.imports.ImportTuning;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.schema.Database;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +53,12 @@ class StoreImportTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    /** Opens the store again with its imports tuned as the test asks. */
+    private void reopen(ImportTuning tuning) throws StoreException {
+        store.close();
+        store = Store.open(dir, tuning);
     }
 
     private List<AuditEvent> mixedFile() {
@@ -116,24 +129,25 @@ class StoreImportTest {
     }
 
     @Test
-    void aFailureAtAnyPointLeavesTheStoreExactlyAsBefore() {
+    void aFailureAtAnyPointLeavesTheStoreExactlyAsBefore() throws Exception {
         importRows(store, "base.csv", mixedFile().subList(0, 2));
         String before = snapshot();
         List<AuditEvent> next = new ArrayList<>(mixedFile());
         next.addAll(successFlow(at(100), "c2", "megan@fabrikam.com"));
-        store.commitEvery(2);
-        for (String stage : List.of("row", "attempts", "commit")) {
-            store.failureHook((s, rows) -> {
-                if (s.equals(stage) && rows >= 5) {
-                    throw new IllegalStateException("disk full");
-                }
-            });
+        AtomicReference<ImportStage> failAt = new AtomicReference<>();
+        reopen(ImportTuning.DEFAULT.withCommitEvery(2).withHook((s, rows) -> {
+            if (s == failAt.get() && rows >= 5) {
+                throw new IllegalStateException("disk full");
+            }
+        }));
+        for (ImportStage stage : List.of(ImportStage.ROW, ImportStage.ATTEMPTS, ImportStage.COMMIT)) {
+            failAt.set(stage);
             ImportResult r = importRows(store, "next.csv", next);
-            assertEquals(ImportResult.Outcome.FAILED, r.outcome(), stage);
+            assertEquals(ImportResult.Outcome.FAILED, r.outcome(), stage.toString());
             assertTrue(r.message().startsWith("next.csv: import failed"), r.message());
-            assertEquals(before, snapshot(), stage);
+            assertEquals(before, snapshot(), stage.toString());
         }
-        store.failureHook(null);
+        failAt.set(null);
         assertEquals(ImportResult.Outcome.IMPORTED, importRows(store, "next.csv", next).outcome());
         assertEquals(11, store.count(ListKind.EVENTS, EventFilter.NONE));
     }
@@ -149,12 +163,11 @@ class StoreImportTest {
         String before = snapshot();
         List<AuditEvent> next = new ArrayList<>(mixedFile());
         next.addAll(successFlow(at(100), "c2", "megan@fabrikam.com"));
-        store.commitEvery(2);
-        store.failureHook((s, rows) -> {
-            if (s.equals("row") && rows >= 7) {
+        reopen(ImportTuning.DEFAULT.withCommitEvery(2).withHook((s, rows) -> {
+            if (s == ImportStage.ROW && rows >= 7) {
                 throw new Killed();
             }
-        });
+        }));
         org.junit.jupiter.api.Assertions.assertThrows(Killed.class, () -> importRows(store, "next.csv", next));
         assertEquals(before, snapshot(), "readers never see a running import");
         store.close();

@@ -8,19 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.importer.ExportFormats;
+import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.work.Progress;
-import java.io.File;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +26,7 @@ class StoreLifecycleTest {
     Path dir;
 
     @Test
-    void migrationsApplyToANewStoreAndDataSurvivesReopening() throws Exception {
+    void aNewStoreIsCreatedAndItsDataSurvivesReopening() throws Exception {
         Path folder = dir.resolve("new").resolve("store");
         try (Store store = Store.open(folder)) {
             assertEquals(folder.toAbsolutePath().normalize(), store.directory());
@@ -40,25 +36,6 @@ class StoreLifecycleTest {
             assertEquals(4, store.count(ListKind.EVENTS, EventFilter.NONE));
             assertEquals(1, store.count(ListKind.ATTEMPTS, EventFilter.NONE));
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.toAbsolutePath().resolve("sspr"),
-                "sa", "")) {
-            assertEquals(Migrations.latestVersion(), Migrations.currentVersion(c));
-        }
-    }
-
-    @Test
-    void everyMigrationResourceIsListedInOrder() throws Exception {
-        File folder = new File(Migrations.class.getResource("migrations").toURI());
-        List<String> files = Arrays.stream(folder.list()).sorted((a, b) -> Integer.compare(version(a), version(b)))
-                .collect(Collectors.toList());
-        assertEquals(files, Migrations.SCRIPTS);
-        for (int i = 0; i < files.size(); i++) {
-            assertEquals(i + 1, version(files.get(i)));
-        }
-    }
-
-    private static int version(String name) {
-        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 
     @Test

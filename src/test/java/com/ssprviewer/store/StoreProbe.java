@@ -1,5 +1,8 @@
 package com.ssprviewer.store;
 
+import com.ssprviewer.store.schema.Database;
+import com.ssprviewer.store.schema.SortOrders;
+import com.ssprviewer.store.schema.Visible;
 import java.nio.file.Path;
 import java.sql.Connection;
 

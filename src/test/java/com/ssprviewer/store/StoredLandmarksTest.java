@@ -37,13 +37,13 @@ class StoredLandmarksTest {
             assertEveryListKeepsExactLandmarks(store);
         }
         try (Store store = Store.open(storeDir)) {
-            store.holdUpkeep(true);
+            store.maintenance().holdUpkeep(true);
             assertEveryListKeepsExactLandmarks(store);
 
             store.importFile(newer, ExportFormats.opener(), Progress.NONE);
             assertTrue(known(store, ListKind.EVENTS).isEmpty(), "landmarks of fewer rows are not used");
 
-            store.holdUpkeep(false);
+            store.maintenance().holdUpkeep(false);
             store.finishBackgroundWork();
             assertEveryListKeepsExactLandmarks(store);
         }

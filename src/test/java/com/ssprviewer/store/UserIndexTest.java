@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.imports.ImportStage;
+import com.ssprviewer.store.imports.ImportTuning;
 import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.schema.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,13 +42,14 @@ class UserIndexTest {
     @TempDir
     Path dir;
     Store store;
-    final List<String> stages = new ArrayList<>();
+    final List<ImportStage> stages = new ArrayList<>();
+    /** Hears every import of the store opened for the test; a test swaps it to fail at a stage. */
+    volatile ImportTuning.Hook hook = (stage, rows) -> stages.add(stage);
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir);
-        store.userIndexAsideFrom(3);
-        store.failureHook((stage, rows) -> stages.add(stage));
+        store = Store.open(dir, ImportTuning.DEFAULT.withUserIndexAsideFrom(3)
+                .withHook((stage, rows) -> hook.at(stage, rows)));
     }
 
     @AfterEach
@@ -83,11 +88,11 @@ class UserIndexTest {
 
     /** Makes the next import fail the moment it has set the user index aside. */
     private void failWhileAside(Runnable failure) {
-        store.failureHook((stage, rows) -> {
-            if (stage.equals("user index aside")) {
+        hook = (stage, rows) -> {
+            if (stage == ImportStage.USER_INDEX_ASIDE) {
                 failure.run();
             }
-        });
+        };
     }
 
     private String snapshot() {
@@ -99,7 +104,7 @@ class UserIndexTest {
         ImportResult r = importRows(store, "big.json", flows(0, USERS));
 
         assertEquals(ImportResult.Outcome.IMPORTED, r.outcome());
-        assertTrue(stages.contains("user index aside"), stages.toString());
+        assertTrue(stages.contains(ImportStage.USER_INDEX_ASIDE), stages.toString());
         assertEquals("USER_KEY,ID", indexColumns());
         assertEquals(USERS.stream().sorted().toList(), usersInOrder());
     }
@@ -113,7 +118,7 @@ class UserIndexTest {
                 "carl@fabrikam.com")));
 
         assertEquals(ImportResult.Outcome.IMPORTED, r.outcome());
-        assertFalse(stages.contains("user index aside"), "3 new attempts against 5 stored: " + stages);
+        assertFalse(stages.contains(ImportStage.USER_INDEX_ASIDE), "3 new attempts against 5 stored: " + stages);
         assertEquals("USER_KEY,ID", indexColumns());
         assertEquals(List.of("adele@fabrikam.com", "alex@fabrikam.com", "bea@fabrikam.com", "carl@fabrikam.com",
                 "diego@fabrikam.com", "megan@fabrikam.com", "patti@fabrikam.com", "zoe@fabrikam.com"), usersInOrder());
@@ -159,7 +164,7 @@ class UserIndexTest {
     @Test
     void listsSortedByUserAreReadWhileAnImportHasTheIndexAside() throws Exception {
         importRows(store, "big.json", flows(0, USERS));
-        store.execute("DROP INDEX attempts_user");
+        store.maintenance().execute("DROP INDEX attempts_user");
 
         assertEquals(USERS.stream().sorted().toList(), usersInOrder());
         assertTrue(store.landmarks(ListKind.ATTEMPTS, EventFilter.NONE, new Sort(AttemptSort.USER, false), 2,

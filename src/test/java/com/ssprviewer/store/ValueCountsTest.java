@@ -13,11 +13,18 @@ import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
+import com.ssprviewer.store.api.AttemptRow;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.StoreException;
+import com.ssprviewer.store.imports.ImportStage;
+import com.ssprviewer.store.imports.ImportTuning;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.schema.Database;
+import com.ssprviewer.store.schema.ValueCounts;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,7 +87,7 @@ class ValueCountsTest {
         second.add(flow(at(3), "User started the email verification option.", "c3", "lee_g@fabrikam.com"));
         importInto(first, null);
         assertCountsMatchAttempts();
-        importInto(second, "commit");
+        importInto(second, ImportStage.COMMIT);
         assertCountsMatchAttempts();
         importInto(second, null);
         try (Store store = Store.open(dir)) {
@@ -99,10 +106,10 @@ class ValueCountsTest {
                 "User does not have a license. You can add a license to the user to resolve this")), null);
         String counted = counts();
         try (Store store = Store.open(dir)) {
-            store.execute("DELETE FROM value_counts WHERE field >= 6");
-            store.execute("ALTER TABLE value_counts ALTER COLUMN row_count RENAME TO events");
-            store.execute("ALTER TABLE value_counts RENAME TO event_values");
-            store.execute("DELETE FROM schema_version WHERE version >= 8");
+            store.maintenance().execute("DELETE FROM value_counts WHERE field >= 6");
+            store.maintenance().execute("ALTER TABLE value_counts ALTER COLUMN row_count RENAME TO events");
+            store.maintenance().execute("ALTER TABLE value_counts RENAME TO event_values");
+            store.maintenance().execute("DELETE FROM schema_version WHERE version >= 8");
         }
         Store.open(dir).close();
         assertEquals(counted, counts());
@@ -110,15 +117,12 @@ class ValueCountsTest {
     }
 
     /** Imports the rows as one file; with a stage, the import fails there and must leave no trace. */
-    private void importInto(List<AuditEvent> rows, String failAt) throws StoreException {
-        try (Store store = Store.open(dir)) {
-            if (failAt != null) {
-                store.failureHook((stage, n) -> {
-                    if (stage.equals(failAt)) {
-                        throw new IllegalStateException("disk full");
-                    }
-                });
+    private void importInto(List<AuditEvent> rows, ImportStage failAt) throws StoreException {
+        try (Store store = Store.open(dir, ImportTuning.DEFAULT.withHook((stage, n) -> {
+            if (stage == failAt) {
+                throw new IllegalStateException("disk full");
             }
+        }))) {
             ImportResult r = importRows(store, "file.csv", rows);
             assertEquals(failAt == null ? ImportResult.Outcome.IMPORTED : ImportResult.Outcome.FAILED, r.outcome());
         }

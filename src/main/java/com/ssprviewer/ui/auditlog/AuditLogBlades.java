@@ -2,7 +2,7 @@ package com.ssprviewer.ui.auditlog;
 
 import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.report.ReportBlade;
-import com.ssprviewer.store.EventRow;
+import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.details.DetailsLinks;
 import com.ssprviewer.ui.details.EventDetailsBlade;

@@ -1,6 +1,6 @@
 package com.ssprviewer.ui.details;
 
-import com.ssprviewer.store.StoredEvent;
+import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Tasks;

@@ -5,7 +5,7 @@ import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Target;
-import com.ssprviewer.store.StoredEvent;
+import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.TimeFormat;
 import com.ssprviewer.ui.common.ValueNames;

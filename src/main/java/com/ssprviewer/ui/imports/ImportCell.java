@@ -1,7 +1,7 @@
 package com.ssprviewer.ui.imports;
 
-import com.ssprviewer.store.ImportRecord;
-import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.api.ImportRecord;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.TimeFormat;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;

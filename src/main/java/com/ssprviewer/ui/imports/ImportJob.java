@@ -2,8 +2,8 @@ package com.ssprviewer.ui.imports;
 
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.importer.ExportOpener;
-import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Path;

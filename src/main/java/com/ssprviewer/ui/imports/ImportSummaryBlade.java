@@ -1,6 +1,6 @@
 package com.ssprviewer.ui.imports;
 
-import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;

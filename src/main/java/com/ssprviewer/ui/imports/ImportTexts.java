@@ -2,7 +2,7 @@ package com.ssprviewer.ui.imports;
 
 import com.ssprviewer.importer.ExportFormat;
 import com.ssprviewer.importer.ExportFormats;
-import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.I18n;
 import java.nio.file.Path;
 import java.text.NumberFormat;

@@ -1,6 +1,6 @@
 package com.ssprviewer.ui.imports;
 
-import com.ssprviewer.store.ImportRecord;
+import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.BladeNavigator;
 import com.ssprviewer.ui.common.DataEvents;

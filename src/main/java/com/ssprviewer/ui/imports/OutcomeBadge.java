@@ -1,6 +1,6 @@
 package com.ssprviewer.ui.imports;
 
-import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.api.ImportResult;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 

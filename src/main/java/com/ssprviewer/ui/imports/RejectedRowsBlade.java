@@ -1,8 +1,8 @@
 package com.ssprviewer.ui.imports;
 
-import com.ssprviewer.store.ImportRecord;
-import com.ssprviewer.store.ImportResult;
-import com.ssprviewer.store.RejectedRow;
+import com.ssprviewer.store.api.ImportRecord;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StoreAccess;

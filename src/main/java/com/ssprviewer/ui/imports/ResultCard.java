@@ -1,7 +1,7 @@
 package com.ssprviewer.ui.imports;
 
-import com.ssprviewer.store.ImportResult;
-import com.ssprviewer.store.RejectedRow;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import javafx.scene.control.Label;

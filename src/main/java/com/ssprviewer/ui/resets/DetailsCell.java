@@ -1,6 +1,6 @@
 package com.ssprviewer.ui.resets;
 
-import com.ssprviewer.store.AttemptRow;
+import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.details.AttemptDetailsBlade;
 import javafx.scene.control.TableCell;

@@ -3,7 +3,7 @@ package com.ssprviewer.ui.resets;
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.report.ReportBlade;
-import com.ssprviewer.store.AttemptRow;
+import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.details.AttemptDetailsBlade;
 import com.ssprviewer.ui.details.DetailsLinks;

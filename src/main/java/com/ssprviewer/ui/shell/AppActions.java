@@ -1,7 +1,7 @@
 package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.sample.SampleSpec;
-import com.ssprviewer.store.ImportResult;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.Exportable;
 import com.ssprviewer.ui.common.I18n;

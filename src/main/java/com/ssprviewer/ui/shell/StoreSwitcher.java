@@ -1,8 +1,8 @@
 package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.sample.SampleSpec;
-import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.RunningTask;
 import com.ssprviewer.ui.common.Tasks;

@@ -2,9 +2,9 @@ package com.ssprviewer.ui.welcome;
 
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
-import com.ssprviewer.store.ImportResult;
 import com.ssprviewer.store.Store;
-import com.ssprviewer.store.StoreException;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.ProgressCallable;
 import com.ssprviewer.ui.imports.ImportJob;

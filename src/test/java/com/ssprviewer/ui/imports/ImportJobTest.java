@@ -2,9 +2,9 @@ package com.ssprviewer.ui.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.ssprviewer.store.ImportResult;
-import com.ssprviewer.store.ImportResult.Outcome;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.ImportResult.Outcome;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.ui.common.AppLanguage;

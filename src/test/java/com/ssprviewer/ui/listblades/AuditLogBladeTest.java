@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.model.Status;
-import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;

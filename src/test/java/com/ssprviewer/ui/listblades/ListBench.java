@@ -4,8 +4,8 @@ import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 
 import com.ssprviewer.model.Status;
-import com.ssprviewer.store.EventRow;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;

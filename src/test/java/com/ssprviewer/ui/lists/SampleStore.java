@@ -2,7 +2,7 @@ package com.ssprviewer.ui.lists;
 
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.store.Store;
-import com.ssprviewer.store.StoreException;
+import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ssprviewer.store.ImportRecord;
+import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.imports.RejectedRowsBlade;

@@ -1,7 +1,0 @@
-package com.ssprviewer.store;
-
-import com.ssprviewer.model.ResetAttempt;
-
-/** One line of the Password reset activity table: a stored attempt (role resolved) and its id for drill-down. */
-public record AttemptRow(long id, ResetAttempt attempt) {
-}

@@ -1,0 +1,75 @@
+package com.ssprviewer.store.api;
+
+import com.ssprviewer.importer.ExportFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What importing one file did, for the summary line of the command line and the import dialog.
+ *
+ * @param importId     the id of the recorded import; 0 when nothing was recorded (canceled or failed)
+ * @param format       the detected format, or null when the file was refused
+ * @param rejectedRows the rejected rows (at most the first {@value #MAX_LISTED_REJECTIONS}; all are kept in the store)
+ * @param message      why a file was refused or failed, one sentence; null when imported
+ */
+public record ImportResult(long importId, Path file, ExportFormat format, Outcome outcome, long rowsRead,
+                           long eventsAdded, long duplicates, long rejected, List<RejectedRow> rejectedRows,
+                           String message) {
+
+    /** How many rejections a result lists; {@link com.ssprviewer.store.Store#rejectedRows(long)} returns them all. */
+    public static final int MAX_LISTED_REJECTIONS = 10_000;
+
+    /** How the import of one file ended. */
+    public enum Outcome {
+        IMPORTED("IMPORTED"),
+        REFUSED("REFUSED"),
+        CANCELED("CANCELED"),
+        FAILED("FAILED");
+
+        private final String code;
+
+        Outcome(String code) {
+            this.code = code;
+        }
+
+        /** The code the import log stores ({@code imports.outcome}); it never changes once released. */
+        public String code() {
+            return code;
+        }
+
+        /** The outcome an import log code stands for; empty for a code this program does not know. */
+        public static Optional<Outcome> fromCode(String code) {
+            for (Outcome o : values()) {
+                if (o.code.equals(code)) {
+                    return Optional.of(o);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public ImportResult {
+        rejectedRows = rejectedRows == null ? List.of() : List.copyOf(rejectedRows);
+    }
+
+    /** One line per file, e.g. {@code audit.csv: imported, Audit log download (CSV), 82 rows read, 82 added, ...}. */
+    public String summaryLine() {
+        String name = file == null || file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString();
+        return switch (outcome) {
+            case IMPORTED -> String.format("%s: imported, %s, %d rows read, %d added, %d duplicates, %d rejected",
+                    name, format.description(), rowsRead, eventsAdded, duplicates, rejected);
+            case REFUSED -> name + ": refused: " + stripName(name, message);
+            case CANCELED -> name + ": canceled, nothing stored";
+            case FAILED -> name + ": failed, nothing stored: " + stripName(name, message);
+        };
+    }
+
+    private static String stripName(String name, String message) {
+        if (message == null) {
+            return "";
+        }
+        String prefix = name + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+}

@@ -1,0 +1,40 @@
+package com.ssprviewer.store.imports;
+
+import com.ssprviewer.store.schema.Database;
+import com.ssprviewer.store.schema.UserIndex;
+
+/**
+ * How an import paces its work: rows between commits, flow events held to derive attempts without reading them back,
+ * and new attempts from which the user index is built whole ({@link UserIndex}); and whom it tells as it passes each
+ * {@link ImportStage}. The store imports with {@link #DEFAULT}; tests make the numbers small and fail at chosen stages.
+ */
+public record ImportTuning(int commitEvery, int flowMemory, int userIndexAsideFrom, Hook hook) {
+
+    /** Hears an import pass a stage; throwing makes the import fail there. */
+    @FunctionalInterface
+    public interface Hook {
+        /** Does nothing: the store's own imports pass every stage unheard. */
+        Hook NONE = (stage, count) -> { };
+
+        void at(ImportStage stage, long count) throws Exception;
+    }
+
+    public static final ImportTuning DEFAULT = new ImportTuning(Database.COMMIT_ROWS, NewFlows.LIMIT,
+            UserIndex.ASIDE_FROM, Hook.NONE);
+
+    public ImportTuning withCommitEvery(int rows) {
+        return new ImportTuning(Math.max(1, rows), flowMemory, userIndexAsideFrom, hook);
+    }
+
+    public ImportTuning withFlowMemory(int events) {
+        return new ImportTuning(commitEvery, Math.max(0, events), userIndexAsideFrom, hook);
+    }
+
+    public ImportTuning withUserIndexAsideFrom(int attempts) {
+        return new ImportTuning(commitEvery, flowMemory, Math.max(1, attempts), hook);
+    }
+
+    public ImportTuning withHook(Hook h) {
+        return new ImportTuning(commitEvery, flowMemory, userIndexAsideFrom, h == null ? Hook.NONE : h);
+    }
+}
