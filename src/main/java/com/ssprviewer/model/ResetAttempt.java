@@ -27,7 +27,8 @@ public record ResetAttempt(String key, String user, String role, Instant time, L
     }
 
     public ResetAttempt withRole(String newRole) {
-        return new ResetAttempt(key, user, newRole, time, methods, outcome, details, ipAddress, correlationId, eventCount);
+        return new ResetAttempt(key, user, newRole, time, methods, outcome, details, ipAddress, correlationId,
+                eventCount);
     }
 
     /** True when the role is present and is not {@code User}: the product's definition of an administrator. */

@@ -113,7 +113,8 @@ public final class ImportBench {
                 .activities(Set.of("Self-service password reset flow activity progress")).build();
         EventFilter blocked = EventFilter.builder().results(Set.of(Outcome.BLOCKED)).build();
         time(f, "events first page, newest first", () -> store.events(all, newest, PageRequest.first(100)));
-        time(f, "events first page, failures newest first", () -> store.events(failures, newest, PageRequest.first(100)));
+        time(f, "events first page, failures newest first",
+                () -> store.events(failures, newest, PageRequest.first(100)));
         time(f, "events first page, text 'fabrikam'", () -> store.events(text, newest, PageRequest.first(100)));
         time(f, "events first page, activity, sorted by target", () -> store.events(activity,
                 new Sort(EventSort.TARGET, false), PageRequest.first(100)));

@@ -6,7 +6,6 @@ import com.ssprviewer.report.document.Paper;
 import com.ssprviewer.report.document.PdfReportWriter;
 import com.ssprviewer.report.document.ReportContent;
 import com.ssprviewer.report.document.TableSection;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

@@ -51,7 +51,8 @@ public final class StoreBench {
                     mb(size(dir)), (double) size(dir) / rows, mb(peak.get()));
             long c0 = System.nanoTime();
             BenchAccess.compact(store, 120_000);
-            System.out.printf("compact after import: %.1f s -> %.1f MB, %.0f bytes/event%n", (System.nanoTime() - c0) / 1e9,
+            System.out.printf("compact after import: %.1f s -> %.1f MB, %.0f bytes/event%n",
+                    (System.nanoTime() - c0) / 1e9,
                     mb(size(dir)), (double) size(dir) / rows);
             peak.set(0);
             if (Boolean.getBoolean("bench.sample")) {

@@ -115,7 +115,8 @@ class StoreQueryTest {
         check(EventFilter.builder().categories(Set.of(Activities.CLASSIC_CATEGORY)).build(),
             e -> e.category().equals(Activities.CLASSIC_CATEGORY));
         check(EventFilter.builder().statuses(Set.of(Status.FAILURE)).build(), e -> e.status() == Status.FAILURE);
-        check(EventFilter.builder().user("PATTI").build(), e -> has(e.initiatedBy(), "patti") || has(e.target(), "patti"));
+        check(EventFilter.builder().user("PATTI").build(),
+                e -> has(e.initiatedBy(), "patti") || has(e.target(), "patti"));
         check(EventFilter.builder().initiatedBy("lee_").build(), e -> has(e.initiatedBy(), "lee_"));
         check(EventFilter.builder().target("megan").build(), e -> has(e.target(), "megan"));
         check(EventFilter.builder().text("100%").build(), e -> has(e.reason(), "100%"));
@@ -140,7 +141,8 @@ class StoreQueryTest {
         for (int i = 0; i < fields.size(); i++) {
             for (boolean desc : new boolean[] {false, true}) {
                 @SuppressWarnings("unchecked")
-                Function<EventRow, Comparable<Object>> key = (Function<EventRow, Comparable<Object>>) (Object) keys.get(i);
+                Function<EventRow, Comparable<Object>> key =
+                        (Function<EventRow, Comparable<Object>>) (Object) keys.get(i);
                 Comparator<EventRow> cmp = Comparator.comparing(key).thenComparing(EventRow::id);
                 List<Long> want = all.stream().sorted(desc ? cmp.reversed() : cmp).map(EventRow::id)
                         .collect(Collectors.toList());
@@ -256,7 +258,8 @@ class StoreQueryTest {
         for (int i = 0; i < keys.size(); i++) {
             for (boolean desc : new boolean[] {false, true}) {
                 @SuppressWarnings("unchecked")
-                Function<AttemptRow, Comparable<Object>> key = (Function<AttemptRow, Comparable<Object>>) (Object) keys.get(i);
+                Function<AttemptRow, Comparable<Object>> key =
+                        (Function<AttemptRow, Comparable<Object>>) (Object) keys.get(i);
                 Comparator<AttemptRow> cmp = Comparator.comparing(key).thenComparing(AttemptRow::id);
                 List<Long> want = attempts.stream().sorted(desc ? cmp.reversed() : cmp).map(AttemptRow::id)
                         .collect(Collectors.toList());

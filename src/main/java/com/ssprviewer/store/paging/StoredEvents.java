@@ -3,7 +3,6 @@ package com.ssprviewer.store.paging;
 import com.ssprviewer.model.Activities;
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.EventKind;
-import com.ssprviewer.model.Outcome;
 import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.store.schema.Columns;
 import com.ssprviewer.store.schema.EventCodec;

@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Work the store does for itself after an import (and at open), on one background thread: extending the sort key
- * ({@link SortOrders}) over the new events, then walking again the landmarks it keeps ({@link StoredLandmarks}). Requests while one is waiting are folded into it; closing the store
- * stops it between slices (a slice cut short is rolled back and done again next time).
+ * ({@link SortOrders}) over the new events, then walking again the landmarks it keeps ({@link StoredLandmarks}).
+ * Requests while one is waiting are folded into it; closing the store stops it between slices (a slice cut short is
+ * rolled back and done again next time).
  */
 public final class Upkeep {
 

@@ -79,8 +79,8 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The store " + dir + " cannot be opened: " + firstLine(e.getMessage()) + ".", e);
         } catch (java.io.IOException e) {
             forget(dir);
-            throw new StoreException("The store folder " + dir + " cannot be created; choose a folder you can write to.",
-                    e);
+            throw new StoreException("The store folder " + dir
+                    + " cannot be created; choose a folder you can write to.", e);
         }
     }
 
@@ -181,8 +181,8 @@ public final class Database implements AutoCloseable {
      * briefly at close), for at most the given time.
      */
     public void compact(int maxMillis) throws SQLException {
-        org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) keeper.unwrap(org.h2.jdbc.JdbcConnection.class)
-                .getSession();
+        org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) keeper
+                .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
         session.getDatabase().getStore().compactFile(maxMillis);
     }
 

@@ -83,9 +83,9 @@ public final class SortOrders {
 
     /**
      * Adds the events from {@link #covered} up to (not including) {@code limit}, slice by slice, committing every
-     * {@link Database#COMMIT_ROWS} entries and moving the watermark once a slice is whole. When asked to stop, the slice
-     * under way is left cut short: its entries are removed by the next extension before it starts again. Returns the
-     * events added.
+     * {@link Database#COMMIT_ROWS} entries and moving the watermark once a slice is whole. When asked to stop, the
+     * slice under way is left cut short: its entries are removed by the next extension before it starts again.
+     * Returns the events added.
      */
     public static long extend(Connection c, long limit, BooleanSupplier stop) throws SQLException {
         return extend(c, limit, stop, Database.COMMIT_ROWS);
