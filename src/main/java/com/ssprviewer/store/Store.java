@@ -47,10 +47,10 @@ import java.util.function.Consumer;
 
 /**
  * The local, never-expiring history of SSPR audit data: one embedded H2 database per folder. Imports are
- * all-or-nothing per file and idempotent (de-duplicated as {@code product.md} says); lists are filtered, sorted and
- * paged in SQL so tables stay fast at millions of events. Every method does I/O, so every method refuses to run on
- * the JavaFX application thread; call it from a background task. Safe for concurrent use: reads run beside an
- * import and see the state before it until it completes; imports run one at a time.
+ * all-or-nothing per file and idempotent (an event already stored, by its id or its content, is never added again);
+ * lists are filtered, sorted and paged in SQL so tables stay fast at millions of events. Every method does I/O, so
+ * every method refuses to run on the JavaFX application thread; call it from a background task. Safe for concurrent
+ * use: reads run beside an import and see the state before it until it completes; imports run one at a time.
  */
 public final class Store implements AutoCloseable {
 

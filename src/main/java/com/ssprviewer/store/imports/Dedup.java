@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Decides, for one import, which events the store already has ({@code product.md}, De-duplication), by their
+ * Decides, for one import, which events the store already has, by their
  * {@link EventKeys key}. Keys are 64 bits and compared only among events of the same instant's day, so collisions
  * are negligible (a fast 64-bit string hash, not a cryptographic one: nobody gains by forging a collision in their
  * own export). Existing keys are loaded one UTC day at a time through the {@code (ts, id, key_hash)} index, which

@@ -15,9 +15,9 @@ import java.util.PriorityQueue;
 
 /**
  * One page of a list sorted by a column without an index. H2 would materialise every matching row before sorting
- * and spills to disk past {@code MAX_MEMORY_ROWS} (about 2 s at 200,000 events); instead the ids and sort values
- * stream lazily through a bounded heap of {@code offset + limit + 1} entries (a 200,000-row scan, about 0.1 s), and
- * only the page's rows are then read in full. Text order is H2's (binary {@link String#compareTo}), then the id.
+ * and spill to disk past {@code MAX_MEMORY_ROWS}; instead the ids and sort values stream lazily through a bounded
+ * heap of {@code offset + limit + 1} entries, and only the page's rows are then read in full. Text order is H2's
+ * (binary {@link String#compareTo}), then the id.
  */
 final class TopSort {
 

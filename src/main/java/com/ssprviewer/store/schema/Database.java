@@ -20,23 +20,21 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "sspr";
     /**
-     * COMPRESS=TRUE: H2's background writer stores pages LZF-compressed, which halves the file during and after an
-     * import (1M events: 1,204 -> 617 bytes per event) at no measurable cost to import speed here.
+     * COMPRESS=TRUE: H2's background writer stores pages LZF-compressed, which about halves the file during and after
+     * an import for little CPU on a thread the import does not wait for.
      */
     public static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=TRUE;COMPRESS=TRUE";
     /**
      * Rows written between commits by every bulk write (imports, the sort key). Small: H2 saves its pages in the
      * background, and a page saved holding uncommitted rows is saved again once they are committed, so large commits
-     * leave the file half dead chunks (a 1M-row import: 618 B/event with 10,000 rows per commit, 319 with 2,000; the
-     * sort key after it: 552 B/event in one transaction, 391 with commits of 2,000; both also faster). Smaller still
-     * is faster again, likely because a commit walks the B-tree path of every entry it makes final, and right after
-     * the inserts those pages are still in the processor's cache: 500 rows imported the 1M-row CSV about 8% faster
-     * than 2,000 (six of six paired runs) and the 75,000-row classic CSV 5-10% faster, at the same store size.
+     * leave the file full of half-dead chunks. Small commits are also quicker, likely because a commit walks the
+     * B-tree path of every entry it makes final while those pages are still in the processor's cache. The README's
+     * Performance section has the figures.
      */
     public static final int COMMIT_ROWS = 500;
-    /** Page cache (KB) for reading: scans and unindexed sorts run 3-8x faster than with H2's 16 MB default. */
+    /** Page cache (KB) for reading: scans and unindexed sorts need more than H2's 16 MB default to stay in memory. */
     public static final int READ_CACHE_KB = 65_536;
-    /** Page cache (KB) while importing: a larger cache slows inserts (h2-notes). */
+    /** Page cache (KB) while importing: a larger cache slows inserts, whose pages are written once and left. */
     public static final int IMPORT_CACHE_KB = 16_384;
     private static final int ALREADY_OPEN = 90020;
     private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
