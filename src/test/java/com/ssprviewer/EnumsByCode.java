@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * The condition that a class holds enums by their codes: it calls no {@code ordinal()}, {@code name()} or
  * {@code valueOf(..)} of any enum and no {@code values()} of an enum with {@link StoredCode stored codes}, whose
- * positions mean nothing on disk.
+ * positions mean nothing on disk, except inside that enum; other code walks such constants with {@code EnumSet}.
  */
 final class EnumsByCode extends ArchCondition<JavaClass> {
 
@@ -48,7 +48,15 @@ final class EnumsByCode extends ArchCondition<JavaClass> {
             return false;
         }
         String name = call.getName();
-        return BY_POSITION_OR_NAME.contains(name) || name.equals("values") && owner.isAssignableTo(StoredCode.class);
+        return BY_POSITION_OR_NAME.contains(name) || name.equals("values") && owner.isAssignableTo(StoredCode.class)
+                && !ownValues(call);
+    }
+
+    /** An enum looks its own constants up by code through {@code values()}: it owns them, positions do not leak. */
+    private static boolean ownValues(JavaMethodCall call) {
+        JavaClass caller = call.getOriginOwner();
+        return caller.equals(call.getTargetOwner())
+                || caller.getEnclosingClass().map(call.getTargetOwner()::equals).orElse(false);
     }
 
     /** The {@code valueOf(String)} that javac writes into every enum calls {@code Enum.valueOf}. */

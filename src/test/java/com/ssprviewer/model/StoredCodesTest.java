@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.schema.SortOrders;
+import com.ssprviewer.store.schema.ValueCounts;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -64,6 +67,14 @@ class StoredCodesTest {
                 Method.SECURITY_QUESTIONS, 3, Method.AUTHENTICATOR_APP, 4), of(Method.class, Method::code));
         assertEquals(Map.of(EventKind.AUDIT, 0, EventKind.CLASSIC_RESET, 1, EventKind.CLASSIC_REGISTRATION, 2),
                 of(EventKind.class, EventKind::code));
+        assertEquals(Map.of(ListKind.EVENTS, 1, ListKind.ATTEMPTS, 2, ListKind.REGISTRATIONS, 3),
+                of(ListKind.class, ListKind::code));
+        assertEquals(Map.of(SortOrders.Field.TARGET, 1, SortOrders.Field.IP, 2, SortOrders.Field.INITIATED_BY, 3),
+                of(SortOrders.Field.class, SortOrders.Field::code));
+        assertEquals(Map.of(ValueCounts.Field.SERVICE, 1, ValueCounts.Field.CATEGORY, 2, ValueCounts.Field.ACTIVITY, 3,
+                ValueCounts.Field.STATUS, 4, ValueCounts.Field.REASON, 5, ValueCounts.Field.RESULT, 6,
+                ValueCounts.Field.METHODS, 7, ValueCounts.Field.DETAILS, 8),
+                of(ValueCounts.Field.class, ValueCounts.Field::code));
         assertEquals(Map.of(Status.SUCCESS, "Success", Status.FAILURE, "Failure", Status.TIMEOUT, "Timeout",
                 Status.UNKNOWN, "Unknown"), of(Status.class, Status::code));
         assertEquals(Map.of(Outcome.SUCCEEDED, "Succeeded", Outcome.FAILED, "Failed", Outcome.ABANDONED, "Abandoned",

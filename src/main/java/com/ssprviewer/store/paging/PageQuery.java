@@ -61,7 +61,7 @@ public final class PageQuery {
     private static String keyed(Connection c, SortOrders.Field key, String columns, boolean rowsNeeded, EventFilter f,
                                 boolean descending, PageRequest page, Visible v, List<Object> params)
             throws SQLException {
-        params.add(key.code);
+        params.add(key.code());
         FilterSql.Where where = FilterSql.build(c, ListKind.EVENTS, f, v);
         String from = rowsNeeded || !where.sql().equals("TRUE") ? "event_order o JOIN events e ON e.id = o.id"
                 : "event_order o";

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -39,7 +40,7 @@ public final class StoredLandmarks {
         List<PageRequest.Cursor> cursors = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT sort_value, id FROM landmarks WHERE list = ? ORDER BY block")) {
-            p.setInt(1, code(kind));
+            p.setInt(1, kind.code());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     cursors.add(new PageRequest.Cursor(rs.getLong(1), rs.getLong(2)));
@@ -51,7 +52,7 @@ public final class StoredLandmarks {
 
     /** Walks again every list whose kept landmarks no longer match it; each list in one transaction. */
     static void refresh(Database db, BooleanSupplier stop) throws SQLException {
-        for (ListKind kind : ListKind.values()) {
+        for (ListKind kind : EnumSet.allOf(ListKind.class)) {
             if (!db.inTransaction(c -> renew(c, kind, db.visible(), stop))) {
                 return;
             }
@@ -71,14 +72,14 @@ public final class StoredLandmarks {
             return false;
         }
         try (PreparedStatement p = c.prepareStatement("DELETE FROM landmarks WHERE list = ?")) {
-            p.setInt(1, code(kind));
+            p.setInt(1, kind.code());
             p.executeUpdate();
         }
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT INTO landmarks (list, block, sort_value, id) VALUES (?, ?, ?, ?)")) {
             for (int block = 0; block < marks.cursors().size(); block++) {
                 PageRequest.Cursor at = marks.cursors().get(block);
-                p.setInt(1, code(kind));
+                p.setInt(1, kind.code());
                 p.setInt(2, block);
                 p.setLong(3, ((Number) at.sortValue()).longValue());
                 p.setLong(4, at.id());
@@ -88,7 +89,7 @@ public final class StoredLandmarks {
         }
         try (PreparedStatement p = c.prepareStatement(
                 "MERGE INTO landmark_lists (list, list_rows, every) KEY (list) VALUES (?, ?, ?)")) {
-            p.setInt(1, code(kind));
+            p.setInt(1, kind.code());
             p.setLong(2, rows);
             p.setInt(3, Landmarks.EVERY);
             p.executeUpdate();
@@ -100,20 +101,11 @@ public final class StoredLandmarks {
     private static long rowsWalked(Connection c, ListKind kind) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT list_rows FROM landmark_lists WHERE list = ? AND every = ?")) {
-            p.setInt(1, code(kind));
+            p.setInt(1, kind.code());
             p.setInt(2, Landmarks.EVERY);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : -1;
             }
         }
-    }
-
-    /** The list's code in the landmark tables (stored: never renumbered). */
-    private static int code(ListKind kind) {
-        return switch (kind) {
-            case EVENTS -> 1;
-            case ATTEMPTS -> 2;
-            case REGISTRATIONS -> 3;
-        };
     }
 }

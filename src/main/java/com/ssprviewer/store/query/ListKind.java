@@ -1,22 +1,33 @@
 package com.ssprviewer.store.query;
 
+import com.ssprviewer.model.StoredCode;
 import java.util.List;
 import java.util.Optional;
 
-/** The three lists the store serves, with the fields each sorts by (in the order {@code --sort} names them). */
-public enum ListKind {
-    EVENTS("events", EventSort.values(), EventSort.DATE),
-    ATTEMPTS("attempts", AttemptSort.values(), AttemptSort.DATE),
-    REGISTRATIONS("registrations", RegistrationSort.values(), RegistrationSort.DATE);
+/**
+ * The three lists the store serves, with the fields each sorts by (in the order {@code --sort} names them). The code
+ * names the list in the store's own tables (its kept landmarks): never change or reuse one.
+ */
+public enum ListKind implements StoredCode<Integer> {
+    EVENTS("events", 1, EventSort.values(), EventSort.DATE),
+    ATTEMPTS("attempts", 2, AttemptSort.values(), AttemptSort.DATE),
+    REGISTRATIONS("registrations", 3, RegistrationSort.values(), RegistrationSort.DATE);
 
     private final String noun;
+    private final int code;
     private final List<SortField> fields;
     private final SortField newest;
 
-    ListKind(String noun, SortField[] fields, SortField newest) {
+    ListKind(String noun, int code, SortField[] fields, SortField newest) {
         this.noun = noun;
+        this.code = code;
         this.fields = List.of(fields);
         this.newest = newest;
+    }
+
+    @Override
+    public Integer code() {
+        return code;
     }
 
     public List<SortField> sortFields() {

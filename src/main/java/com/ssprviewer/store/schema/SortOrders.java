@@ -1,5 +1,6 @@
 package com.ssprviewer.store.schema;
 
+import com.ssprviewer.model.StoredCode;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.SortField;
 import java.sql.Connection;
@@ -7,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -20,20 +23,25 @@ import java.util.function.BooleanSupplier;
  */
 public final class SortOrders {
 
-    /** The sort fields served, with their code in the key and their column. */
-    public enum Field {
+    /** The sort fields served, with their code in the key (stored: never change or reuse one) and their column. */
+    public enum Field implements StoredCode<Integer> {
         TARGET(EventSort.TARGET, 1, "target"),
         IP(EventSort.IP, 2, "ip"),
         INITIATED_BY(EventSort.INITIATED_BY, 3, "initiated_by");
 
         final SortField sortField;
-        public final int code;
+        private final int code;
         final String column;
 
         Field(SortField sortField, int code, String column) {
             this.sortField = sortField;
             this.code = code;
             this.column = column;
+        }
+
+        @Override
+        public Integer code() {
+            return code;
         }
 
         /** The key's field for a sort field, or null when the key does not serve it. */
@@ -163,8 +171,8 @@ public final class SortOrders {
             throws SQLException {
         int n = 0;
         long[] ids = new long[(int) Math.min(SLICE, to - from)];
-        Field[] fields = Field.values();
-        String[][] values = new String[fields.length][ids.length];
+        List<Field> fields = List.copyOf(EnumSet.allOf(Field.class));
+        String[][] values = new String[fields.size()][ids.length];
         Map<String, String> shared = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id, target, ip, initiated_by FROM events"
                 + " WHERE id >= ? AND id < ? ORDER BY id")) {
@@ -173,8 +181,8 @@ public final class SortOrders {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     ids[n] = rs.getLong(1);
-                    for (int k = 0; k < fields.length; k++) {
-                        values[k][n] = shared.computeIfAbsent(rs.getString(fields[k].column), v -> v);
+                    for (int k = 0; k < fields.size(); k++) {
+                        values[k][n] = shared.computeIfAbsent(rs.getString(fields.get(k).column), v -> v);
                     }
                     n++;
                 }
@@ -182,8 +190,8 @@ public final class SortOrders {
         }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO event_order (field, sort_value, id) VALUES (?, ?, ?)")) {
-            for (int k = 0; k < fields.length; k++) {
-                if (stop.getAsBoolean() || !write(c, insert, fields[k], ids, values[k], n, stop, commitEvery)) {
+            for (int k = 0; k < fields.size(); k++) {
+                if (stop.getAsBoolean() || !write(c, insert, fields.get(k), ids, values[k], n, stop, commitEvery)) {
                     c.rollback();
                     return false;
                 }
@@ -211,7 +219,7 @@ public final class SortOrders {
         int pending = 0;
         for (long key : order) {
             int i = (int) key;
-            insert.setInt(1, f.code);
+            insert.setInt(1, f.code());
             insert.setString(2, values[i]);
             insert.setLong(3, ids[i]);
             insert.addBatch();

@@ -1,6 +1,7 @@
 package com.ssprviewer.store.schema;
 
 import com.ssprviewer.model.Status;
+import com.ssprviewer.model.StoredCode;
 import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.EventSort;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
 public final class ValueCounts {
 
     /** The columns counted: their sort field (and so their list) and code in the table. */
-    public enum Field {
+    public enum Field implements StoredCode<Integer> {
         SERVICE(EventSort.SERVICE, 1),
         CATEGORY(EventSort.CATEGORY, 2),
         ACTIVITY(EventSort.ACTIVITY, 3),
@@ -45,6 +47,11 @@ public final class ValueCounts {
             this.list = sortField.list();
             this.sortField = sortField;
             this.code = code;
+        }
+
+        @Override
+        public Integer code() {
+            return code;
         }
 
         /** The counted field of a sort field, or null. */
@@ -65,7 +72,7 @@ public final class ValueCounts {
     private final Map<Field, Map<String, long[]>> counts = new EnumMap<>(Field.class);
 
     public ValueCounts() {
-        for (Field f : Field.values()) {
+        for (Field f : EnumSet.allOf(Field.class)) {
             counts.put(f, new HashMap<>());
         }
     }
@@ -106,10 +113,10 @@ public final class ValueCounts {
                         continue;
                     }
                     update.setLong(1, v.getValue()[0]);
-                    update.setInt(2, f.getKey().code);
+                    update.setInt(2, f.getKey().code());
                     update.setString(3, v.getKey());
                     if (update.executeUpdate() == 0) {
-                        insert.setInt(1, f.getKey().code);
+                        insert.setInt(1, f.getKey().code());
                         insert.setString(2, v.getKey());
                         insert.setLong(3, v.getValue()[0]);
                         insert.executeUpdate();
@@ -138,7 +145,7 @@ public final class ValueCounts {
         String marks = String.join(", ", java.util.Collections.nCopies(only.getValue().size(), "?"));
         try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(SUM(row_count), 0) FROM value_counts"
                 + " WHERE field = ? AND text_value IN (" + marks + ")")) {
-            p.setInt(1, only.getKey().code);
+            p.setInt(1, only.getKey().code());
             int i = 2;
             for (String value : only.getValue()) {
                 p.setString(i++, value);
@@ -161,7 +168,7 @@ public final class ValueCounts {
         List<Counted> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT text_value, row_count FROM value_counts"
                 + " WHERE field = ? AND row_count > 0 ORDER BY text_value" + (descending ? " DESC" : " ASC"))) {
-            p.setInt(1, f.code);
+            p.setInt(1, f.code());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Counted(rs.getString(1), rs.getLong(2)));
