@@ -1,6 +1,8 @@
 package com.ssprviewer.cli;
 
+import com.ssprviewer.lists.ListDefinitions;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,10 @@ public final class Cli {
 
     public Cli(PrintStream out, PrintStream err) {
         this.context = new CliContext(out, err);
-        for (Command c : List.of(new ImportCommand(), new SummaryCommand(), ListCommand.events(),
-                ListCommand.attempts(), ListCommand.registrations(), new SampleCommand(), new ReportCommand())) {
+        List<Command> all = new ArrayList<>(List.of(new ImportCommand(), new SummaryCommand()));
+        ListDefinitions.ALL.forEach(list -> all.add(new ListCommand<>(list)));
+        all.addAll(List.of(new SampleCommand(), new ReportCommand()));
+        for (Command c : all) {
             commands.put(c.name(), c);
         }
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.lists.ListDefinition;
-import com.ssprviewer.lists.ListDefinitions;
 import com.ssprviewer.report.CellText;
 import com.ssprviewer.report.CsvWriter;
 import com.ssprviewer.store.Store;
@@ -31,41 +30,25 @@ final class ListCommand<T> implements Command {
 
     private static final int CHUNK = 1000;
 
-    private final String name;
-    private final String description;
     private final ListDefinition<T> list;
 
-    ListCommand(String name, String description, ListDefinition<T> list) {
-        this.name = name;
-        this.description = description;
+    ListCommand(ListDefinition<T> list) {
         this.list = list;
-    }
-
-    static Command events() {
-        return new ListCommand<>("events", "list stored audit events", ListDefinitions.EVENTS);
-    }
-
-    static Command attempts() {
-        return new ListCommand<>("attempts", "list password reset attempts", ListDefinitions.ATTEMPTS);
-    }
-
-    static Command registrations() {
-        return new ListCommand<>("registrations", "list password reset registrations", ListDefinitions.REGISTRATIONS);
     }
 
     @Override
     public String name() {
-        return name;
+        return list.command();
     }
 
     @Override
     public String description() {
-        return description;
+        return list.description();
     }
 
     @Override
     public String usage() {
-        return "usage: " + Cli.PROGRAM + " " + name + " [--db DIR] [filters] [--sort FIELD[:desc]] [--limit N]"
+        return "usage: " + Cli.PROGRAM + " " + list.command() + " [--db DIR] [filters] [--sort FIELD[:desc]] [--limit N]"
                 + " [--offset N] [--format csv|json]\n" + FilterOptions.USAGE
                 + "  --sort FIELD[:asc|desc]   one of " + list.kind().sortKeys()
                 + " (default date:desc)\n"

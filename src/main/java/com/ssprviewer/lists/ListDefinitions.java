@@ -14,7 +14,8 @@ import java.util.List;
 /** The three lists: every audit event, every password reset attempt, every registration. */
 public final class ListDefinitions {
 
-    public static final ListDefinition<EventRow> EVENTS = new ListDefinition<>(ListKind.EVENTS, List.of(
+    public static final ListDefinition<EventRow> EVENTS = new ListDefinition<>(ListKind.EVENTS, "events",
+            "list stored audit events", List.of(
             ListColumn.<EventRow>of("date", "column.date", EventRow::time).sortedBy(EventSort.DATE).asTime()
                     .widths(160, 1.8f).printedOnOneLine(),
             ListColumn.<EventRow>of("service", "column.service", EventRow::service).sortedBy(EventSort.SERVICE)
@@ -38,7 +39,8 @@ public final class ListDefinitions {
                     FilterField.STATUS, FilterField.INITIATED_BY, FilterField.TARGET, FilterField.TEXT),
             Store::events);
 
-    public static final ListDefinition<AttemptRow> ATTEMPTS = new ListDefinition<>(ListKind.ATTEMPTS, List.of(
+    public static final ListDefinition<AttemptRow> ATTEMPTS = new ListDefinition<>(ListKind.ATTEMPTS, "attempts",
+            "list password reset attempts", List.of(
             ListColumn.<AttemptRow>of("user", "column.user", r -> r.attempt().user()).sortedBy(AttemptSort.USER)
                     .widths(260, 2.0f),
             ListColumn.<AttemptRow>of("role", "column.role", r -> r.attempt().role()).sortedBy(AttemptSort.ROLE)
@@ -55,7 +57,7 @@ public final class ListDefinitions {
             Store::attempts);
 
     public static final ListDefinition<Registration> REGISTRATIONS = new ListDefinition<>(ListKind.REGISTRATIONS,
-            List.of(
+            "registrations", "list password reset registrations", List.of(
                     ListColumn.<Registration>of("user", "column.user", Registration::user)
                             .sortedBy(RegistrationSort.USER).widths(260, 2.0f),
                     ListColumn.<Registration>of("role", "column.role", Registration::role)
