@@ -48,8 +48,8 @@ final class ListCommand<T> implements Command {
 
     @Override
     public String usage() {
-        return "usage: " + Cli.PROGRAM + " " + list.command() + " [--db DIR] [filters] [--sort FIELD[:desc]] [--limit N]"
-                + " [--offset N] [--format csv|json]\n" + FilterOptions.USAGE
+        return "usage: " + Cli.PROGRAM + " " + list.command() + " [--db DIR] [filters] [--sort FIELD[:desc]]"
+                + " [--limit N] [--offset N] [--format csv|json]\n" + FilterOptions.USAGE
                 + "  --sort FIELD[:asc|desc]   one of " + list.kind().sortKeys()
                 + " (default date:desc)\n"
                 + "  --limit N, --offset N     at most N rows, after skipping N rows\n"
