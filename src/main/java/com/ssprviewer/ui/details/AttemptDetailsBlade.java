@@ -5,7 +5,6 @@ import com.ssprviewer.model.DetailsEntry;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.store.api.StoredEvent;
-import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
@@ -26,16 +25,12 @@ import javafx.scene.layout.VBox;
  * One reset attempt: its fields, the documented fix for its Details, and the events it was derived from (selecting
  * one opens its details), with links to the whole flow and the user's history.
  */
-public final class AttemptDetailsBlade implements Blade {
-    private final ListContext context;
+public final class AttemptDetailsBlade extends DetailsBlade {
     private final AttemptRow row;
-    private final DetailsLinks links;
-    private DetailsLayout layout;
 
     public AttemptDetailsBlade(ListContext context, AttemptRow row, DetailsLinks links) {
-        this.context = context;
+        super(context, links);
         this.row = row;
-        this.links = links == null ? DetailsLinks.NONE : links;
     }
 
     public AttemptRow row() {
@@ -53,20 +48,8 @@ public final class AttemptDetailsBlade implements Blade {
     }
 
     @Override
-    public double width() {
-        return 520;
-    }
-
-    @Override
     public Node view() {
-        if (layout == null) {
-            layout = new DetailsLayout("details-attempt-blade");
-            Tasks.create(() -> context.access().store().attemptEvents(row.id()))
-                    .onSuccess(this::show)
-                    .onError(e -> layout.message(I18n.format("details.failed", String.valueOf(e.getMessage()))))
-                    .runOnce(context.access().executor());
-        }
-        return layout.view();
+        return view("details-attempt-blade", () -> context.access().store().attemptEvents(row.id()), this::show);
     }
 
     /** The documented fix for a Details text, or empty when none is documented. */
@@ -77,11 +60,8 @@ public final class AttemptDetailsBlade implements Blade {
     private void show(List<StoredEvent> events) {
         ResetAttempt a = row.attempt();
         TimeFormat time = context.timeFormat();
-        if (a.correlationId() != null && !a.correlationId().isBlank()) {
-            layout.link("details-flow", "details.link.flow", () -> open(links.flow(a.correlationId())));
-        }
+        flowAndHistoryLinks(a.correlationId(), a.user());
         if (a.user() != null && !a.user().isBlank()) {
-            layout.link("details-history", "details.link.history", () -> open(links.userHistory(a.user())));
             boolean admin = ResetAttempt.isAdministratorRole(a.role());
             layout.link("details-admin", admin ? "details.link.unmarkAdmin" : "details.link.markAdmin",
                     () -> markAdministrator(a.user(), !admin));
@@ -145,11 +125,5 @@ public final class AttemptDetailsBlade implements Blade {
                 .onError(e -> context.status().showMessage(I18n.format("details.failed",
                         String.valueOf(e.getMessage()))))
                 .runOnce(context.access().executor());
-    }
-
-    private void open(Blade blade) {
-        if (blade != null) {
-            context.navigator().open(this, blade);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.lists;
 
+import com.ssprviewer.ui.common.Controls;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import javafx.scene.Node;
@@ -44,11 +45,8 @@ final class ListToolbar {
     }
 
     private static Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
+        Button button = Controls.button(id, key, action);
         button.getStyleClass().add("toolbar-button");
-        button.textProperty().bind(I18n.text(key));
-        button.setOnAction(event -> action.run());
         return button;
     }
 

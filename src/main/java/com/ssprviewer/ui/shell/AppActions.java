@@ -51,11 +51,7 @@ public final class AppActions implements ShellActions {
 
     @Override
     public void importFiles(List<Path> files) {
-        if (files.isEmpty() || refuseWhileBusy()) {
-            return;
-        }
-        if (!session.isOpen()) {
-            model.status().showMessage(I18n.get("import.noStore"));
+        if (!mayImport(files)) {
             return;
         }
         track(Tasks.createReporting(reporter -> ImportJob.importAll(session.store(), files, reporter))
@@ -68,11 +64,7 @@ public final class AppActions implements ShellActions {
 
     @Override
     public void importRoleLists(List<Path> files) {
-        if (files.isEmpty() || refuseWhileBusy()) {
-            return;
-        }
-        if (!session.isOpen()) {
-            model.status().showMessage(I18n.get("import.noStore"));
+        if (!mayImport(files)) {
             return;
         }
         track(Tasks.create(() -> files.stream().map(f -> session.store().importRoleList(f)).toList())
@@ -81,6 +73,18 @@ public final class AppActions implements ShellActions {
                 .onError(error -> model.status().showMessage(I18n.format("import.failed", error.getMessage())))
                 .andFinally(this::idle)
                 .runOnce(session.executor()));
+    }
+
+    /** Whether files can be imported now: some are named, no other work runs, and a store is open (else says why). */
+    private boolean mayImport(List<Path> files) {
+        if (files.isEmpty() || refuseWhileBusy()) {
+            return false;
+        }
+        if (!session.isOpen()) {
+            model.status().showMessage(I18n.get("import.noStore"));
+            return false;
+        }
+        return true;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.Controls;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import java.nio.file.Path;
@@ -75,19 +76,11 @@ final class StartBlade implements Blade {
         hint.textProperty().bind(I18n.text("blade.start.failedHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.MUTED);
-        Button again = button("start-retry", "blade.start.retry", retry);
+        Button again = Controls.button("start-retry", "blade.start.retry", retry);
         again.setDefaultButton(true);
-        HBox buttons = new HBox(again, button("start-open-other", "blade.start.openOther", chooseOther));
+        HBox buttons = new HBox(again, Controls.button("start-open-other", "blade.start.openOther", chooseOther));
         buttons.getStyleClass().add(StartStyles.BUTTONS);
         return new VBox(reason, hint, buttons);
-    }
-
-    private static Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(I18n.text(key));
-        button.setOnAction(event -> action.run());
-        return button;
     }
 
     /** Style classes of this blade in {@code app.css}. */

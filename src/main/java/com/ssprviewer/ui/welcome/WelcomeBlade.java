@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.welcome;
 
 import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.common.Controls;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import javafx.scene.Node;
@@ -70,20 +71,12 @@ public final class WelcomeBlade implements Blade {
     }
 
     private HBox buttons() {
-        Button importButton = button("welcome-import", "blade.welcome.import", onImport);
+        Button importButton = Controls.button("welcome-import", "blade.welcome.import", onImport);
         importButton.setDefaultButton(true);
-        Button sample = button("welcome-sample", "blade.welcome.sample", onExploreSample);
+        Button sample = Controls.button("welcome-sample", "blade.welcome.sample", onExploreSample);
         HBox row = new HBox(importButton, sample);
         row.getStyleClass().add(WelcomeStyles.BUTTONS);
         return row;
-    }
-
-    private static Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(I18n.text(key));
-        button.setOnAction(event -> action.run());
-        return button;
     }
 
     private static Label label(String id, String key, String style) {
