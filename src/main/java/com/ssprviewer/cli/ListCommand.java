@@ -51,7 +51,8 @@ final class ListCommand<T> implements Command {
         return "usage: " + Cli.PROGRAM + " " + list.command() + " [--db DIR] [filters] [--sort FIELD[:desc]]"
                 + " [--limit N] [--offset N] [--format csv|json]\n" + FilterOptions.USAGE
                 + "  --sort FIELD[:asc|desc]   one of " + list.kind().sortKeys()
-                + " (default date:desc)\n"
+                + " (default " + list.defaultSort().field().key() + (list.defaultSort().descending() ? ":desc" : "")
+                + ")\n"
                 + "  --limit N, --offset N     at most N rows, after skipping N rows\n"
                 + "  --format csv|json         default csv";
     }

@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,7 +38,7 @@ final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: " + Cli.PROGRAM + " report [--db DIR] [filters] --blade overview|resets|registrations|auditlog\n"
+        return "usage: " + Cli.PROGRAM + " report [--db DIR] [filters] --blade " + String.join("|", bladeIds()) + "\n"
                 + "        [--as-of INSTANT] [--paper A4|Letter] [--landscape] [--sort FIELD[:desc]] [--lang en|sv]"
                 + " --out FILE.pdf\n" + FilterOptions.USAGE
                 + "  --as-of INSTANT   the moment \"last 7 days\" counts back from (overview; default now)\n"
@@ -61,7 +63,7 @@ final class ReportCommand implements Command {
     public int run(Args args, CliContext context) throws UsageException, CommandFailure {
         String bladeName = args.option("blade").orElseThrow(() -> new UsageException("--blade is required"));
         ReportBlade blade = ReportBlade.parse(bladeName).orElseThrow(() -> new UsageException(
-                "--blade expects overview, resets, registrations or auditlog, not \"" + bladeName + "\""));
+                "--blade expects " + oneOf(bladeIds()) + ", not \"" + bladeName + "\""));
         Path out = Path.of(args.option("out").orElseThrow(() -> new UsageException("--out FILE.pdf is required")));
         Paper paper = paper(args.option("paper").orElse("A4"));
         String lang = args.option("lang").orElse("en");
@@ -96,6 +98,16 @@ final class ReportCommand implements Command {
         }
         ListKind kind = blade.list().get().kind();
         return text.of(kind).orElseThrow(() -> new IllegalArgumentException(kind.cannotSortBy(text.key())));
+    }
+
+    private static List<String> bladeIds() {
+        return Arrays.stream(ReportBlade.values()).map(ReportBlade::id).toList();
+    }
+
+    /** "a, b or c". */
+    private static String oneOf(List<String> names) {
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " or " + names.get(last);
     }
 
     private static Paper paper(String text) throws UsageException {

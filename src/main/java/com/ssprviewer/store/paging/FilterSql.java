@@ -47,14 +47,14 @@ final class FilterSql {
         FilterSql w = new FilterSql();
         ListSpec s = ListSpec.of(kind);
         if (!v.everything()) {
-            w.add(s.id() + " < ?", kind == ListKind.ATTEMPTS ? v.attemptLimit() : v.eventLimit());
+            w.add(s.id() + " < ?", s.visibleBelow().applyAsLong(v));
         }
         long[] span = f.from() == null && f.to() == null ? null : span(c, kind);
         if (f.from() != null && Timestamps.toNanos(f.from()) > span[0]) {
-            w.add(s.alias() + ".ts >= ?", Timestamps.toNanos(f.from()));
+            w.add(s.alias() + "." + s.time() + " >= ?", Timestamps.toNanos(f.from()));
         }
         if (f.to() != null && Timestamps.toNanos(f.to()) <= span[1]) {
-            w.add(s.alias() + ".ts < ?", Timestamps.toNanos(f.to()));
+            w.add(s.alias() + "." + s.time() + " < ?", Timestamps.toNanos(f.to()));
         }
         FilterSql listed = switch (kind) {
             case EVENTS -> w.events(f).correlationTime(c, f.correlationId(), v);
@@ -70,7 +70,9 @@ final class FilterSql {
      * adds no condition, and counting "all time" stays a count of the table instead of a walk of the time index.
      */
     private static long[] span(Connection c, ListKind kind) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT MIN(ts), MAX(ts) FROM " + ListSpec.of(kind).tableName());
+        ListSpec s = ListSpec.of(kind);
+        try (PreparedStatement p = c.prepareStatement("SELECT MIN(" + s.time() + "), MAX(" + s.time() + ") FROM "
+                + s.tableName());
              ResultSet rs = p.executeQuery()) {
             rs.next();
             long min = rs.getLong(1);

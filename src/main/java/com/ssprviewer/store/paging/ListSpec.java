@@ -6,6 +6,8 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.RegistrationSort;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.query.SortField;
+import com.ssprviewer.store.schema.Visible;
+import java.util.function.ToLongFunction;
 
 /**
  * The SQL shape of each list: its table (with the role join), id column, and for every sort field the expression and
@@ -13,22 +15,28 @@ import com.ssprviewer.store.query.SortField;
  * column, or sort in full). Each list's fields map to SQL through an exhaustive switch, so a sort field cannot exist
  * without its SQL; nothing outside this table can reach an ORDER BY.
  *
- * @param namesIndex whether a query names the sort field's index (H2 would otherwise pick a filter index and sort a
- *                   large part of the table); registrations leave the choice to H2
+ * @param time         the column of the row's time, which date filters read
+ * @param visibleBelow the id below which a reader sees the list's rows while an import is under way
+ * @param namesIndex   whether a query names the sort field's index (H2 would otherwise pick a filter index and sort
+ *                     a large part of the table); registrations leave the choice to H2
  */
-public record ListSpec(ListKind kind, String alias, String from, String id, boolean namesIndex) {
+public record ListSpec(ListKind kind, String alias, String from, String id, String time,
+                       ToLongFunction<Visible> visibleBelow, boolean namesIndex) {
 
     /** The sort expression of a user's role: the one sort column that reads the role join. */
     private static final String ROLE = "COALESCE(r.role, '')";
 
-    private static final ListSpec EVENTS = new ListSpec(ListKind.EVENTS, "e", "events e", "e.id", true);
+    private static final ListSpec EVENTS = new ListSpec(ListKind.EVENTS, "e", "events e", "e.id", "ts",
+            Visible::eventLimit, true);
 
     private static final ListSpec ATTEMPTS = new ListSpec(ListKind.ATTEMPTS, "a",
-            "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id", true);
+            "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id", "ts", Visible::attemptLimit,
+            true);
 
+    /** A registration is keyed by the id of its event, so the events' limit hides it too. */
     private static final ListSpec REGISTRATIONS = new ListSpec(ListKind.REGISTRATIONS, "g",
-            "registrations g%s LEFT JOIN latest_roles r ON r.user_key = g.user_key", "g.event_id",
-            false);
+            "registrations g%s LEFT JOIN latest_roles r ON r.user_key = g.user_key", "g.event_id", "ts",
+            Visible::eventLimit, false);
 
     /** A sort field's expression and the index that walks it in order, or null where none does. */
     private record SortSql(String column, String index) {
