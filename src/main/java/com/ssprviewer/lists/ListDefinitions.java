@@ -4,14 +4,19 @@ import com.ssprviewer.model.Registration;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.store.api.EventRow;
+import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.PolicySort;
 import com.ssprviewer.store.query.RegistrationSort;
 import java.util.EnumSet;
 import java.util.List;
 
-/** The three lists: every audit event, every password reset attempt, every registration. */
+/**
+ * The lists: every audit event, every password reset attempt, every registration, every change of the password
+ * reset policy.
+ */
 public final class ListDefinitions {
 
     public static final ListDefinition<EventRow> EVENTS = new ListDefinition<>(ListKind.EVENTS, "events",
@@ -69,8 +74,22 @@ public final class ListDefinitions {
             EnumSet.of(FilterField.DATE, FilterField.METHOD, FilterField.USER, FilterField.TEXT),
             Store::registrations);
 
+    /** Microsoft's ninth question: who changed the password reset policy, when, and what they changed. */
+    public static final ListDefinition<PolicyChange> POLICY = new ListDefinition<>(ListKind.POLICY, "policy",
+            "list password reset policy changes", List.of(
+                    ListColumn.<PolicyChange>of("date", "column.dateTime", PolicyChange::time)
+                            .sortedBy(PolicySort.DATE).asTime().widths(160, 1.8f).printedOnOneLine(),
+                    ListColumn.<PolicyChange>of("initiatedBy", "column.initiatedBy", PolicyChange::initiatedBy)
+                            .sortedBy(PolicySort.INITIATED_BY).widths(220, 2.0f),
+                    ListColumn.<PolicyChange>of("status", "column.status", PolicyChange::status)
+                            .sortedBy(PolicySort.STATUS).widths(90, 1.3f).printedOnOneLine(),
+                    ListColumn.<PolicyChange>of("changes", "column.changes", PolicyChange::changesText)
+                            .widths(520, 5.0f)),
+            EnumSet.of(FilterField.DATE, FilterField.STATUS, FilterField.INITIATED_BY, FilterField.TEXT),
+            Store::policyChanges);
+
     /** Every list, for checks that walk them all. */
-    public static final List<ListDefinition<?>> ALL = List.of(EVENTS, ATTEMPTS, REGISTRATIONS);
+    public static final List<ListDefinition<?>> ALL = List.of(EVENTS, ATTEMPTS, REGISTRATIONS, POLICY);
 
     private ListDefinitions() {
     }

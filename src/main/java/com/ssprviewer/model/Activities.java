@@ -17,6 +17,8 @@ public final class Activities {
     public static final String BLOCKED = "Blocked from self-service password reset";
     public static final String REGISTERED = "User registered for self-service password reset";
     public static final String SECURITY_INFO_SAVED = "Security info saved for self-service password reset";
+    /** A change to the tenant's password reset policy (category Policy): Microsoft's ninth reporting question. */
+    public static final String POLICY_CHANGES = "Self-service password reset policy changes";
 
     private static final Set<String> RESET_FLOW = lower(FLOW_PROGRESS, RESET_SELF_SERVICE, BLOCKED);
     private static final Set<String> REGISTRATION = lower(REGISTERED, SECURITY_INFO_SAVED, CLASSIC_REGISTRATION);

@@ -13,13 +13,15 @@ import com.ssprviewer.report.document.StackedBarChart;
 import com.ssprviewer.report.document.TableSection;
 import com.ssprviewer.report.document.TilesSection;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The Overview as a report: the eight answers as tiles, the charts, and the tables behind problems and findings. */
+/** The Overview as a report: the answers as tiles, the charts, and the tables behind problems and findings. */
 final class OverviewReport {
 
     private OverviewReport() {
@@ -28,7 +30,9 @@ final class OverviewReport {
     static List<Section> sections(Store store, ReportRequest request, Summary s) {
         ReportTexts t = request.texts();
         List<Section> sections = new ArrayList<>();
-        sections.add(new TilesSection(OverviewTiles.tiles(s, t)));
+        EventFilter f = request.filter();
+        long policyChanges = store.count(ListKind.POLICY, EventFilter.builder().from(f.from()).to(f.to()).build());
+        sections.add(new TilesSection(OverviewTiles.tiles(s, policyChanges, t)));
         sections.add(new ChartSection(t.get("chart.outcomes"), outcomes(s, t)));
         DailyOutcomes daily = new DailyOutcomes(request.zone());
         store.forEachAttempt(request.filter(), daily::add);

@@ -8,13 +8,16 @@ import com.ssprviewer.report.document.Tile;
 import java.util.List;
 import java.util.Map;
 
-/** The eight answers as tiles: a number and a short line of context each, the same numbers {@code summary} prints. */
+/**
+ * The eight answers as tiles, a number and a short line of context each, the same numbers {@code summary} prints;
+ * then the ninth question's tile, the changes of the password reset policy, which {@code summary} leaves out.
+ */
 public final class OverviewTiles {
 
     private OverviewTiles() {
     }
 
-    public static List<Tile> tiles(Summary s, ReportTexts t) {
+    public static List<Tile> tiles(Summary s, long policyChanges, ReportTexts t) {
         Map.Entry<Method, Long> topData = top(s.dataRegistered());
         Map.Entry<Method, Long> topMethod = top(s.methods());
         Problem topProblem = s.problems().isEmpty() ? null : s.problems().get(0);
@@ -36,7 +39,9 @@ public final class OverviewTiles {
                 new Tile(t.get("tile.adminResets"), Long.toString(adminResets),
                         t.format("tile.adminResets.context", s.adminSelfResets().size())),
                 new Tile(t.get("tile.suspicious"), Integer.toString(s.suspicious().size()),
-                        t.get("tile.suspicious.context")));
+                        t.get("tile.suspicious.context")),
+                new Tile(t.get("tile.policyChanges"), Long.toString(policyChanges),
+                        t.get("tile.policyChanges.context")));
     }
 
     private static Map.Entry<Method, Long> top(Map<Method, Long> counts) {

@@ -10,7 +10,8 @@ public enum ReportBlade {
     OVERVIEW("overview", "report.title.overview", null),
     RESETS("resets", "report.title.resets", ListDefinitions.ATTEMPTS),
     REGISTRATIONS("registrations", "report.title.registrations", ListDefinitions.REGISTRATIONS),
-    AUDITLOG("auditlog", "report.title.auditlog", ListDefinitions.EVENTS);
+    AUDITLOG("auditlog", "report.title.auditlog", ListDefinitions.EVENTS),
+    POLICY("policy", "report.title.policy", ListDefinitions.POLICY);
 
     private final String id;
     private final String titleKey;

@@ -9,6 +9,7 @@ import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.store.api.StoreAccessException;
 import com.ssprviewer.store.api.StoreException;
@@ -211,6 +212,12 @@ public final class Store implements AutoCloseable {
     public Page<Registration> registrations(EventFilter filter, Sort sort, PageRequest page) {
         return read(c -> PageQuery.run(c, ListKind.REGISTRATIONS, Queries.REGISTRATION_COLUMNS, filter, sort, page,
                 db.visible(), Queries::registration));
+    }
+
+    /** The changes of the password reset policy matching the filter, each with the properties it modified. */
+    public Page<PolicyChange> policyChanges(EventFilter filter, Sort sort, PageRequest page) {
+        return read(c -> PageQuery.run(c, ListKind.POLICY, Queries.POLICY_COLUMNS, filter, sort, page,
+                db.visible(), Queries.policyChange(c, db.strings())));
     }
 
     /**

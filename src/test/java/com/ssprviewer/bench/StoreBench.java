@@ -126,6 +126,7 @@ public final class StoreBench {
             case EVENTS -> store.events(f, sort, p);
             case ATTEMPTS -> store.attempts(f, sort, p);
             case REGISTRATIONS -> store.registrations(f, sort, p);
+            case POLICY -> store.policyChanges(f, sort, p);
         };
     }
 

@@ -30,6 +30,7 @@ import com.ssprviewer.ui.lists.BladeDefinition;
 import com.ssprviewer.ui.lists.ListTable;
 import com.ssprviewer.ui.lists.PagedListModel;
 import com.ssprviewer.ui.lists.SampleStore;
+import com.ssprviewer.ui.policy.PolicyBlades;
 import com.ssprviewer.ui.registrations.RegistrationBlades;
 import com.ssprviewer.ui.resets.ResetBlades;
 import java.io.ByteArrayOutputStream;
@@ -62,7 +63,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 class ListDefinitionsAgreeTest {
 
     private static final List<BladeDefinition<?>> BLADES = List.of(AuditLogBlades.DEFINITION,
-            ResetBlades.DEFINITION, RegistrationBlades.DEFINITION);
+            ResetBlades.DEFINITION, RegistrationBlades.DEFINITION, PolicyBlades.DEFINITION);
 
     @TempDir
     static Path dir;
@@ -70,7 +71,10 @@ class ListDefinitionsAgreeTest {
     @BeforeAll
     static void fill() {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
-        SampleStore.samples(dir).close();
+        // every sample export, and the policy changes, so that every list has rows
+        List<String> samples = new ArrayList<>(SampleStore.SAMPLES);
+        samples.add("sspr-policy-changes.json");
+        SampleStore.open(dir, samples.stream().map(name -> "/samples/" + name).toList()).close();
     }
 
     @Test

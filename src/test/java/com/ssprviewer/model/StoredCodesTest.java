@@ -67,7 +67,7 @@ class StoredCodesTest {
                 Method.SECURITY_QUESTIONS, 3, Method.AUTHENTICATOR_APP, 4), of(Method.class, Method::code));
         assertEquals(Map.of(EventKind.AUDIT, 0, EventKind.CLASSIC_RESET, 1, EventKind.CLASSIC_REGISTRATION, 2),
                 of(EventKind.class, EventKind::code));
-        assertEquals(Map.of(ListKind.EVENTS, 1, ListKind.ATTEMPTS, 2, ListKind.REGISTRATIONS, 3),
+        assertEquals(Map.of(ListKind.EVENTS, 1, ListKind.ATTEMPTS, 2, ListKind.REGISTRATIONS, 3, ListKind.POLICY, 4),
                 of(ListKind.class, ListKind::code));
         assertEquals(Map.of(SortOrders.Field.TARGET, 1, SortOrders.Field.IP, 2, SortOrders.Field.INITIATED_BY, 3),
                 of(SortOrders.Field.class, SortOrders.Field::code));

@@ -88,7 +88,8 @@ class BladeReportTest {
             assertTrue(text.contains("Filters: none"), text);
             assertTrue(text.contains("Store: My store"), text);
             Summary summary = Summaries.compute(store, EventFilter.NONE, AS_OF);
-            for (Tile tile : OverviewTiles.tiles(summary, request.texts())) {
+            for (Tile tile : OverviewTiles.tiles(summary,
+                    store.count(ListKind.POLICY, EventFilter.NONE), request.texts())) {
                 assertTrue(text.contains(tile.label()), tile.label());
                 assertTrue(text.contains(tile.value()), tile.label() + " = " + tile.value());
             }

@@ -194,7 +194,8 @@ class StoreQueryTest {
     void everyPositionReachedFromALandmarkHoldsTheRowsOfThatOffset() {
         store.finishBackgroundWork();
         Set<String> walked = Set.of("EVENTS date", "EVENTS target", "EVENTS ip", "EVENTS initiatedby",
-                "ATTEMPTS user", "ATTEMPTS date", "REGISTRATIONS user", "REGISTRATIONS date", "REGISTRATIONS data");
+                "ATTEMPTS user", "ATTEMPTS date", "REGISTRATIONS user", "REGISTRATIONS date", "REGISTRATIONS data",
+                "POLICY date");
         for (ListKind kind : ListKind.values()) {
             for (Sort sort : sorts(kind)) {
                 String list = kind + " " + sort.field().key();
@@ -236,6 +237,7 @@ class StoreQueryTest {
             case EVENTS -> store.events(EventFilter.NONE, sort, p);
             case ATTEMPTS -> store.attempts(EventFilter.NONE, sort, p);
             case REGISTRATIONS -> store.registrations(EventFilter.NONE, sort, p);
+            case POLICY -> store.policyChanges(EventFilter.NONE, sort, p);
         };
     }
 

@@ -43,7 +43,8 @@ final class FilterSql {
     private FilterSql() {
     }
 
-    static Where build(Connection c, ListKind kind, EventFilter f, Visible v) throws SQLException {
+    static Where build(Connection c, ListKind kind, EventFilter filter, Visible v) throws SQLException {
+        EventFilter f = kind.within(filter);
         FilterSql w = new FilterSql();
         ListSpec s = ListSpec.of(kind);
         if (!v.everything()) {
@@ -57,7 +58,7 @@ final class FilterSql {
             w.add(s.alias() + "." + s.time() + " < ?", Timestamps.toNanos(f.to()));
         }
         FilterSql listed = switch (kind) {
-            case EVENTS -> w.events(f).correlationTime(c, f.correlationId(), v);
+            case EVENTS, POLICY -> w.events(f).correlationTime(c, f.correlationId(), v);
             case ATTEMPTS -> w.attempts(f);
             case REGISTRATIONS -> w.registrations(f);
         };

@@ -3,6 +3,7 @@ package com.ssprviewer.store.paging;
 import com.ssprviewer.store.query.AttemptSort;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.PolicySort;
 import com.ssprviewer.store.query.RegistrationSort;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.query.SortField;
@@ -38,6 +39,10 @@ public record ListSpec(ListKind kind, String alias, String from, String id, Stri
             "registrations g%s LEFT JOIN latest_roles r ON r.user_key = g.user_key", "g.event_id", "ts",
             Visible::eventLimit, false);
 
+    /** The policy changes are events of one activity: the events' table, time and visibility. */
+    private static final ListSpec POLICY = new ListSpec(ListKind.POLICY, "e", "events e", "e.id", "ts",
+            Visible::eventLimit, true);
+
     /** A sort field's expression and the index that walks it in order, or null where none does. */
     private record SortSql(String column, String index) {
     }
@@ -47,6 +52,7 @@ public record ListSpec(ListKind kind, String alias, String from, String id, Stri
             case EVENTS -> EVENTS;
             case ATTEMPTS -> ATTEMPTS;
             case REGISTRATIONS -> REGISTRATIONS;
+            case POLICY -> POLICY;
         };
     }
 
@@ -79,6 +85,7 @@ public record ListSpec(ListKind kind, String alias, String from, String id, Stri
             case EVENTS -> events((EventSort) field);
             case ATTEMPTS -> attempts((AttemptSort) field);
             case REGISTRATIONS -> registrations((RegistrationSort) field);
+            case POLICY -> policy((PolicySort) field);
         };
     }
 
@@ -113,6 +120,14 @@ public record ListSpec(ListKind kind, String alias, String from, String id, Stri
             case ROLE -> new SortSql(ROLE, null);
             case DATE -> new SortSql("g.ts", "registrations_ts");
             case DATA -> new SortSql("g.methods", "registrations_methods");
+        };
+    }
+
+    private static SortSql policy(PolicySort field) {
+        return switch (field) {
+            case DATE -> new SortSql("e.ts", "events_ts");
+            case INITIATED_BY -> new SortSql("e.initiated_by", null);
+            case STATUS -> new SortSql("e.status", null);
         };
     }
 

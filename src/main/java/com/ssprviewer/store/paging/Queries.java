@@ -1,13 +1,17 @@
 package com.ssprviewer.store.paging;
 
 import com.ssprviewer.model.EventKind;
+import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.store.api.EventRow;
+import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.schema.Columns;
+import com.ssprviewer.store.schema.EventCodec;
+import com.ssprviewer.store.schema.Strings;
 import com.ssprviewer.store.schema.Timestamps;
 import com.ssprviewer.store.schema.ValueCounts;
 import com.ssprviewer.store.schema.Visible;
@@ -20,13 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** The read side of the store: row mapping for the three lists, counts, streams and distinct values. */
+/** The read side of the store: row mapping for the lists, counts, streams and distinct values. */
 public final class Queries {
 
     public static final String EVENT_COLUMNS = "e.id AS row_id, e.ts, e.service, e.category, e.activity, e.status,"
             + " e.reason, e.initiated_by, e.target, e.ip, e.correlation_id, e.kind";
     public static final String ATTEMPT_COLUMNS = "a.id AS row_id, a.user_key, r.role, a.ts, a.methods, a.outcome,"
             + " a.details, a.ip, a.correlation_id, a.event_count, a.event_id";
+    public static final String POLICY_COLUMNS = "e.id AS row_id, e.ts, e.initiated_by, e.status, e.reason, e.detail,"
+            + " e.ip";
     public static final String REGISTRATION_COLUMNS = "g.event_id AS row_id, g.user_key, r.role, g.ts, g.methods,"
             + " g.status, g.activity";
 
@@ -66,9 +72,22 @@ public final class Queries {
                 rs.getString(7));
     }
 
+    /** Reads the rows of {@link #POLICY_COLUMNS}, decoding each event's detail for its modified properties. */
+    public static PageQuery.RowReader<PolicyChange> policyChange(Connection c, Strings dict) {
+        EventCodec codec = new EventCodec(dict, c);
+        return rs -> {
+            EventCodec.Detail d = codec.decode(rs.getString("detail"), Columns.orNull(rs.getString("ip")));
+            List<ModifiedProperty> changes = new ArrayList<>();
+            d.targets().forEach(t -> changes.addAll(t.modifiedProperties()));
+            return new PolicyChange(rs.getLong("row_id"), Timestamps.fromNanos(rs.getLong("ts")),
+                    Columns.orNull(rs.getString("initiated_by")), Columns.status(rs.getString("status")),
+                    Columns.orNull(rs.getString("reason")), changes);
+        };
+    }
+
     public static long count(Connection c, ListKind kind, EventFilter f, Visible v) throws SQLException {
-        if (kind == ListKind.EVENTS && v.everything() && f != null) {
-            Long counted = ValueCounts.count(c, f);
+        if ((kind == ListKind.EVENTS || kind == ListKind.POLICY) && v.everything() && f != null) {
+            Long counted = ValueCounts.count(c, kind.within(f));
             if (counted != null) {
                 return counted;
             }

@@ -1,17 +1,21 @@
 package com.ssprviewer.store.query;
 
+import com.ssprviewer.model.Activities;
 import com.ssprviewer.model.StoredCode;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The three lists the store serves, with the fields each sorts by (in the order {@code --sort} names them). The code
+ * The lists the store serves, with the fields each sorts by (in the order {@code --sort} names them). The code
  * names the list in the store's own tables (its kept landmarks): never change or reuse one.
  */
 public enum ListKind implements StoredCode<Integer> {
     EVENTS("events", 1, EventSort.values(), EventSort.DATE),
     ATTEMPTS("attempts", 2, AttemptSort.values(), AttemptSort.DATE),
-    REGISTRATIONS("registrations", 3, RegistrationSort.values(), RegistrationSort.DATE);
+    REGISTRATIONS("registrations", 3, RegistrationSort.values(), RegistrationSort.DATE),
+    /** The events that changed the password reset policy, with what each changed. */
+    POLICY("policy changes", 4, PolicySort.values(), PolicySort.DATE);
 
     private final String noun;
     private final int code;
@@ -42,6 +46,15 @@ public enum ListKind implements StoredCode<Integer> {
     /** The names of the sort fields, comma-separated, as usage and errors list them. */
     public String sortKeys() {
         return String.join(", ", fields.stream().map(SortField::key).toList());
+    }
+
+    /**
+     * The filter as the list applies it: the policy changes are the events of their one activity, whatever activity
+     * the filter names; the other lists take the filter as it is.
+     */
+    public EventFilter within(EventFilter filter) {
+        EventFilter f = filter == null ? EventFilter.NONE : filter;
+        return this == POLICY ? f.toBuilder().activities(Set.of(Activities.POLICY_CHANGES)).build() : f;
     }
 
     /** Newest first: every list's default order. */

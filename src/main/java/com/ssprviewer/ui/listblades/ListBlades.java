@@ -7,12 +7,13 @@ import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.details.DetailsLinks;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.policy.PolicyBlades;
 import com.ssprviewer.ui.registrations.RegistrationBlades;
 import com.ssprviewer.ui.resets.ResetBlades;
 import java.util.function.Supplier;
 
 /**
- * Makes the list blades for the wiring: the three root lists for the navigation (remembering their filters) and
+ * Makes the list blades for the wiring: the root lists for the navigation (remembering their filters) and
  * filtered drill-downs for links (the Overview's tiles, the details' "Whole reset flow" and "User's history").
  * It lives apart from the feature packages because it knows them all and they link back through it.
  */
@@ -55,6 +56,16 @@ public final class ListBlades implements DetailsLinks {
     /** Registration activity showing only {@code filter} (nothing remembered). */
     public ListBlade<?> registrations(EventFilter filter) {
         return RegistrationBlades.create(context, filter, describe(filter), this);
+    }
+
+    /** The Policy changes root blade, with the filters it was left with. */
+    public ListBlade<?> policy() {
+        return PolicyBlades.create(context, null, null, this);
+    }
+
+    /** Policy changes showing only {@code filter} (nothing remembered). */
+    public ListBlade<?> policy(EventFilter filter) {
+        return PolicyBlades.create(context, filter, describe(filter), this);
     }
 
     @Override

@@ -12,6 +12,6 @@ public record Drill(Target target, EventFilter filter) {
 
     /** The lists the Overview opens. */
     public enum Target {
-        RESETS, REGISTRATIONS, REGISTERED_USERS, SUSPICIOUS
+        RESETS, REGISTRATIONS, REGISTERED_USERS, SUSPICIOUS, POLICY
     }
 }

@@ -39,6 +39,7 @@ public final class Drilldowns {
             case PROBLEMS -> s.problems().isEmpty() ? problems(d) : problem(d, s.problems().get(0));
             case ADMIN_RESETS -> adminResets(d);
             case SUSPICIOUS -> new Drill(Drill.Target.SUSPICIOUS, d.window());
+            case POLICY_CHANGES -> new Drill(Drill.Target.POLICY, d.window());
         };
     }
 

@@ -131,6 +131,7 @@ public final class OverviewBlade implements Blade, ReportSource {
             case REGISTERED_USERS -> new RegisteredUsersBlade(lists, data.summary().registrations(),
                     data.registeredData(), f);
             case SUSPICIOUS -> new SuspiciousBlade(lists, data.summary().suspicious(), f);
+            case POLICY -> lists.policy(f);
         };
     }
 
@@ -200,7 +201,7 @@ public final class OverviewBlade implements Blade, ReportSource {
         if (data == null) {
             return;
         }
-        List<Tile> shown = OverviewTiles.tiles(data.summary(), new ReportTexts(I18n.getLocale()));
+        List<Tile> shown = OverviewTiles.tiles(data.summary(), data.policyChanges(), new ReportTexts(I18n.getLocale()));
         for (OverviewTile tile : OverviewTile.values()) {
             tiles.get(tile).show(shown.get(tile.ordinal()));
         }

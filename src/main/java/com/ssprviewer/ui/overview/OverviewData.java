@@ -18,12 +18,14 @@ import java.util.Map;
  * @param registrationsPerDay successful registrations (rows) per day, days in {@code zone}
  * @param registeredData      per user, the methods of their latest successful registration that lists data: the
  *                            users the "data registered" answer counts
+ * @param policyChanges       the changes of the password reset policy in the window (not an answer of
+ *                            {@code summary}, so counted beside it)
  * @param window              the filter the answers were computed over
  * @param zone                the zone days are counted in
  */
 public record OverviewData(Summary summary, Map<LocalDate, Map<Outcome, Long>> outcomesPerDay,
                            Map<LocalDate, Long> registrationsPerDay, Map<String, List<Method>> registeredData,
-                           EventFilter window, ZoneId zone) {
+                           long policyChanges, EventFilter window, ZoneId zone) {
 
     public OverviewData {
         outcomesPerDay = Map.copyOf(outcomesPerDay);

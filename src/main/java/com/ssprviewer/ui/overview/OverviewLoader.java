@@ -36,7 +36,7 @@ public final class OverviewLoader {
             countDay(registrations, registration, zone);
         });
         return new OverviewData(builder.build(store.count(ListKind.EVENTS, window)), daily.perDay(), registrations,
-                builder.registeredData(), window, zone);
+                builder.registeredData(), store.count(ListKind.POLICY, window), window, zone);
     }
 
     private static void countDay(Map<LocalDate, Long> days, Registration registration, ZoneId zone) {

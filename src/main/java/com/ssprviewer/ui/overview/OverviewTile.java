@@ -1,7 +1,7 @@
 package com.ssprviewer.ui.overview;
 
 /**
- * The eight tiles in the order {@code report.OverviewTiles} returns them (the printed report's order), with the node
+ * The tiles in the order {@code report.OverviewTiles} returns them (the printed report's order), with the node
  * id tests find them by and whether the list a click opens counts exactly the tile's number.
  */
 public enum OverviewTile {
@@ -12,7 +12,8 @@ public enum OverviewTile {
     METHODS("tile-methods", true),
     PROBLEMS("tile-problems", true),
     ADMIN_RESETS("tile-admin-resets", true),
-    SUSPICIOUS("tile-suspicious", true);
+    SUSPICIOUS("tile-suspicious", true),
+    POLICY_CHANGES("tile-policy-changes", true);
 
     private final String id;
     private final boolean exact;

@@ -6,6 +6,7 @@ public enum NavItem {
     AUDIT_LOG("nav-auditlog", "nav.auditlog"),
     RESETS("nav-resets", "nav.resets"),
     REGISTRATIONS("nav-registrations", "nav.registrations"),
+    POLICY("nav-policy", "nav.policy"),
     IMPORTS("nav-imports", "nav.imports");
 
     private final String nodeId;

@@ -55,6 +55,7 @@ public final class ViewerWindow {
         model.register(NavItem.AUDIT_LOG, lists::auditLog);
         model.register(NavItem.RESETS, lists::resets);
         model.register(NavItem.REGISTRATIONS, lists::registrations);
+        model.register(NavItem.POLICY, lists::policy);
         session.events().dataVersion().addListener((o, was, now) -> refreshOpenLists());
         stage.titleProperty().bind(model.titleProperty());
     }

@@ -13,7 +13,9 @@ import com.ssprviewer.report.ReportTexts;
 import com.ssprviewer.report.document.Tile;
 import com.ssprviewer.report.print.PrinterLookup;
 import com.ssprviewer.report.print.ReportPrinter;
+import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.FxWait;
 import java.io.IOException;
@@ -184,8 +186,9 @@ class PrintPreviewTest {
     }
 
     private List<Tile> expectedTiles() {
-        return OverviewTiles.tiles(Summaries.compute(shell.window.session().store(), EventFilter.NONE,
-                PreviewFixture.NOW), new ReportTexts(java.util.Locale.ENGLISH));
+        Store store = shell.window.session().store();
+        return OverviewTiles.tiles(Summaries.compute(store, EventFilter.NONE, PreviewFixture.NOW),
+                store.count(ListKind.POLICY, EventFilter.NONE), new ReportTexts(java.util.Locale.ENGLISH));
     }
 
     private Image drawnPage(FxRobot robot, Stage window, int page) {
