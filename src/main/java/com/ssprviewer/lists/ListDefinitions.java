@@ -80,11 +80,11 @@ public final class ListDefinitions {
                     ListColumn.<PolicyChange>of("date", "column.dateTime", PolicyChange::time)
                             .sortedBy(PolicySort.DATE).asTime().widths(160, 1.8f).printedOnOneLine(),
                     ListColumn.<PolicyChange>of("initiatedBy", "column.initiatedBy", PolicyChange::initiatedBy)
-                            .sortedBy(PolicySort.INITIATED_BY).widths(220, 2.0f),
+                            .sortedBy(PolicySort.INITIATED_BY).widths(220, 2.7f),
                     ListColumn.<PolicyChange>of("status", "column.status", PolicyChange::status)
                             .sortedBy(PolicySort.STATUS).widths(90, 1.3f).printedOnOneLine(),
                     ListColumn.<PolicyChange>of("changes", "column.changes", PolicyChange::changesText)
-                            .widths(520, 5.0f)),
+                            .widths(520, 4.6f)),
             EnumSet.of(FilterField.DATE, FilterField.STATUS, FilterField.INITIATED_BY, FilterField.TEXT),
             Store::policyChanges);
 
