@@ -1,9 +1,9 @@
 package com.ssprviewer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,7 +49,7 @@ class PolicyReportCommandTest {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
         assertTrue(text.contains("Number of methods required to reset: 1 -> 2"), text);
-        assertTrue(!text.contains("Selected -> All"), text);
+        assertFalse(text.contains("Selected -> All"), text);
     }
 
     @Test

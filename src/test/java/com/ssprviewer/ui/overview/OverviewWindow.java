@@ -48,6 +48,7 @@ final class OverviewWindow {
         lists = new ListBlades(context);
         model.register(NavItem.OVERVIEW, () -> new OverviewBlade(lists, events));
         model.register(NavItem.RESETS, lists::resets);
+        model.register(NavItem.POLICY, lists::policy);
         ShellView view = new ShellView(model, new PendingShellActions(model.status()), new NoDialogs(), stage::close);
         stage.setScene(view.createScene(1240, 780));
         stage.show();
