@@ -56,7 +56,7 @@ public final class RegisteredMethods {
     }
 
     private static void fromReason(String reason, Set<Method> out) {
-        if (reason == null) {
+        if (reason == null || reason.isEmpty()) {
             return;
         }
         Matcher m = REGISTERED.matcher(reason);
