@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Writes new events of one import with their classic registration and role rows, in JDBC batches, inside the
- * import's transaction; audit registrations wait for their whole file ({@link NewRegistrations}). Ids are assigned here (the import holds the store's write lock), so attempts can refer to them
- * without a round trip for generated keys.
+ * import's transaction; audit registrations wait for their whole file ({@link NewRegistrations}). Ids are assigned
+ * here (the import holds the store's write lock), so attempts can refer to them without a round trip for generated
+ * keys.
  */
 final class EventWriter implements AutoCloseable {
 

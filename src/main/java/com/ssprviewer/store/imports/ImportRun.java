@@ -27,9 +27,9 @@ import java.util.concurrent.Future;
  * Imports one file as one logical transaction without one huge database transaction: the import is recorded as
  * RUNNING and committed, its rows are committed every {@link ImportTuning#commitEvery} rows (a small undo log) but
  * stay invisible to readers ({@link Visible}), and one short final transaction writes what readers must see at once
- * (attempts that gained events, registrations, roles, the import marked IMPORTED). A failure or cancel removes the import's rows
- * again ({@link ImportCleanup}); a crash leaves them for the next open (or import) to remove. A refused file is then
- * recorded on its own.
+ * (attempts that gained events, registrations, roles, the import marked IMPORTED). A failure or cancel removes the
+ * import's rows again ({@link ImportCleanup}); a crash leaves them for the next open (or import) to remove. A refused
+ * file is then recorded on its own.
  */
 public final class ImportRun {
 
