@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.lists.ListDefinition;
+import com.ssprviewer.model.Unlisted;
 import com.ssprviewer.report.CellText;
 import com.ssprviewer.report.CsvWriter;
 import com.ssprviewer.store.Store;
@@ -174,6 +175,9 @@ final class ListCommand<T> implements Command {
                     for (Object o : list) {
                         json.writeString(CellText.of(o));
                     }
+                    json.writeEndArray();
+                } else if (v == Unlisted.NOT_IN_EXPORT) {
+                    json.writeArrayFieldStart(c.id());
                     json.writeEndArray();
                 } else if (v == null) {
                     json.writeNullField(c.id());

@@ -9,7 +9,8 @@ import java.util.function.Function;
  *
  * @param id          stable machine name: the CSV header and JSON key of the command line, the remembered column
  * @param headerKey   the resource-bundle key of the column's title
- * @param value       the cell value: a String, Instant, Number, enum or List of methods; may be null
+ * @param value       the cell value: a String, Instant, Number, enum (also {@code Unlisted}) or List of methods;
+ *                    may be null
  * @param sort        the field the store sorts the column by, or null when it cannot
  * @param time        whether the column holds the row's time (its title names the zone shown)
  * @param screenWidth the table column's preferred width, in pixels

@@ -69,7 +69,7 @@ public final class ListDefinitions {
                             .sortedBy(RegistrationSort.ROLE).widths(150, 1.3f),
                     ListColumn.<Registration>of("date", "column.dateTime", Registration::time)
                             .sortedBy(RegistrationSort.DATE).asTime().widths(160, 1.8f).printedOnOneLine(),
-                    ListColumn.<Registration>of("data", "column.dataRegistered", Registration::methods)
+                    ListColumn.<Registration>of("data", "column.dataRegistered", Registration::data)
                             .sortedBy(RegistrationSort.DATA).wide()),
             EnumSet.of(FilterField.DATE, FilterField.METHOD, FilterField.USER, FilterField.TEXT),
             Store::registrations);

@@ -3,13 +3,15 @@ package com.ssprviewer.report;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
+import com.ssprviewer.model.Unlisted;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Turns cell values into text; times through a formatter the caller chooses (UTC ISO-8601 by default), outcomes,
- * statuses and methods through a naming the caller chooses (their canonical spelling by default).
+ * statuses, methods and {@link Unlisted} values through a naming the caller chooses (their canonical spelling by
+ * default).
  */
 public final class CellText {
 
@@ -31,7 +33,7 @@ public final class CellText {
         if (value instanceof Instant i) {
             return time.apply(i);
         }
-        if (value instanceof Outcome || value instanceof Status) {
+        if (value instanceof Outcome || value instanceof Status || value instanceof Unlisted) {
             return names.apply((Enum<?>) value);
         }
         if (value instanceof List<?> list) {
@@ -47,8 +49,14 @@ public final class CellText {
         return value.toString();
     }
 
-    /** The canonical spelling of an outcome, status or method (files, reports, the command line). */
+    /**
+     * The canonical spelling of an outcome, status or method (files, reports, the command line); a value the export
+     * does not hold is an empty cell there.
+     */
     public static String label(Enum<?> value) {
+        if (value instanceof Unlisted) {
+            return "";
+        }
         if (value instanceof Outcome o) {
             return o.label();
         }

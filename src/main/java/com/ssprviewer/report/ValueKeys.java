@@ -3,6 +3,7 @@ package com.ssprviewer.report;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
+import com.ssprviewer.model.Unlisted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -31,8 +32,11 @@ public final class ValueKeys {
         return key == null ? value.name() : texts.apply(key);
     }
 
-    /** The bundle key of an outcome, status or method; null for any other value. */
+    /** The bundle key of an outcome, status, method or {@link Unlisted} value; null for any other value. */
     public static String of(Enum<?> value) {
+        if (value == Unlisted.NOT_IN_EXPORT) {
+            return "value.notInExport";
+        }
         if (value instanceof Outcome o) {
             return outcome(o);
         }

@@ -16,12 +16,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Writes new events of one import with their registration and role rows, in JDBC batches, inside the import's
- * transaction. Ids are assigned here (the import holds the store's write lock), so attempts can refer to them
- * without a round trip for generated keys.
+ * Writes new events of one import with their classic registration and role rows, in JDBC batches, inside the
+ * import's transaction; audit registrations wait for their whole file ({@link NewRegistrations}). Ids are assigned
+ * here (the import holds the store's write lock), so attempts can refer to them without a round trip for generated
+ * keys.
  */
 final class EventWriter implements AutoCloseable {
 
+    static final String INSERT_REGISTRATION = "INSERT INTO registrations (event_id, user_key, ts, methods,"
+            + " methods_mask, status, activity) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 1000;
 
     private final PreparedStatement events;
@@ -31,12 +34,15 @@ final class EventWriter implements AutoCloseable {
     private final EventCodec codec;
     private final Strings strings;
     private final ValueCounts counts;
+    private final NewRegistrations newRegistrations;
     private final Map<String, Role> latestRoles = new HashMap<>();
     private long nextId;
     private int pending;
 
-    EventWriter(Connection c, long importId, long firstId, Strings strings, ValueCounts counts) throws SQLException {
+    EventWriter(Connection c, long importId, long firstId, Strings strings, ValueCounts counts,
+                NewRegistrations newRegistrations) throws SQLException {
         this.importId = importId;
+        this.newRegistrations = newRegistrations;
         this.counts = counts;
         this.strings = strings;
         this.codec = new EventCodec(strings, c);
@@ -44,8 +50,7 @@ final class EventWriter implements AutoCloseable {
         events = c.prepareStatement("INSERT INTO events (id, ts, key_hash, import_id, kind, service, category,"
                 + " activity, status, reason, initiated_by, target, ip, correlation_id, user_key, methods, result,"
                 + " detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        registrations = c.prepareStatement("INSERT INTO registrations (event_id, user_key, ts, methods, methods_mask,"
-                + " status, activity) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        registrations = c.prepareStatement(INSERT_REGISTRATION);
         roles = c.prepareStatement(
                 "INSERT INTO roles (user_key, role, ts, event_id, import_id) VALUES (?, ?, ?, ?, ?)");
     }
@@ -80,7 +85,9 @@ final class EventWriter implements AutoCloseable {
         events.setString(i, codec.encode(new EventCodec.Detail(e.sourceId(), e.operationType(), e.userAgent(),
                 e.role(), e.actor(), e.targets(), e.additionalDetails(), e.methods())));
         events.addBatch();
-        if (Activities.isRegistration(e.activity()) || e.kind() == EventKind.CLASSIC_REGISTRATION) {
+        if (e.kind() == EventKind.AUDIT) {
+            newRegistrations.added(e, id, ts, user, Activities.isRegistration(e.activity()));
+        } else if (e.kind() == EventKind.CLASSIC_REGISTRATION) {
             addRegistration(e, id, ts, user);
         }
         String role = Text.trimToNull(e.role());

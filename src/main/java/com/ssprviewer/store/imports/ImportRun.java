@@ -27,9 +27,9 @@ import java.util.concurrent.Future;
  * Imports one file as one logical transaction without one huge database transaction: the import is recorded as
  * RUNNING and committed, its rows are committed every {@link ImportTuning#commitEvery} rows (a small undo log) but
  * stay invisible to readers ({@link Visible}), and one short final transaction writes what readers must see at once
- * (attempts that gained events, roles, the import marked IMPORTED). A failure or cancel removes the import's rows
- * again ({@link ImportCleanup}); a crash leaves them for the next open (or import) to remove. A refused file is then
- * recorded on its own.
+ * (attempts that gained events, registrations, roles, the import marked IMPORTED). A failure or cancel removes the
+ * import's rows again ({@link ImportCleanup}); a crash leaves them for the next open (or import) to remove. A refused
+ * file is then recorded on its own.
  */
 public final class ImportRun {
 
@@ -73,14 +73,16 @@ public final class ImportRun {
             ImportLog.start(c, importId, name, size, reader.format().code(), from, firstString);
             c.commit();
             ValueCounts counts = new ValueCounts();
+            NewRegistrations registrations = new NewRegistrations();
             try (AttemptWriter attempts = new AttemptWriter(c, from.attemptLimit(), from.eventLimit(), tuning,
                     counts)) {
-                readAll(c, importId, from, name, reader, listener, n, attempts, counts);
+                readAll(c, importId, from, name, reader, listener, n, attempts, counts, registrations);
                 tuning.hook().at(ImportStage.ATTEMPTS, n.rowsRead);
                 attempts.finish();
                 c.commit();
                 attempts.applyUpdates();
             }
+            writeRegistrations(c, registrations, from.eventLimit());
             RoleWriter.refresh(c, importId);
             counts.write(c);
             ImportLog.complete(c, importId, FileFacts.sha256(sha), n.rowsRead, n.added, n.duplicates,
@@ -118,9 +120,10 @@ public final class ImportRun {
     }
 
     private void readAll(Connection c, long importId, Visible from, String name, ExportReader reader,
-                         Progress listener, Counts n, AttemptWriter attempts, ValueCounts counts)
-            throws Exception {
-        try (EventWriter events = new EventWriter(c, importId, from.eventLimit(), db.strings(), counts);
+                         Progress listener, Counts n, AttemptWriter attempts, ValueCounts counts,
+                         NewRegistrations registrations) throws Exception {
+        try (EventWriter events = new EventWriter(c, importId, from.eventLimit(), db.strings(), counts,
+                registrations);
              PreparedStatement rejected = ImportLog.rejectedInsert(c)) {
             Dedup dedup = new Dedup(c);
             EventKeys keys = new EventKeys();
@@ -162,6 +165,16 @@ public final class ImportRun {
             rejected.executeBatch();
             attempts.flush();
             c.commit();
+        }
+    }
+
+    /** Writes the import's audit registrations, in its final transaction, so older rows it completes stay in step. */
+    private void writeRegistrations(Connection c, NewRegistrations registrations, long firstEventId)
+            throws SQLException {
+        long[] range = registrations.range();
+        if (range != null) {
+            registrations.write(c, db.strings(),
+                    FlowScan.olderEventsNear(c, range[0], range[1], firstEventId));
         }
     }
 

@@ -9,16 +9,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Applies the versioned schema scripts ({@code migrations/V<n>__<what>.sql}) that a store has not seen yet, in order,
- * each in its own transaction, and records them in {@code schema_version}. A store written by a newer program is
- * refused rather than guessed at.
+ * Applies the versioned schema steps that a store has not seen yet, in order, each in its own transaction, and
+ * records them in {@code schema_version}. A step is a script ({@code migrations/V<n>__<what>.sql}) or, where SQL
+ * alone cannot do it, a Java step of the same name without {@code .sql} ({@link #JAVA_STEPS}). Versions come from
+ * the names and need not be consecutive; a step missing from a store is applied even when a later one already is
+ * (steps written in parallel are independent). A store written by a newer program is refused rather than guessed at.
  */
 final class Migrations {
 
-    /** Every script, oldest first; a test checks this list against the resources. */
+    /** Every step, oldest first; a test checks this list against the resources and the Java steps. */
     static final List<String> SCRIPTS = List.of(
             "V1__events.sql",
             "V2__attempts_registrations_roles.sql",
@@ -28,13 +33,27 @@ final class Migrations {
             "V6__landmarks.sql",
             "V7__sort_key_commits.sql",
             "V8__attempt_value_counts.sql",
-            "V9__import_format_codes.sql");
+            "V9__import_format_codes.sql",
+            "V11__registration_data");
+
+    /** The steps written in Java, by name. */
+    static final Map<String, Step> JAVA_STEPS = Map.of(
+            "V11__registration_data", RegistrationDataStep::apply);
+
+    /** A migration step written in Java; runs inside the step's transaction. */
+    interface Step {
+        void apply(Connection c) throws SQLException;
+    }
 
     private Migrations() {
     }
 
     static int latestVersion() {
-        return SCRIPTS.size();
+        return version(SCRIPTS.get(SCRIPTS.size() - 1));
+    }
+
+    static int version(String step) {
+        return Integer.parseInt(step.substring(1, step.indexOf("__")));
     }
 
     /** Brings the schema up to date; returns the version found before. */
@@ -48,8 +67,11 @@ final class Migrations {
             throw new StoreException("The store was written by a newer version of SSPR Audit Viewer (schema "
                     + current + "); update the program to open it.");
         }
-        for (int v = current + 1; v <= latestVersion(); v++) {
-            applyOne(c, v, SCRIPTS.get(v - 1));
+        Set<Integer> applied = appliedVersions(c);
+        for (String step : SCRIPTS) {
+            if (!applied.contains(version(step))) {
+                applyOne(c, version(step), step);
+            }
         }
         return current;
     }
@@ -62,12 +84,27 @@ final class Migrations {
         }
     }
 
+    private static Set<Integer> appliedVersions(Connection c) throws SQLException {
+        Set<Integer> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+        }
+        return out;
+    }
+
     private static void applyOne(Connection c, int version, String script) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            for (String sql : statements(read(script))) {
-                s.execute(sql);
+            Step java = JAVA_STEPS.get(script);
+            if (java != null) {
+                java.apply(c);
+            } else {
+                for (String sql : statements(read(script))) {
+                    s.execute(sql);
+                }
             }
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO schema_version (version, script) VALUES (?, ?)")) {

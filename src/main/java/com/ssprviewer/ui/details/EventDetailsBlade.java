@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.details;
 
+import com.ssprviewer.model.Registration;
 import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.lists.ListContext;
@@ -11,10 +12,17 @@ import javafx.scene.Node;
  */
 public final class EventDetailsBlade extends DetailsBlade {
     private final long eventId;
+    private final Registration registration;
 
     public EventDetailsBlade(ListContext context, long eventId, DetailsLinks links) {
+        this(context, eventId, links, null);
+    }
+
+    /** The details of a registration's event, with the data it registered (or that the export does not say it). */
+    public EventDetailsBlade(ListContext context, long eventId, DetailsLinks links, Registration registration) {
         super(context, links);
         this.eventId = eventId;
+        this.registration = registration;
     }
 
     public long eventId() {
@@ -34,6 +42,6 @@ public final class EventDetailsBlade extends DetailsBlade {
 
     private void show(StoredEvent stored) {
         flowAndHistoryLinks(stored.event().correlationId(), stored.event().user());
-        layout.show(EventSections.of(stored, context.timeFormat()));
+        layout.show(EventSections.of(stored, context.timeFormat(), registration));
     }
 }

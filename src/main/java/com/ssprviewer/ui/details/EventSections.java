@@ -4,7 +4,9 @@ import com.ssprviewer.model.Actor;
 import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.ModifiedProperty;
+import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.Target;
+import com.ssprviewer.model.Unlisted;
 import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.TimeFormat;
@@ -24,10 +26,11 @@ final class EventSections {
     private EventSections() {
     }
 
-    static List<Node> of(StoredEvent stored, TimeFormat time) {
+    /** The sections; {@code registration}, when the event is one, adds the data registered. */
+    static List<Node> of(StoredEvent stored, TimeFormat time, Registration registration) {
         AuditEvent e = stored.event();
         List<Node> nodes = new ArrayList<>();
-        nodes.add(new FieldGrid("details-event", "details.section.event")
+        FieldGrid event = new FieldGrid("details-event", "details.section.event")
                 .add("time", time.columnLabel(), time.format(e.time()))
                 .add("service", I18n.get("column.service"), e.service())
                 .add("category", I18n.get("column.category"), e.category())
@@ -42,8 +45,12 @@ final class EventSections {
                 .add("result", I18n.get("column.result"), e.result() == null ? null : ValueNames.of(e.result()))
                 .add("sourceId", I18n.get("details.field.sourceId"), e.sourceId())
                 .add("kind", I18n.get("details.field.kind"), e.kind() == null ? null : e.kind().name())
-                .add("file", I18n.get("details.field.file"), stored.importFileName())
-                .view());
+                .add("file", I18n.get("details.field.file"), stored.importFileName());
+        if (registration != null) {
+            event.add("dataRegistered", I18n.get("column.dataRegistered"), registration.dataInExport()
+                    ? ValueNames.methods(registration.methods()) : ValueNames.of(Unlisted.NOT_IN_EXPORT));
+        }
+        nodes.add(event.view());
         nodes.add(actor(e.actor()));
         for (int i = 0; i < e.targets().size(); i++) {
             nodes.add(target(i, e.targets().get(i)));

@@ -25,6 +25,6 @@ public final class RegistrationBlades {
     public static ListBlade<Registration> create(ListContext context, EventFilter preset, Supplier<String> subtitle,
                                                  DetailsLinks links) {
         return new ListBlade<>(DEFINITION, context, preset, subtitle,
-                row -> new EventDetailsBlade(context, row.eventId(), links), null);
+                row -> new EventDetailsBlade(context, row.eventId(), links, row), null);
     }
 }

@@ -1,11 +1,14 @@
 package com.ssprviewer.store.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,13 +31,34 @@ class MigrationsTest {
     }
 
     @Test
-    void everyMigrationResourceIsListedInOrder() throws Exception {
+    void everyMigrationResourceAndJavaStepIsListedInOrder() throws Exception {
         File folder = new File(Migrations.class.getResource("migrations").toURI());
         List<String> files = Arrays.stream(folder.list()).sorted((a, b) -> Integer.compare(version(a), version(b)))
                 .collect(Collectors.toList());
-        assertEquals(files, Migrations.SCRIPTS);
-        for (int i = 0; i < files.size(); i++) {
-            assertEquals(i + 1, version(files.get(i)));
+        assertEquals(files, Migrations.SCRIPTS.stream().filter(s -> s.endsWith(".sql")).collect(Collectors.toList()));
+        assertEquals(Migrations.JAVA_STEPS.keySet(), Migrations.SCRIPTS.stream().filter(s -> !s.endsWith(".sql"))
+                .collect(Collectors.toSet()));
+        for (int i = 1; i < Migrations.SCRIPTS.size(); i++) {
+            assertTrue(version(Migrations.SCRIPTS.get(i - 1)) < version(Migrations.SCRIPTS.get(i)),
+                    Migrations.SCRIPTS.get(i));
+        }
+    }
+
+    @Test
+    void aStepAStoreLacksIsAppliedEvenWhenALaterOneIsAlready() throws Exception {
+        Path folder = dir.resolve("gap").resolve("store");
+        Database.open(folder).close();
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("sspr");
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("DELETE FROM schema_version WHERE version = 9");
+        }
+        Database.open(folder).close();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM schema_version WHERE version = 9")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
         }
     }
 

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
+import com.ssprviewer.model.Unlisted;
 import com.ssprviewer.report.CellText;
+import com.ssprviewer.report.ReportTexts;
 import com.ssprviewer.report.ValueKeys;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +55,18 @@ class ValueNamesTest {
         assertEquals("Alternate Email + Office Phone", CellText.of(methods));
         assertEquals("Misslyckad", CellText.of(Status.FAILURE, Instant::toString, ValueNames::of));
         assertEquals("Failure", CellText.of(Status.FAILURE));
+    }
+
+    @Test
+    void dataAnExportDoesNotHoldIsNamedInTheWindowAndLeftEmptyInFiles() {
+        I18n.setLocale(AppLanguage.ENGLISH.locale());
+        assertEquals("Not in the export", CellText.of(Unlisted.NOT_IN_EXPORT, Instant::toString, ValueNames::of));
+        I18n.setLocale(AppLanguage.SWEDISH.locale());
+        assertEquals("Finns inte i exporten",
+                CellText.of(Unlisted.NOT_IN_EXPORT, Instant::toString, ValueNames::of));
+        assertEquals("", CellText.of(Unlisted.NOT_IN_EXPORT));
+        assertEquals("Finns inte i exporten",
+                new ReportTexts(Locale.forLanguageTag("sv"))
+                        .value(Unlisted.NOT_IN_EXPORT));
     }
 }

@@ -24,6 +24,7 @@ import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
 import java.nio.file.Path;
 import java.util.Set;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -242,5 +243,26 @@ class ResetsAndDetailsTest {
         waitUntil("registration details", () -> robot.lookup("#details-raw").tryQuery().isPresent());
         assertEquals(row.activity(), fx(() -> robot.lookup("#details-event-activity")
                 .queryAs(TextField.class).getText()));
+    }
+
+    @Test
+    void aRegistrationWhoseExportDoesNotSayItsDataShowsSoInTheListAndItsDetails(FxRobot robot) {
+        long all = store.count(ListKind.REGISTRATIONS, EventFilter.NONE);
+        robot.clickOn("#nav-registrations");
+        window.waitForCount(robot, 0, all, all);
+        TableView<Registration> table = table(robot, "list-registrations");
+        Registration lidia = fx(() -> table.getItems().get(0));
+        assertEquals("lidia.holloway@fabrikam.com", lidia.user());
+        assertTrue(robot.lookup("#list-registrations .table-cell").queryAllAs(Labeled.class).stream()
+                .anyMatch(cell -> "Not in the export".equals(fx(cell::getText))));
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        waitUntil("registration details", () -> robot.lookup("#details-event-dataRegistered").tryQuery().isPresent());
+        assertEquals("Not in the export", fx(() -> robot.lookup("#details-event-dataRegistered")
+                .queryAs(TextField.class).getText()));
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(1));
+        waitUntil("renee's details", () -> "Mobile Phone".equals(fx(() -> robot
+                .lookup("#details-event-dataRegistered").queryAs(TextField.class).getText())));
     }
 }
