@@ -21,7 +21,8 @@ public final class Cli {
 
     public Cli(PrintStream out, PrintStream err) {
         this.context = new CliContext(out, err);
-        List<Command> all = new ArrayList<>(List.of(new ImportCommand(), new SummaryCommand()));
+        List<Command> all = new ArrayList<>(List.of(new ImportCommand(), new SummaryCommand(),
+                new CoverageCommand()));
         ListDefinitions.ALL.forEach(list -> all.add(new ListCommand<>(list)));
         all.addAll(List.of(new SampleCommand(), new ReportCommand()));
         for (Command c : all) {

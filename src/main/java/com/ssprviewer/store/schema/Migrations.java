@@ -28,7 +28,8 @@ final class Migrations {
             "V6__landmarks.sql",
             "V7__sort_key_commits.sql",
             "V8__attempt_value_counts.sql",
-            "V9__import_format_codes.sql");
+            "V9__import_format_codes.sql",
+            "V10__registration_snapshots.sql");
 
     private Migrations() {
     }
