@@ -25,8 +25,8 @@ final class CoverageCommand implements Command {
         return "usage: " + Cli.PROGRAM + " coverage [--db DIR] [--as-of DATE] [--json]\n"
                 + "  --as-of DATE   the snapshot on or before this day (default the newest)\n"
                 + "  --json         one JSON object with the keys snapshot, members, guests, ssprRegistered,\n"
-                + "                 ssprEnabled, ssprCapable, mfaRegistered, mfaCapable, passwordlessCapable, methods,\n"
-                + "                 enabledNotRegistered, adminsNotCapable, changes, trend\n"
+                + "                 ssprEnabled, ssprCapable, mfaRegistered, mfaCapable, passwordlessCapable,\n"
+                + "                 methods, enabledNotRegistered, adminsNotCapable, changes, trend\n"
                 + "Counts are of members. Import registration snapshots first (import FILE).";
     }
 

@@ -115,8 +115,8 @@ public final class SnapshotImport {
                     int person = people.find(c, r.user(), dayNumber);
                     Long first = seen.putIfAbsent(person, r.line());
                     if (first != null) {
-                        rejected.add(new RejectedRow(name, r.line(), r.user().userPrincipalName()
-                                + " is listed twice in this file (first on line " + first + "); only the first counts"));
+                        rejected.add(new RejectedRow(name, r.line(), r.user().userPrincipalName() + " is listed"
+                                + " twice in this file (first on line " + first + "); only the first counts"));
                         continue;
                     }
                     if (r.warning() != null) {

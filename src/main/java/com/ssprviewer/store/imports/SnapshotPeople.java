@@ -35,7 +35,8 @@ final class SnapshotPeople implements AutoCloseable {
         SnapshotPeople people = new SnapshotPeople(c.prepareStatement("INSERT INTO reg_users (id, object_id, upn,"
                 + " upn_key, display_name, named_day) VALUES (?, ?, ?, ?, ?, ?)"));
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, object_id, upn_key, named_day FROM reg_users ORDER BY named_day")) {
+             ResultSet rs = s.executeQuery("SELECT id, object_id, upn_key, named_day FROM reg_users"
+                     + " ORDER BY named_day")) {
             while (rs.next()) {
                 int id = rs.getInt(1);
                 String objectId = rs.getString(2);
