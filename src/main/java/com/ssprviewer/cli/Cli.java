@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line: {@code import}, {@code summary}, {@code events}, {@code attempts}, {@code registrations},
+ * The command line: {@code import}, {@code summary}, {@code coverage}, {@code events}, {@code attempts},
+ * {@code registrations},
  * {@code sample}. Exit codes: 0 success, 1 a failure (one sentence on stderr), 2 wrong usage (usage text on stderr).
  */
 public final class Cli {
