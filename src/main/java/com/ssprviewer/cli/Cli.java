@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line: {@code import}, {@code summary}, {@code events}, {@code attempts}, {@code registrations},
+ * The command line: {@code import}, {@code summary}, {@code coverage}, {@code events}, {@code attempts},
+ * {@code registrations},
  * {@code sample}. Exit codes: 0 success, 1 a failure (one sentence on stderr), 2 wrong usage (usage text on stderr).
  */
 public final class Cli {
@@ -21,7 +22,8 @@ public final class Cli {
 
     public Cli(PrintStream out, PrintStream err) {
         this.context = new CliContext(out, err);
-        List<Command> all = new ArrayList<>(List.of(new ImportCommand(), new SummaryCommand()));
+        List<Command> all = new ArrayList<>(List.of(new ImportCommand(), new SummaryCommand(),
+                new CoverageCommand()));
         ListDefinitions.ALL.forEach(list -> all.add(new ListCommand<>(list)));
         all.addAll(List.of(new SampleCommand(), new ReportCommand()));
         for (Command c : all) {

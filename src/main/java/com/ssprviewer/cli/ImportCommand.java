@@ -8,6 +8,7 @@ import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 
@@ -26,17 +27,19 @@ final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: " + Cli.PROGRAM + " import [--db DIR] [--zone ZONE] FILE...\n"
+        return "usage: " + Cli.PROGRAM + " import [--db DIR] [--zone ZONE] [--snapshot-date DATE] FILE...\n"
                 + "  --db DIR     the store (default: the window's store)\n"
                 + "  --zone ZONE  time zone of times written without one (default UTC), e.g. Europe/Stockholm\n"
-                + "Prints one line per file and file:line: reason for each rejected row.\n"
+                + "  --snapshot-date DATE  the day of registration snapshots (default: the day of the newest\n"
+                + "               lastUpdatedDateTime in each file; needed for a file without dates)\n"
+                + "Prints one line per file and file:line: reason for each rejected row or warning.\n"
                 + "Exit 0 when everything imported, 1 when a file or row failed (the rest still imported),"
                 + " 2 on wrong usage.";
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("db", "zone");
+        return Set.of("db", "zone", "snapshot-date");
     }
 
     @Override
@@ -46,6 +49,8 @@ final class ImportCommand implements Command {
         }
         ExportOpener opener = ExportFormats.opener(
                 args.option("zone").isPresent() ? Values.zone(args.option("zone").get()) : ZoneOffset.UTC);
+        LocalDate snapshotDay = args.option("snapshot-date").isPresent()
+                ? Values.date("snapshot-date", args.option("snapshot-date").get()) : null;
         boolean allGood = true;
         try (Store store = context.openStore(args)) {
             for (String name : args.positional()) {
@@ -55,10 +60,13 @@ final class ImportCommand implements Command {
                     allGood = false;
                     continue;
                 }
-                ImportResult result = store.importFile(file, opener, Progress.NONE);
+                ImportResult result = store.importFile(file, opener, snapshotDay, Progress.NONE);
                 context.out().println(result.summaryLine());
                 for (RejectedRow row : result.rejectedRows()) {
                     context.out().println("  " + row);
+                }
+                for (RejectedRow row : result.warnings()) {
+                    context.out().println("  " + row.fileName() + ":" + row.line() + ": warning: " + row.reason());
                 }
                 allGood &= result.outcome() == ImportResult.Outcome.IMPORTED && result.rejected() == 0;
             }

@@ -32,6 +32,15 @@ final class Values {
         }
     }
 
+    /** A day: {@code 2025-03-01}. */
+    static LocalDate date(String option, String text) throws UsageException {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw new UsageException("--" + option + " expects a date like 2025-03-01, not \"" + text + "\"");
+        }
+    }
+
     /** The exclusive end of a {@code --to} value: a date includes the whole day. */
     static Instant endExclusive(String option, String text) throws UsageException {
         Instant start = instant(option, text);

@@ -22,7 +22,7 @@ public final class ExportFormats {
     /** How a reader is opened on a file that its entry claimed. */
     @FunctionalInterface
     interface Factory {
-        ExportReader open(ExportFormat format, FileHead head, ZoneId zone) throws IOException;
+        OpenedExport open(ExportFormat format, FileHead head, ZoneId zone) throws IOException;
     }
 
     /** How a CSV reader is opened on the rows after the header its entry claimed. */
@@ -59,7 +59,22 @@ public final class ExportFormats {
             json(new ExportFormat("audit-json", "Audit log download (JSON)", "import.format.auditJson"),
                     JsonRecords.Shape.RECORDS),
             json(new ExportFormat("graph-json", "Microsoft Graph directoryAudits (JSON)", "import.format.graph"),
-                    JsonRecords.Shape.GRAPH_PAGES));
+                    JsonRecords.Shape.GRAPH_PAGES),
+            new Entry(new ExportFormat("registration-details-json",
+                            "User registration details, Microsoft Graph (JSON)", "import.format.registrationJson"),
+                    head -> head.jsonShape() == JsonRecords.Shape.REGISTRATION_DETAILS,
+                    (f, head, zone) -> new OpenedExport.Snapshot(RegistrationJsonReader.open(f, head)), List.of()),
+            new Entry(new ExportFormat("registration-details-csv", "User registration details, PowerShell (CSV)",
+                            "import.format.registrationCsv"),
+                    head -> head.columns() != null && RegistrationCsvReader.claimsPowerShell(head.columns()),
+                    (f, head, zone) -> new OpenedExport.Snapshot(RegistrationCsvReader.open(f, head, zone, false)),
+                    List.of()).withHeaderNames(RegistrationField.headerNames()),
+            new Entry(new ExportFormat("registration-details-portal-csv",
+                            "User registration details, admin center download (CSV)",
+                            "import.format.registrationPortalCsv"),
+                    head -> head.columns() != null && RegistrationCsvReader.claimsPortal(head.columns()),
+                    (f, head, zone) -> new OpenedExport.Snapshot(RegistrationCsvReader.open(f, head, zone, true)),
+                    List.of()));
 
     private static final UnaryOperator<String> HEADER_NAMES = HeaderAliases.with(
             DETECTION_ORDER.stream().flatMap(e -> e.headerNames().stream()).toList());
@@ -68,28 +83,53 @@ public final class ExportFormats {
     }
 
     /**
-     * Opens a reader for the file in the first format that claims it; it parses ahead on a thread of its own
-     * ({@link ReadAhead}).
+     * Opens a reader for the file in the first format that claims it: audit events parse ahead on a thread of their
+     * own ({@link ReadAhead}); a registration snapshot is read as it is written to the store.
      *
      * @param zone the zone of times written without one (classic reports); UTC unless the user chooses otherwise
      * @throws ExportFormatException when the file is not a recognised export; the message names the file and why
      */
-    public static ExportReader open(Path file, ZoneId zone) throws IOException {
+    public static OpenedExport openAny(Path file, ZoneId zone) throws IOException {
         try (FileHead head = FileHead.read(file, HEADER_NAMES)) {
             for (Entry entry : DETECTION_ORDER) {
                 if (entry.detector().test(head)) {
-                    ExportReader reader = entry.factory().open(entry.format(), head, zone);
+                    OpenedExport opened = entry.factory().open(entry.format(), head, zone);
                     head.handedOver();
-                    return new ReadAhead(reader);
+                    return opened;
                 }
             }
             throw head.notAnExport();
         }
     }
 
-    /** {@link #open} as an opener for the store, with the zone of times written without one. */
+    /**
+     * {@link #openAny} for a file that must hold audit events.
+     *
+     * @throws ExportFormatException also when the file is a registration snapshot
+     */
+    public static ExportReader open(Path file, ZoneId zone) throws IOException {
+        OpenedExport opened = openAny(file, zone);
+        if (opened instanceof OpenedExport.Events events) {
+            return events.reader();
+        }
+        opened.close();
+        throw new ExportFormatException(file.getFileName() + ": a registration snapshot ("
+                + opened.format().description() + "), not audit events.");
+    }
+
+    /** {@link #openAny} as an opener for the store, with the zone of times written without one. */
     public static ExportOpener opener(ZoneId zone) {
-        return file -> open(file, zone);
+        return new ExportOpener() {
+            @Override
+            public ExportReader open(Path file) throws IOException {
+                return ExportFormats.open(file, zone);
+            }
+
+            @Override
+            public OpenedExport openAny(Path file) throws IOException {
+                return ExportFormats.openAny(file, zone);
+            }
+        };
     }
 
     /** {@link #opener(ZoneId)} with times written without a zone read as UTC, the default. */
@@ -116,11 +156,12 @@ public final class ExportFormats {
 
     private static Entry csv(ExportFormat format, Predicate<Columns> claims, CsvFactory factory) {
         return new Entry(format, head -> head.columns() != null && claims.test(head.columns()),
-                (f, head, zone) -> factory.open(f, head.rows(), head.columns(), zone), List.of());
+                (f, head, zone) -> new OpenedExport.Events(new ReadAhead(
+                        factory.open(f, head.rows(), head.columns(), zone))), List.of());
     }
 
     private static Entry json(ExportFormat format, JsonRecords.Shape shape) {
-        return new Entry(format, head -> head.jsonShape() == shape, (f, head, zone) -> JsonExportReader.open(f, head),
-                List.of());
+        return new Entry(format, head -> head.jsonShape() == shape,
+                (f, head, zone) -> new OpenedExport.Events(new ReadAhead(JsonExportReader.open(f, head))), List.of());
     }
 }

@@ -11,8 +11,20 @@ import java.nio.file.Path;
 public interface ExportOpener {
 
     /**
+     * Opens a file of audit events.
+     *
      * @throws ExportFormatException when the file is not an export this opener reads; the message names the file
      *                               and why, and the store records the file as refused
      */
     ExportReader open(Path file) throws IOException;
+
+    /**
+     * Opens a file of any kind this opener reads: audit events or a registration snapshot. An opener that reads
+     * only audit events needs nothing more than {@link #open}.
+     *
+     * @throws ExportFormatException as {@link #open}
+     */
+    default OpenedExport openAny(Path file) throws IOException {
+        return new OpenedExport.Events(open(file));
+    }
 }

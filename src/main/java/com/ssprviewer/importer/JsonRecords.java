@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 /**
  * Walks the shapes a JSON export can take and yields one record at a time as a small tree: an array of records
@@ -25,8 +26,16 @@ final class JsonRecords {
         /** An array of directoryAudit records (the portal's download); an empty array counts as one. */
         RECORDS,
         /** Microsoft Graph responses: envelopes with {@code @odata} fields and a {@code value} array of records. */
-        GRAPH_PAGES
+        GRAPH_PAGES,
+        /**
+         * Registration snapshots: Graph's {@code userRegistrationDetails} responses (their {@code @odata.context}
+         * says so), or an array of such records.
+         */
+        REGISTRATION_DETAILS
     }
+
+    /** How Graph's context of a registration snapshot ends, before any select or key suffix. */
+    static final String REGISTRATION_CONTEXT = "#reports/authenticationMethods/userRegistrationDetails";
 
     private enum Level { ROOT, ARRAY, ENVELOPE_VALUES }
 
@@ -98,8 +107,8 @@ final class JsonRecords {
     }
 
     /**
-     * Decides between a portal download and Graph responses from the first object's field names, without reading
-     * further. Returns null when the JSON holds neither.
+     * Decides between a portal download, Graph responses and registration snapshots from the first object's field
+     * names (and Graph's context), without reading further. Returns null when the JSON holds none of them.
      */
     static Shape probe(JsonParser p) throws IOException {
         JsonToken t = p.nextToken();
@@ -112,19 +121,25 @@ final class JsonRecords {
         if (t != JsonToken.START_OBJECT) {
             return null;
         }
+        boolean record = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
+            if (name.regionMatches(true, 0, "@odata.context", 0, 14) && value == JsonToken.VALUE_STRING
+                    && p.getText().toLowerCase(Locale.ROOT).contains(REGISTRATION_CONTEXT.toLowerCase(Locale.ROOT))) {
+                return Shape.REGISTRATION_DETAILS;
+            }
             if ("value".equalsIgnoreCase(name) && value == JsonToken.START_ARRAY
                     || name.regionMatches(true, 0, "@odata.context", 0, 14)
                     || name.regionMatches(true, 0, "@odata.nextLink", 0, 15)) {
                 return Shape.GRAPH_PAGES;
             }
-            if (JsonRecordMapper.isRecordField(name)) {
-                return Shape.RECORDS;
+            if (name.equalsIgnoreCase("isSsprRegistered") || name.equalsIgnoreCase("methodsRegistered")) {
+                return Shape.REGISTRATION_DETAILS;
             }
+            record |= JsonRecordMapper.isRecordField(name);
             p.skipChildren();
         }
-        return null;
+        return record ? Shape.RECORDS : null;
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The eight answers of the SSPR reporting page, computed from reset attempts and registrations.
+ * The eight answers of the SSPR reporting page, computed from reset attempts and registrations, and registration
+ * coverage computed from registration snapshots ({@link com.ssprviewer.insight.Coverages}).
  *
  * <p>Pure code: the store (or a test) feeds a {@link com.ssprviewer.insight.SummaryBuilder} one attempt and one
  * registration at a time and asks it for a {@link com.ssprviewer.insight.Summary}; nothing here reads files, the

@@ -3,6 +3,8 @@ package com.ssprviewer.store;
 import com.ssprviewer.importer.ExportFormatException;
 import com.ssprviewer.importer.ExportOpener;
 import com.ssprviewer.importer.ExportReader;
+import com.ssprviewer.importer.OpenedExport;
+import com.ssprviewer.importer.SnapshotReader;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.api.AttemptRow;
@@ -11,6 +13,8 @@ import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.api.RejectedRow;
+import com.ssprviewer.store.api.SnapshotTotals;
+import com.ssprviewer.store.api.SnapshotUser;
 import com.ssprviewer.store.api.StoreAccessException;
 import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.api.StoredEvent;
@@ -19,10 +23,12 @@ import com.ssprviewer.store.imports.ImportLog;
 import com.ssprviewer.store.imports.ImportRun;
 import com.ssprviewer.store.imports.ImportTuning;
 import com.ssprviewer.store.imports.RoleAssignments;
+import com.ssprviewer.store.imports.SnapshotImport;
 import com.ssprviewer.store.paging.LandmarkMemo;
 import com.ssprviewer.store.paging.ListSpec;
 import com.ssprviewer.store.paging.PageQuery;
 import com.ssprviewer.store.paging.Queries;
+import com.ssprviewer.store.paging.Snapshots;
 import com.ssprviewer.store.paging.StoredEvents;
 import com.ssprviewer.store.paging.StoredLandmarks;
 import com.ssprviewer.store.paging.Upkeep;
@@ -39,6 +45,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -99,6 +106,17 @@ public final class Store implements AutoCloseable {
      * leaves the store exactly as it was before the file.
      */
     public ImportResult importFile(Path file, ExportOpener opener, Progress progress) {
+        return importFile(file, opener, null, progress);
+    }
+
+    /**
+     * {@link #importFile(Path, ExportOpener, Progress)} for any file the opener reads ({@link ExportOpener#openAny}):
+     * audit events, or a registration snapshot, which is the tenant's registration state on one UTC day.
+     *
+     * @param snapshotDay the day of a registration snapshot as the user gives it; null to take the day of the
+     *                    newest {@code lastUpdatedDateTime} in the file (a snapshot without dates is then refused)
+     */
+    public ImportResult importFile(Path file, ExportOpener opener, LocalDate snapshotDay, Progress progress) {
         FxGuard.check();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
@@ -110,16 +128,19 @@ public final class Store implements AutoCloseable {
         Future<String> sha256 = FileFacts.sha256Later(file);
         try {
             synchronized (importLock) {
-                ExportReader reader;
+                OpenedExport opened;
                 try {
-                    reader = opener.open(file);
+                    opened = opener.openAny(file);
                 } catch (ExportFormatException e) {
                     return new ImportRun(db, tuning).refuse(file, name, size,
                             FileFacts.sha256(sha256), e.getMessage());
                 } catch (IOException | RuntimeException e) {
                     return ImportRun.failed(file, name, null, 0, e);
                 }
-                return importReader(file, name, size, sha256, reader, progress);
+                if (opened instanceof OpenedExport.Snapshot snapshot) {
+                    return importSnapshot(file, name, size, sha256, snapshot.reader(), snapshotDay, progress);
+                }
+                return importReader(file, name, size, sha256, ((OpenedExport.Events) opened).reader(), progress);
             }
         } catch (IOException e) {
             return ImportRun.failed(file, name, null, 0, e);
@@ -149,6 +170,22 @@ public final class Store implements AutoCloseable {
             } catch (IOException e) {
                 return ImportRun.failed(file, name, null, 0, e);
             }
+        }
+    }
+
+    private ImportResult importSnapshot(Path file, String name, long size, Future<String> sha256,
+                                        SnapshotReader reader, LocalDate day, Progress listener) {
+        try (SnapshotReader r = reader) {
+            return new SnapshotImport(db).run(file, name, size, sha256, r, day,
+                    listener == null ? Progress.NONE : listener);
+        } catch (ExportFormatException e) {
+            try {
+                return new ImportRun(db, tuning).refuse(file, name, size, FileFacts.sha256(sha256), e.getMessage());
+            } catch (IOException digest) {
+                return ImportRun.failed(file, name, reader.format(), 0, digest);
+            }
+        } catch (IOException | RuntimeException e) {
+            return ImportRun.failed(file, name, reader.format(), 0, e);
         }
     }
 
@@ -193,6 +230,35 @@ public final class Store implements AutoCloseable {
 
     public List<RejectedRow> rejectedRows(long importId) {
         return read(c -> ImportLog.rejectedRows(c, importId));
+    }
+
+    /** The rows an import read but could not wholly use (e.g. a user's methods unknown), in line order. */
+    public List<RejectedRow> importWarnings(long importId) {
+        return read(c -> ImportLog.warnings(c, importId));
+    }
+
+    /** Every registration snapshot's counts, oldest first (the trend); empty when none was imported. */
+    public List<SnapshotTotals> snapshots() {
+        return read(Snapshots::totals);
+    }
+
+    /** The newest snapshot on or before a day (any day: null); empty when there is none. */
+    public Optional<SnapshotTotals> snapshotOnOrBefore(LocalDate day) {
+        List<SnapshotTotals> all = snapshots();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (day == null || !all.get(i).day().isAfter(day)) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every user of the snapshot of a day with their registration state, by user principal name. */
+    public void forEachSnapshotUser(LocalDate day, Consumer<SnapshotUser> sink) {
+        read(c -> {
+            Snapshots.forEachUser(c, day, sink);
+            return null;
+        });
     }
 
     public long count(ListKind kind, EventFilter filter) {

@@ -32,6 +32,7 @@ class ExportFormatsTest {
         assertEquals(codes.size(), new HashSet<>(codes).size(), "codes are unique: " + codes);
         // the codes are written to stores on disk: this list only ever grows
         assertEquals(List.of("audit-csv", "classic-reset-csv", "classic-registration-csv", "audit-json", "graph-json",
+                "registration-details-json", "registration-details-csv", "registration-details-portal-csv",
                 "role-list-csv"), codes);
         for (ExportFormat format : ExportFormats.all()) {
             assertEquals(format, ExportFormats.byCode(format.code()).orElseThrow());
@@ -42,7 +43,9 @@ class ExportFormatsTest {
     void everyFormatKeepsTheDescriptionOfTheSummaryLine() {
         assertEquals(List.of("Audit log download (CSV)", "Classic password reset activity report (CSV)",
                 "Classic password reset registration activity report (CSV)", "Audit log download (JSON)",
-                "Microsoft Graph directoryAudits (JSON)", "Role assignments (CSV)"),
+                "Microsoft Graph directoryAudits (JSON)", "User registration details, Microsoft Graph (JSON)",
+                "User registration details, PowerShell (CSV)",
+                "User registration details, admin center download (CSV)", "Role assignments (CSV)"),
                 ExportFormats.all().stream().map(ExportFormat::description).toList());
     }
 
@@ -83,7 +86,8 @@ class ExportFormatsTest {
                 + "a@x.com,2025-01-01 10:00,Succeeded,Office phone\n");
         assertEquals("classic-reset-csv", Exports.formatOf(classic).code(), "resets are asked before registrations");
         assertEquals(List.of("audit-csv", "classic-reset-csv", "classic-registration-csv", "audit-json",
-                "graph-json"), ExportFormats.detected().stream().map(ExportFormat::code).toList());
+                "graph-json", "registration-details-json", "registration-details-csv",
+                "registration-details-portal-csv"), ExportFormats.detected().stream().map(ExportFormat::code).toList());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,8 @@ class GeneratedSamplesReadBackTest {
             }
             assertTrue(events > 0, file.getFileName() + " holds events");
         }
-        assertEquals(Set.copyOf(ExportFormats.detected()), formats, "every audit export format");
+        Set<ExportFormat> audit = ExportFormats.detected().stream()
+                .filter(f -> !f.code().startsWith("registration-details-")).collect(Collectors.toSet());
+        assertEquals(audit, formats, "every audit export format");
     }
 }

@@ -105,8 +105,17 @@ public final class ImportLog {
     }
 
     public static List<RejectedRow> rejectedRows(Connection c, long importId) throws SQLException {
+        return lines(c, "rejected_rows", importId);
+    }
+
+    /** What an import read but could not wholly use, by line (see {@code import_warnings}). */
+    public static List<RejectedRow> warnings(Connection c, long importId) throws SQLException {
+        return lines(c, "import_warnings", importId);
+    }
+
+    private static List<RejectedRow> lines(Connection c, String table, long importId) throws SQLException {
         List<RejectedRow> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT i.file_name, r.line, r.reason FROM rejected_rows r"
+        try (PreparedStatement p = c.prepareStatement("SELECT i.file_name, r.line, r.reason FROM " + table + " r"
                 + " JOIN imports i ON i.id = r.import_id WHERE r.import_id = ? AND i.outcome <> 'RUNNING'"
                 + " ORDER BY r.seq")) {
             p.setLong(1, importId);

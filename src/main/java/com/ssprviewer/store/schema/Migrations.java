@@ -34,6 +34,7 @@ final class Migrations {
             "V7__sort_key_commits.sql",
             "V8__attempt_value_counts.sql",
             "V9__import_format_codes.sql",
+            "V10__registration_snapshots.sql",
             "V11__registration_data");
 
     /** The steps written in Java, by name. */

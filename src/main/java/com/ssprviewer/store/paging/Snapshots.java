@@ -1,0 +1,57 @@
+package com.ssprviewer.store.paging;
+
+import com.ssprviewer.store.api.SnapshotTotals;
+import com.ssprviewer.store.api.SnapshotUser;
+import com.ssprviewer.store.schema.RegMethods;
+import com.ssprviewer.store.schema.RegState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Reads registration snapshots: their counts (one row each) and the users of one snapshot with their state. */
+public final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    /** Every snapshot's counts, oldest first. */
+    public static List<SnapshotTotals> totals(Connection c) throws SQLException {
+        List<SnapshotTotals> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT snap_day, users, members, guests, sspr_registered, sspr_enabled,"
+                     + " sspr_capable, mfa_registered, mfa_capable, passwordless_capable FROM reg_snapshots"
+                     + " ORDER BY snap_day")) {
+            while (rs.next()) {
+                out.add(new SnapshotTotals(LocalDate.ofEpochDay(rs.getInt(1)), rs.getInt(2), rs.getInt(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                        rs.getInt(10)));
+            }
+        }
+        return out;
+    }
+
+    /** Every user of the day's snapshot, in the order of their user principal names (ignoring case). */
+    public static void forEachUser(Connection c, LocalDate day, Consumer<SnapshotUser> sink) throws SQLException {
+        RegMethods dictionary = RegMethods.read(c);
+        Map<Integer, RegState> states = RegState.readAll(c);
+        try (PreparedStatement p = c.prepareStatement("SELECT r.id, r.object_id, r.upn, r.display_name, u.state_ref"
+                + " FROM snapshot_users u JOIN reg_users r ON r.id = u.user_ref WHERE u.snap_day = ?"
+                + " ORDER BY r.upn_key, r.id")) {
+            p.setInt(1, (int) day.toEpochDay());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    RegState state = states.get(rs.getInt(5));
+                    sink.accept(new SnapshotUser(rs.getInt(1), state.registration(rs.getString(2), rs.getString(3),
+                            rs.getString(4), dictionary)));
+                }
+            }
+        }
+    }
+}
