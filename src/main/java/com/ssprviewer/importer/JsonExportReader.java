@@ -65,12 +65,7 @@ final class JsonExportReader implements ExportReader {
 
     @Override
     public ParsedRow next() throws IOException {
-        JsonRecords.Item item;
-        try {
-            item = records.next();
-        } catch (JsonProcessingException e) {
-            throw broken(fileName, e);
-        }
+        JsonRecords.Item item = records.next(fileName);
         if (item == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package com.ssprviewer.importer;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,15 @@ final class JsonRecords {
     }
 
     /** The next record, or null at the end of the input. */
+    /** {@link #next()}, with JSON that breaks off reported as the file's refusal, naming the file and line. */
+    Item next(String fileName) throws IOException {
+        try {
+            return next();
+        } catch (JsonProcessingException e) {
+            throw JsonExportReader.broken(fileName, e);
+        }
+    }
+
     Item next() throws IOException {
         while (true) {
             JsonToken t = parser.nextToken();

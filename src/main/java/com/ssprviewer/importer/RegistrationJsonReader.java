@@ -1,7 +1,6 @@
 package com.ssprviewer.importer;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,12 +58,7 @@ final class RegistrationJsonReader implements SnapshotReader {
 
     @Override
     public SnapshotRow next() throws IOException {
-        JsonRecords.Item item;
-        try {
-            item = records.next();
-        } catch (JsonProcessingException e) {
-            throw JsonExportReader.broken(fileName, e);
-        }
+        JsonRecords.Item item = records.next(fileName);
         if (item == null) {
             return null;
         }
