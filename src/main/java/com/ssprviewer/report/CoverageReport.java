@@ -2,9 +2,7 @@ package com.ssprviewer.report;
 
 import com.ssprviewer.insight.Coverage;
 import com.ssprviewer.insight.CoverageList;
-import com.ssprviewer.report.document.ChartSection;
 import com.ssprviewer.report.document.Section;
-import com.ssprviewer.report.document.StackedBarChart;
 import com.ssprviewer.report.document.TableSection;
 import com.ssprviewer.report.document.TilesSection;
 import com.ssprviewer.store.api.SnapshotTotals;
@@ -14,7 +12,7 @@ import java.util.Map;
 
 /**
  * Registration coverage as a report: the numbers as tiles, members per method, the lists admins chase with the
- * changes since the previous snapshot, and the trend of every snapshot as a table.
+ * changes since the previous snapshot, and the trend of every snapshot as a table (a stacked chart's legend would add the snapshots up).
  */
 final class CoverageReport {
 
@@ -26,9 +24,6 @@ final class CoverageReport {
         sections.add(new TilesSection(CoverageTiles.tiles(c, t)));
         sections.add(methods(c, t));
         sections.add(lists(c, t));
-        if (c.trend().size() > 1) {
-            sections.add(new ChartSection(t.get("coverage.trend"), chart(c.trend(), t)));
-        }
         sections.add(trend(c, t));
         return sections;
     }
@@ -67,14 +62,5 @@ final class CoverageReport {
         return new TableSection(List.of(t.get("coverage.column.snapshot"), t.get("coverage.members"),
                 t.get("coverage.ssprRegistered"), t.get("coverage.ssprCapable")), List.of(1.5f, 1f, 1f, 1f),
                 List.of(false, false, false, false), rows);
-    }
-
-    /** Per snapshot the registered members stacked on the others, so each bar is as tall as the members. */
-    private static StackedBarChart chart(List<SnapshotTotals> trend, ReportTexts t) {
-        List<String> days = trend.stream().map(s -> s.day().toString()).toList();
-        List<Double> registered = trend.stream().map(s -> (double) s.ssprRegistered()).toList();
-        List<Double> notRegistered = trend.stream().map(s -> (double) (s.members() - s.ssprRegistered())).toList();
-        return new StackedBarChart(days, List.of(new StackedBarChart.Series(t.get("coverage.ssprRegistered"),
-                registered), new StackedBarChart.Series(t.get("coverage.notRegistered"), notRegistered)));
     }
 }
