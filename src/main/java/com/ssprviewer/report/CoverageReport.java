@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Registration coverage as a report: the numbers as tiles, members per method, the lists admins chase with the
- * changes since the previous snapshot, and the trend of every snapshot as a table (a stacked chart's legend would add the snapshots up).
+ * changes since the previous snapshot, and the trend of every snapshot as a table (a stacked chart's legend would
+ * add the snapshots up).
  */
 final class CoverageReport {
 
