@@ -1,5 +1,7 @@
 package com.ssprviewer.report;
 
+import com.ssprviewer.insight.Coverage;
+import com.ssprviewer.insight.Coverages;
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.insight.Summary;
 import com.ssprviewer.lists.ListDefinition;
@@ -10,9 +12,12 @@ import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Sort;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the one report layout of a blade, used for the preview, the printer and the PDF alike: title, store,
@@ -25,6 +30,9 @@ public final class BladeReports {
 
     public static ReportContent build(Store store, ReportRequest request, Sort sort, Clock clock) {
         ReportTexts t = request.texts();
+        if (request.blade() == ReportBlade.COVERAGE) {
+            return coverage(store, request, clock);
+        }
         List<String> header = new ArrayList<>();
         header.add(t.format("report.store", request.storeName()));
         header.add(FilterWords.describe(request.filter(), request));
@@ -39,6 +47,21 @@ public final class BladeReports {
             header.add(t.format("report.rows", store.count(list.kind(), request.filter())));
             sections.add(ListReport.table(store, list, request, sort == null ? list.defaultSort() : sort));
         }
+        return new ReportContent(t.get(request.blade().titleKey()), header,
+                ZonedDateTime.now(clock.withZone(request.zone())), sections);
+    }
+
+    /** Coverage reads snapshots, not events: no filters or date range, the snapshot on or before the day asked. */
+    private static ReportContent coverage(Store store, ReportRequest request, Clock clock) {
+        ReportTexts t = request.texts();
+        LocalDate day = LocalDate.ofInstant(request.asOf(), ZoneOffset.UTC);
+        Optional<Coverage> coverage = Coverages.compute(store, day);
+        List<String> header = new ArrayList<>();
+        header.add(t.format("report.store", request.storeName()));
+        header.add(coverage.map(c -> t.format("coverage.snapshot", c.snapshot(), c.members(), c.guests()))
+                .orElseGet(() -> t.format("coverage.noSnapshot", day)));
+        header.add(t.get("coverage.ofMembers"));
+        List<Section> sections = coverage.map(c -> CoverageReport.sections(c, t)).orElse(List.of());
         return new ReportContent(t.get(request.blade().titleKey()), header,
                 ZonedDateTime.now(clock.withZone(request.zone())), sections);
     }

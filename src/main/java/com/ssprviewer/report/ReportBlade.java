@@ -11,7 +11,9 @@ public enum ReportBlade {
     RESETS("resets", "report.title.resets", ListDefinitions.ATTEMPTS),
     REGISTRATIONS("registrations", "report.title.registrations", ListDefinitions.REGISTRATIONS),
     AUDITLOG("auditlog", "report.title.auditlog", ListDefinitions.EVENTS),
-    POLICY("policy", "report.title.policy", ListDefinitions.POLICY);
+    POLICY("policy", "report.title.policy", ListDefinitions.POLICY),
+    /** Registration coverage of the snapshot on or before the request's "as of" day (UTC). */
+    COVERAGE("coverage", "report.title.coverage", null);
 
     private final String id;
     private final String titleKey;
@@ -31,7 +33,7 @@ public enum ReportBlade {
         return titleKey;
     }
 
-    /** The list the blade prints as a table; empty for the overview. */
+    /** The list the blade prints as a table; empty for the overview and the coverage. */
     public Optional<ListDefinition<?>> list() {
         return Optional.ofNullable(list);
     }

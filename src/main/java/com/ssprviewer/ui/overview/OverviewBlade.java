@@ -35,7 +35,8 @@ import javafx.scene.layout.VBox;
  * print), computed in a background task; every tile, slice and bar opens the list behind it beside this blade.
  */
 public final class OverviewBlade implements Blade, ReportSource {
-    static final String STYLESHEET = "/com/ssprviewer/ui/overview/overview.css";
+    /** The tiles' and charts' styles, shared with the Registration coverage blade. */
+    public static final String STYLESHEET = "/com/ssprviewer/ui/overview/overview.css";
 
     private final ListBlades lists;
     private final ListContext context;

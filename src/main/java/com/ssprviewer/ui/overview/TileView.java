@@ -12,9 +12,9 @@ import javafx.scene.layout.VBox;
 /**
  * One answer as a card: what it counts, the number (grouped in the language's way, so 12,384 reads at a glance), and
  * up to two lines of context (the top problem's wording is long; the whole text is in the tooltip). A button, so keys
- * and clicks both open it.
+ * and clicks both open it. The Registration coverage blade shows its numbers with the same cards.
  */
-final class TileView {
+public final class TileView {
     static final String TILE = "overview-tile";
     static final String TILE_LABEL = "tile-label";
     static final String TILE_VALUE = "tile-value";
@@ -30,6 +30,11 @@ final class TileView {
     private final Tooltip tooltip = new Tooltip();
 
     TileView(OverviewTile tile, Runnable open) {
+        this(tile.id(), open);
+    }
+
+    /** A card with the stable node id {@code id}; {@code open} runs on click or key. */
+    public TileView(String id, Runnable open) {
         label.getStyleClass().add(TILE_LABEL);
         value.getStyleClass().add(TILE_VALUE);
         context.getStyleClass().add(TILE_CONTEXT);
@@ -39,7 +44,7 @@ final class TileView {
         button.setGraphic(box);
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         button.getStyleClass().add(TILE);
-        button.setId(tile.id());
+        button.setId(id);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMinHeight(HEIGHT);
         button.setPrefHeight(HEIGHT);
@@ -48,11 +53,11 @@ final class TileView {
         button.setOnAction(e -> open.run());
     }
 
-    Button node() {
+    public Button node() {
         return button;
     }
 
-    void show(Tile tile) {
+    public void show(Tile tile) {
         label.setText(tile.label());
         boolean number = tile.value().matches("[0-9]{1,18}");
         value.setText(number ? NumberFormat.getIntegerInstance(I18n.getLocale()).format(Long.parseLong(tile.value()))
@@ -66,7 +71,7 @@ final class TileView {
         tooltip.setText(tile.label() + ": " + value.getText() + "\n" + tile.context());
     }
 
-    String value() {
+    public String value() {
         return value.getText();
     }
 }

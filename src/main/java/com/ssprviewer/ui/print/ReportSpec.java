@@ -28,7 +28,8 @@ record ReportSpec(ReportRequest request, Sort sort, Clock clock) {
 
     /** Captures what {@code source} shows now; call on the FX thread. */
     static ReportSpec of(ReportSource source, Locale locale, ZoneId zone, String storeName, Instant now) {
-        ReportRequest request = new ReportRequest(source.reportBlade(), source.reportFilter(), now, zone,
+        Instant asOf = source.reportAsOf() == null ? now : source.reportAsOf();
+        ReportRequest request = new ReportRequest(source.reportBlade(), source.reportFilter(), asOf, zone,
                 new ReportTexts(locale), storeName);
         return new ReportSpec(request, source.reportSort(), Clock.fixed(now, zone));
     }

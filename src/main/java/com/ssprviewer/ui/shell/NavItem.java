@@ -7,6 +7,7 @@ public enum NavItem {
     RESETS("nav-resets", "nav.resets"),
     REGISTRATIONS("nav-registrations", "nav.registrations"),
     POLICY("nav-policy", "nav.policy"),
+    COVERAGE("nav-coverage", "nav.coverage"),
     IMPORTS("nav-imports", "nav.imports");
 
     private final String nodeId;

@@ -5,6 +5,7 @@ import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.Blade;
+import com.ssprviewer.ui.coverage.CoverageBlade;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.listblades.ListBlades;
 import com.ssprviewer.ui.lists.CsvTarget;
@@ -56,6 +57,7 @@ public final class ViewerWindow {
         model.register(NavItem.RESETS, lists::resets);
         model.register(NavItem.REGISTRATIONS, lists::registrations);
         model.register(NavItem.POLICY, lists::policy);
+        model.register(NavItem.COVERAGE, () -> new CoverageBlade(lists.context(), session.events()));
         session.events().dataVersion().addListener((o, was, now) -> refreshOpenLists());
         stage.titleProperty().bind(model.titleProperty());
     }
