@@ -74,7 +74,8 @@ public final class OverviewTiles {
                         t.format("tile.registeredUsers.snapshot", day, s.registeredUsers())),
                 new Tile(t.get("tile.registrations"), registered,
                         t.format("tile.registrations.snapshot", day, s.registrations().size())),
-                new Tile(t.get("tile.dataRegistered"), topSnapshot == null ? "0" : Long.toString(topSnapshot.getValue()),
+                new Tile(t.get("tile.dataRegistered"),
+                        topSnapshot == null ? "0" : Long.toString(topSnapshot.getValue()),
                         t.format("tile.dataRegistered.snapshot",
                                 topSnapshot == null ? t.get("tile.none") : topSnapshot.getKey(), day,
                                 topData == null ? 0 : topData.getValue(), label(topData, t))));

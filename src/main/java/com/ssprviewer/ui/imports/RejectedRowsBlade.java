@@ -79,7 +79,8 @@ public final class RejectedRowsBlade implements Blade {
     }
 
     private void load() {
-        Tasks.create(() -> List.of(access.store().rejectedRows(record.id()), access.store().importWarnings(record.id())))
+        Tasks.create(() -> List.of(access.store().rejectedRows(record.id()),
+                        access.store().importWarnings(record.id())))
                 .onSuccess(rows -> {
                     show(rows.get(0));
                     showWarnings(rows.get(1));
