@@ -102,6 +102,16 @@ public final class ExportFormats {
         }
     }
 
+    /** Whether a format holds registration snapshots (users' state), not audit events; false for null. */
+    public static boolean isSnapshot(ExportFormat format) {
+        return format != null && format.code().startsWith("registration-details");
+    }
+
+    /** {@link #isSnapshot} by the code the import log stores. */
+    public static boolean isSnapshot(String code) {
+        return code != null && byCode(code).map(ExportFormats::isSnapshot).orElse(false);
+    }
+
     /**
      * {@link #openAny} for a file that must hold audit events.
      *

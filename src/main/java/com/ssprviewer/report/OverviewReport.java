@@ -1,5 +1,6 @@
 package com.ssprviewer.report;
 
+import com.ssprviewer.insight.Coverages;
 import com.ssprviewer.insight.DailyOutcomes;
 import com.ssprviewer.insight.Finding;
 import com.ssprviewer.insight.Problem;
@@ -32,7 +33,8 @@ final class OverviewReport {
         List<Section> sections = new ArrayList<>();
         EventFilter f = request.filter();
         long policyChanges = store.count(ListKind.POLICY, EventFilter.builder().from(f.from()).to(f.to()).build());
-        sections.add(new TilesSection(OverviewTiles.tiles(s, policyChanges, t)));
+        sections.add(new TilesSection(OverviewTiles.tiles(s, policyChanges,
+                Coverages.compute(store, null).orElse(null), t)));
         sections.add(new ChartSection(t.get("chart.outcomes"), outcomes(s, t)));
         DailyOutcomes daily = new DailyOutcomes(request.zone());
         store.forEachAttempt(request.filter(), daily::add);

@@ -1,6 +1,7 @@
 package com.ssprviewer.report;
 
 import com.ssprviewer.insight.AdminSelfResets;
+import com.ssprviewer.insight.Coverage;
 import com.ssprviewer.insight.Problem;
 import com.ssprviewer.insight.Summary;
 import com.ssprviewer.model.Method;
@@ -10,7 +11,9 @@ import java.util.Map;
 
 /**
  * The eight answers as tiles, a number and a short line of context each, the same numbers {@code summary} prints;
- * then the ninth question's tile, the changes of the password reset policy, which {@code summary} leaves out.
+ * then the ninth question's tile, the changes of the password reset policy, which {@code summary} leaves out. With a
+ * registration snapshot, the three registration tiles answer from it (events miss whoever registered before the
+ * first export) and say its day, with the figure from events beside it.
  */
 public final class OverviewTiles {
 
@@ -18,17 +21,23 @@ public final class OverviewTiles {
     }
 
     public static List<Tile> tiles(Summary s, long policyChanges, ReportTexts t) {
-        Map.Entry<Method, Long> topData = top(s.dataRegistered());
+        return tiles(s, policyChanges, null, t);
+    }
+
+    /**
+     * The tiles, the registration tiles from a snapshot.
+     *
+     * @param snapshot the newest registration snapshot's coverage; null to answer from events only
+     */
+    public static List<Tile> tiles(Summary s, long policyChanges, Coverage snapshot, ReportTexts t) {
         Map.Entry<Method, Long> topMethod = top(s.methods());
         Problem topProblem = s.problems().isEmpty() ? null : s.problems().get(0);
         long adminResets = s.adminSelfResets().stream().mapToLong(AdminSelfResets::count).sum();
+        List<Tile> registration = snapshot == null ? fromEvents(s, t) : fromSnapshot(s, snapshot, t);
         return List.of(
-                new Tile(t.get("tile.registeredUsers"), Long.toString(s.registeredUsers()),
-                        t.get("tile.registeredUsers.context")),
-                new Tile(t.get("tile.registrations"), Integer.toString(s.registrations().size()),
-                        t.get("tile.registrations.context")),
-                new Tile(t.get("tile.dataRegistered"), topData == null ? "0" : Long.toString(topData.getValue()),
-                        t.format("tile.dataRegistered.context", label(topData, t))),
+                registration.get(0),
+                registration.get(1),
+                registration.get(2),
                 new Tile(t.get("tile.resets"), Long.toString(s.resetsLast7Days()),
                         t.format("tile.resets.context", s.attemptsLast7Days())),
                 new Tile(t.get("tile.methods"), label(topMethod, t),
@@ -42,6 +51,34 @@ public final class OverviewTiles {
                         t.get("tile.suspicious.context")),
                 new Tile(t.get("tile.policyChanges"), Long.toString(policyChanges),
                         t.get("tile.policyChanges.context")));
+    }
+
+    private static List<Tile> fromEvents(Summary s, ReportTexts t) {
+        Map.Entry<Method, Long> topData = top(s.dataRegistered());
+        return List.of(
+                new Tile(t.get("tile.registeredUsers"), Long.toString(s.registeredUsers()),
+                        t.get("tile.registeredUsers.context")),
+                new Tile(t.get("tile.registrations"), Integer.toString(s.registrations().size()),
+                        t.get("tile.registrations.context")),
+                new Tile(t.get("tile.dataRegistered"), topData == null ? "0" : Long.toString(topData.getValue()),
+                        t.format("tile.dataRegistered.context", label(topData, t))));
+    }
+
+    private static List<Tile> fromSnapshot(Summary s, Coverage c, ReportTexts t) {
+        String day = c.snapshot().toString();
+        Map.Entry<Method, Long> topData = top(s.dataRegistered());
+        Map.Entry<String, Long> topSnapshot = c.methods().entrySet().stream().findFirst().orElse(null);
+        String registered = Integer.toString(c.ssprRegistered());
+        return List.of(
+                new Tile(t.get("tile.registeredUsers"), registered,
+                        t.format("tile.registeredUsers.snapshot", day, s.registeredUsers())),
+                new Tile(t.get("tile.registrations"), registered,
+                        t.format("tile.registrations.snapshot", day, s.registrations().size())),
+                new Tile(t.get("tile.dataRegistered"),
+                        topSnapshot == null ? "0" : Long.toString(topSnapshot.getValue()),
+                        t.format("tile.dataRegistered.snapshot",
+                                topSnapshot == null ? t.get("tile.none") : topSnapshot.getKey(), day,
+                                topData == null ? 0 : topData.getValue(), label(topData, t))));
     }
 
     private static Map.Entry<Method, Long> top(Map<Method, Long> counts) {

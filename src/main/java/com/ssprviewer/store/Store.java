@@ -13,6 +13,7 @@ import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.api.RejectedRow;
+import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.api.SnapshotUser;
 import com.ssprviewer.store.api.StoreAccessException;
@@ -259,6 +260,14 @@ public final class Store implements AutoCloseable {
             Snapshots.forEachUser(c, day, sink);
             return null;
         });
+    }
+
+    /**
+     * One user's registration state in every snapshot that lists them, oldest first: by object id when known, else
+     * by user principal name ignoring case; empty when no snapshot lists them.
+     */
+    public List<SnapshotState> userSnapshots(String upn, String objectId) {
+        return read(c -> Snapshots.userStates(c, upn, objectId));
     }
 
     public long count(ListKind kind, EventFilter filter) {

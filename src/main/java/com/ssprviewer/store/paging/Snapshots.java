@@ -1,5 +1,6 @@
 package com.ssprviewer.store.paging;
 
+import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.api.SnapshotUser;
 import com.ssprviewer.store.schema.RegMethods;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -53,5 +55,37 @@ public final class Snapshots {
                 }
             }
         }
+    }
+
+    /**
+     * One person's state in every snapshot that lists them, oldest first: the person whose object id is given, or
+     * whose user principal name matches ignoring case.
+     */
+    public static List<SnapshotState> userStates(Connection c, String upn, String objectId) throws SQLException {
+        List<SnapshotState> out = new ArrayList<>();
+        if ((upn == null || upn.isBlank()) && (objectId == null || objectId.isBlank())) {
+            return out;
+        }
+        RegMethods dictionary = RegMethods.read(c);
+        Map<Integer, RegState> states = RegState.readAll(c);
+        try (PreparedStatement p = c.prepareStatement("SELECT u.snap_day, r.object_id, r.upn, r.display_name,"
+                + " u.state_ref FROM snapshot_users u JOIN reg_users r ON r.id = u.user_ref"
+                + " WHERE r.upn_key = ? OR LOWER(r.object_id) = ? ORDER BY u.snap_day, r.id")) {
+            p.setString(1, upn == null ? "" : upn.trim().toLowerCase(Locale.ROOT));
+            p.setString(2, objectId == null ? "" : objectId.trim().toLowerCase(Locale.ROOT));
+            try (ResultSet rs = p.executeQuery()) {
+                LocalDate last = null;
+                while (rs.next()) {
+                    LocalDate day = LocalDate.ofEpochDay(rs.getInt(1));
+                    if (!day.equals(last)) {
+                        RegState state = states.get(rs.getInt(5));
+                        out.add(new SnapshotState(day, state.registration(rs.getString(2), rs.getString(3),
+                                rs.getString(4), dictionary)));
+                        last = day;
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

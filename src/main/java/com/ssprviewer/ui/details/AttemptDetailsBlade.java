@@ -4,6 +4,7 @@ import com.ssprviewer.model.DetailsCatalog;
 import com.ssprviewer.model.DetailsEntry;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.store.api.AttemptRow;
+import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Tasks;
@@ -49,7 +50,8 @@ public final class AttemptDetailsBlade extends DetailsBlade {
 
     @Override
     public Node view() {
-        return view("details-attempt-blade", () -> context.access().store().attemptEvents(row.id()), this::show);
+        return view("details-attempt-blade", () -> new Loaded(context.access().store().attemptEvents(row.id()),
+                context.access().store().userSnapshots(row.attempt().user(), null)), this::show);
     }
 
     /** The documented fix for a Details text, or empty when none is documented. */
@@ -57,7 +59,12 @@ public final class AttemptDetailsBlade extends DetailsBlade {
         return DetailsCatalog.find(details).flatMap(DetailsEntry::fixText).orElse("");
     }
 
-    private void show(List<StoredEvent> events) {
+    /** The attempt's events and its user's state in each registration snapshot. */
+    private record Loaded(List<StoredEvent> events, List<SnapshotState> snapshots) {
+    }
+
+    private void show(Loaded loaded) {
+        List<StoredEvent> events = loaded.events();
         ResetAttempt a = row.attempt();
         TimeFormat time = context.timeFormat();
         flowAndHistoryLinks(a.correlationId(), a.user());
@@ -79,6 +86,7 @@ public final class AttemptDetailsBlade extends DetailsBlade {
                 .add("correlationId", I18n.get("column.correlationId"), a.correlationId())
                 .add("eventCount", I18n.get("details.field.eventCount"), String.valueOf(a.eventCount()))
                 .view());
+        SnapshotStates.section(loaded.snapshots()).ifPresent(sections::add);
         sections.add(eventsTable(events, time));
         layout.show(sections);
     }

@@ -1,9 +1,14 @@
 package com.ssprviewer.ui.details;
 
+import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.model.Registration;
+import com.ssprviewer.model.Target;
+import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.lists.ListContext;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -34,14 +39,34 @@ public final class EventDetailsBlade extends DetailsBlade {
         return I18n.get("details.title.event");
     }
 
+    /** The event and its user's state in each registration snapshot. */
+    private record Loaded(StoredEvent stored, List<SnapshotState> snapshots) {
+    }
+
     @Override
     public Node view() {
-        return view("details-event-blade", () -> context.access().store().event(eventId),
+        return view("details-event-blade", () -> context.access().store().event(eventId).map(stored ->
+                        new Loaded(stored, context.access().store().userSnapshots(stored.event().user(),
+                                userObjectId(stored.event())))),
                 found -> found.ifPresentOrElse(this::show, () -> layout.message(I18n.get("details.notFound"))));
     }
 
-    private void show(StoredEvent stored) {
+    private void show(Loaded loaded) {
+        StoredEvent stored = loaded.stored();
         flowAndHistoryLinks(stored.event().correlationId(), stored.event().user());
-        layout.show(EventSections.of(stored, context.timeFormat(), registration));
+        List<Node> sections = new ArrayList<>(EventSections.of(stored, context.timeFormat(), registration));
+        SnapshotStates.section(loaded.snapshots()).ifPresent(s -> sections.add(Math.min(1, sections.size()), s));
+        layout.show(sections);
+    }
+
+    /** The object id of the user the event is about, when its target is that user. */
+    private static String userObjectId(AuditEvent event) {
+        List<Target> targets = event.targets();
+        if (targets.isEmpty() || event.user() == null) {
+            return null;
+        }
+        Target t = targets.get(0);
+        return t.userPrincipalName() != null && event.user().equalsIgnoreCase(t.userPrincipalName())
+                ? t.objectId() : null;
     }
 }

@@ -22,7 +22,7 @@ enum ImportColumn {
     ROWS("imports-col-rows", "blade.imports.column.rowsRead", 80, true, ImportRecord::rowsRead,
             (r, t) -> ImportTexts.number(r.rowsRead())),
     ADDED("imports-col-added", "blade.imports.column.added", 70, true, ImportRecord::eventsAdded,
-            (r, t) -> ImportTexts.number(r.eventsAdded())),
+            (r, t) -> ImportTexts.added(r.formatCode(), r.eventsAdded())),
     DUPLICATES("imports-col-duplicates", "blade.imports.column.duplicates", 85, true, ImportRecord::duplicates,
             (r, t) -> ImportTexts.number(r.duplicates())),
     REJECTED("imports-col-rejected", "blade.imports.column.rejected", 75, true, ImportRecord::rejected,

@@ -63,11 +63,19 @@ public final class ImportTexts {
     public static String detail(ImportResult result) {
         String name = fileName(result.file());
         return switch (result.outcome()) {
-            case IMPORTED -> counts(result.rowsRead(), result.eventsAdded(), result.duplicates(), result.rejected());
+            case IMPORTED -> ExportFormats.isSnapshot(result.format())
+                    ? I18n.format("import.counts.users", result.rowsRead(), result.eventsAdded(), result.duplicates(),
+                            result.rejected(), String.valueOf(result.snapshot()), result.warnings().size())
+                    : counts(result.rowsRead(), result.eventsAdded(), result.duplicates(), result.rejected());
             case REFUSED -> I18n.format("import.detail.refused", reason(name, result.message()));
             case CANCELED -> I18n.get("import.detail.canceled");
             case FAILED -> I18n.format("import.detail.failed", reason(name, result.message()));
         };
+    }
+
+    /** What the Imports table's "Added" column says: events, or users for a registration snapshot. */
+    public static String added(String formatCode, long added) {
+        return ExportFormats.isSnapshot(formatCode) ? I18n.format("import.added.users", added) : number(added);
     }
 
     /** The status bar line after an import: totals, or what a cancel kept. */

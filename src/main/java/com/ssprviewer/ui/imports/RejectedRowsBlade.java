@@ -15,12 +15,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The rows one import could not read, as {@code file:line: reason}, loaded from the store in the background. */
+/**
+ * The rows one import could not read, as {@code file:line: reason}, then the rows it read but could not wholly use
+ * (warnings), loaded from the store in the background.
+ */
 public final class RejectedRowsBlade implements Blade {
     private final StoreAccess access;
     private final ImportRecord record;
     private final ListView<String> list = new ListView<>();
     private final Label caption = new Label();
+    private final ListView<String> warnings = new ListView<>();
+    private final Label warningsCaption = new Label();
     private VBox view;
 
     public RejectedRowsBlade(StoreAccess access, ImportRecord record) {
@@ -58,7 +63,15 @@ public final class RejectedRowsBlade implements Blade {
             caption.getStyleClass().add(ImportStyles.SECTION);
             caption.setText(I18n.format("blade.importSummary.rejectedRows", record.rejected()));
             VBox.setVgrow(list, Priority.ALWAYS);
-            view = new VBox(caption, list);
+            warnings.setId("warnings-list");
+            warnings.getStyleClass().add(ImportStyles.REJECTED_LIST);
+            warningsCaption.setId("warnings-caption");
+            warningsCaption.getStyleClass().add(ImportStyles.SECTION);
+            warnings.managedProperty().bind(warnings.visibleProperty());
+            warningsCaption.managedProperty().bind(warningsCaption.visibleProperty());
+            warnings.setVisible(false);
+            warningsCaption.setVisible(false);
+            view = new VBox(caption, list, warningsCaption, warnings);
             view.getStyleClass().add(ImportStyles.SUMMARY);
             load();
         }
@@ -66,13 +79,30 @@ public final class RejectedRowsBlade implements Blade {
     }
 
     private void load() {
-        Tasks.create(() -> access.store().rejectedRows(record.id()))
-                .onSuccess(this::show)
+        Tasks.create(() -> List.of(access.store().rejectedRows(record.id()),
+                        access.store().importWarnings(record.id())))
+                .onSuccess(rows -> {
+                    show(rows.get(0));
+                    showWarnings(rows.get(1));
+                })
                 .onError(error -> caption.setText(I18n.format("blade.imports.loadFailed", error.getMessage())))
                 .runOnce(access.executor());
     }
 
     private void show(List<RejectedRow> rows) {
         list.getItems().setAll(rows.stream().map(RejectedRow::toString).toList());
+    }
+
+    private void showWarnings(List<RejectedRow> rows) {
+        warnings.getItems().setAll(rows.stream().map(RejectedRow::toString).toList());
+        warningsCaption.setText(I18n.format("import.warnings", rows.size()));
+        warnings.setVisible(!rows.isEmpty());
+        warningsCaption.setVisible(!rows.isEmpty());
+        warnings.setPrefHeight(Math.min(8, rows.size()) * 26 + 4);
+    }
+
+    /** The warnings shown (for tests). */
+    public List<String> warnings() {
+        return List.copyOf(warnings.getItems());
     }
 }

@@ -4,6 +4,7 @@ import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
@@ -11,7 +12,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One file of an import summary: name and outcome badge, format, counts, reason, and its rejected rows. */
+/**
+ * One file of an import summary: name and outcome badge, format, counts, reason, its rejected rows and its warnings
+ * (rows read but not wholly used, e.g. a snapshot user whose methods the export did not list).
+ */
 final class ResultCard extends VBox {
     private static final int VISIBLE_ROWS = 8;
 
@@ -38,7 +42,12 @@ final class ResultCard extends VBox {
         line.getStyleClass().add(bad ? Styles.DANGER : ImportStyles.COUNTS);
         getChildren().addAll(format, line);
         if (!result.rejectedRows().isEmpty()) {
-            getChildren().addAll(rejectedCaption(result), rejectedList(result, index));
+            getChildren().addAll(rejectedCaption(result), rowList(result.rejectedRows(), "summary-rejected-" + index));
+        }
+        if (result.warnings() != null && !result.warnings().isEmpty()) {
+            Label caption = new Label(I18n.format("import.warnings", result.warnings().size()));
+            caption.getStyleClass().add(ImportStyles.SECTION);
+            getChildren().addAll(caption, rowList(result.warnings(), "summary-warnings-" + index));
         }
     }
 
@@ -48,11 +57,11 @@ final class ResultCard extends VBox {
         return caption;
     }
 
-    private static ListView<String> rejectedList(ImportResult result, int index) {
+    private static ListView<String> rowList(List<RejectedRow> listed, String id) {
         ListView<String> list = new ListView<>();
-        list.setId("summary-rejected-" + index);
+        list.setId(id);
         list.getStyleClass().add(ImportStyles.REJECTED_LIST);
-        for (RejectedRow row : result.rejectedRows()) {
+        for (RejectedRow row : listed) {
             list.getItems().add(row.toString());
         }
         double rows = Math.min(VISIBLE_ROWS, list.getItems().size());

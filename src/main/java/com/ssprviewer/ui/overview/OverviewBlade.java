@@ -202,7 +202,8 @@ public final class OverviewBlade implements Blade, ReportSource {
         if (data == null) {
             return;
         }
-        List<Tile> shown = OverviewTiles.tiles(data.summary(), data.policyChanges(), new ReportTexts(I18n.getLocale()));
+        List<Tile> shown = OverviewTiles.tiles(data.summary(), data.policyChanges(), data.snapshot(),
+                new ReportTexts(I18n.getLocale()));
         for (OverviewTile tile : OverviewTile.values()) {
             tiles.get(tile).show(shown.get(tile.ordinal()));
         }

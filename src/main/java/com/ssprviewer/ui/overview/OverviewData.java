@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.overview;
 
+import com.ssprviewer.insight.Coverage;
 import com.ssprviewer.insight.Summary;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
@@ -20,12 +21,14 @@ import java.util.Map;
  *                            users the "data registered" answer counts
  * @param policyChanges       the changes of the password reset policy in the window (not an answer of
  *                            {@code summary}, so counted beside it)
+ * @param snapshot            the newest registration snapshot's coverage, which the registration tiles answer
+ *                            from; null when no snapshot was imported
  * @param window              the filter the answers were computed over
  * @param zone                the zone days are counted in
  */
 public record OverviewData(Summary summary, Map<LocalDate, Map<Outcome, Long>> outcomesPerDay,
                            Map<LocalDate, Long> registrationsPerDay, Map<String, List<Method>> registeredData,
-                           long policyChanges, EventFilter window, ZoneId zone) {
+                           long policyChanges, Coverage snapshot, EventFilter window, ZoneId zone) {
 
     public OverviewData {
         outcomesPerDay = Map.copyOf(outcomesPerDay);

@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.overview;
 
+import com.ssprviewer.insight.Coverages;
 import com.ssprviewer.insight.DailyOutcomes;
 import com.ssprviewer.insight.SummaryBuilder;
 import com.ssprviewer.model.Registration;
@@ -36,7 +37,8 @@ public final class OverviewLoader {
             countDay(registrations, registration, zone);
         });
         return new OverviewData(builder.build(store.count(ListKind.EVENTS, window)), daily.perDay(), registrations,
-                builder.registeredData(), store.count(ListKind.POLICY, window), window, zone);
+                builder.registeredData(), store.count(ListKind.POLICY, window),
+                Coverages.compute(store, null).orElse(null), window, zone);
     }
 
     private static void countDay(Map<LocalDate, Long> days, Registration registration, ZoneId zone) {

@@ -14,8 +14,16 @@ import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportTexts;
 import com.ssprviewer.ui.print.ReportPrinting;
 import com.ssprviewer.ui.welcome.WelcomeBlade;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -54,12 +62,50 @@ public final class AppActions implements ShellActions {
         if (!mayImport(files)) {
             return;
         }
-        track(Tasks.createReporting(reporter -> ImportJob.importAll(session.store(), files, reporter))
+        // Snapshots without dates are found first, so the user is asked for their days before any file is read
+        // into the store, and never while the import holds it.
+        track(Tasks.create(() -> ImportJob.undatedSnapshots(files))
                 .showingIn(model.status(), I18n.format("import.starting", files.size()))
+                .onSuccess(undated -> importDated(files, undated))
+                .onError(error -> {
+                    idle();
+                    model.status().showMessage(I18n.format("import.failed", error.getMessage()));
+                })
+                .runOnce(session.executor()));
+    }
+
+    /** Asks the day of each undated snapshot (a cancel skips the file), then imports. */
+    private void importDated(List<Path> files, List<Path> undated) {
+        Map<Path, LocalDate> days = new HashMap<>();
+        List<ImportResult> declined = new ArrayList<>();
+        List<Path> toImport = new ArrayList<>(files);
+        for (Path file : undated) {
+            Optional<LocalDate> day = dialogs.chooseSnapshotDay(window.get(), file, lastModifiedDay(file));
+            if (day.isPresent()) {
+                days.put(file, day.get());
+            } else {
+                declined.add(ImportJob.declined(file));
+                toImport.remove(file);
+            }
+        }
+        track(Tasks.createReporting(reporter -> {
+            List<ImportResult> results = new ArrayList<>(declined);
+            results.addAll(ImportJob.importAll(session.store(), toImport, days, reporter));
+            return List.copyOf(results);
+        })
+                .showingIn(model.status(), I18n.format("import.starting", toImport.size()))
                 .onSuccess(this::imported)
                 .onError(error -> model.status().showMessage(I18n.format("import.failed", error.getMessage())))
                 .andFinally(this::idle)
                 .runOnce(session.executor()));
+    }
+
+    private static LocalDate lastModifiedDay(Path file) {
+        try {
+            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.ssprviewer.ui.shell;
 import com.ssprviewer.ui.common.I18n;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.DirectoryChooser;
@@ -34,6 +35,15 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
+    /**
+     * The day a registration snapshot without dates was taken, offering {@code offered} (the file's last-modified
+     * day); empty when the user cancels, which skips the file. Dialogs that cannot ask (test doubles) keep this
+     * default.
+     */
+    default Optional<LocalDate> chooseSnapshotDay(Window owner, Path file, LocalDate offered) {
+        return Optional.empty();
+    }
+
     /** The platform's own dialogs. */
     static FileDialogs system() {
         return new FileDialogs() {
@@ -53,6 +63,11 @@ public interface FileDialogs {
                 DirectoryChooser chooser = new DirectoryChooser();
                 chooser.setTitle(I18n.get("dialog.openStore.title"));
                 return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<LocalDate> chooseSnapshotDay(Window owner, Path file, LocalDate offered) {
+                return SnapshotDayDialog.ask(owner, file, offered);
             }
 
             @Override

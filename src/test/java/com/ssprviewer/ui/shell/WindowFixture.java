@@ -12,6 +12,7 @@ import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.MemoryPreferences;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,6 +42,10 @@ final class WindowFixture {
     final List<Throwable> fxFailures = Collections.synchronizedList(new ArrayList<>());
     final List<String> statusMessages = Collections.synchronizedList(new ArrayList<>());
     List<Path> chosenFiles = List.of();
+    /** The day the snapshot-day dialog answers; null answers Cancel. */
+    volatile LocalDate snapshotDay;
+    /** Each snapshot-day question asked: the file and the day offered. */
+    final List<String> snapshotQuestions = Collections.synchronizedList(new ArrayList<>());
 
     WindowFixture(Stage stage, Path tmp, AppPreferences preferences) {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
@@ -143,6 +148,12 @@ final class WindowFixture {
         @Override
         public Optional<Path> chooseStoreDirectory(Window owner) {
             return Optional.empty();
+        }
+
+        @Override
+        public Optional<LocalDate> chooseSnapshotDay(Window owner, Path file, LocalDate offered) {
+            snapshotQuestions.add(file.getFileName() + " " + offered);
+            return Optional.ofNullable(snapshotDay);
         }
     }
 }
