@@ -1,7 +1,6 @@
 package com.ssprviewer.store.imports;
 
 import com.ssprviewer.model.UserRegistration;
-import com.ssprviewer.store.schema.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,20 +25,15 @@ final class SnapshotPeople implements AutoCloseable {
     private final Set<Integer> withoutId = new HashSet<>();
     private final Map<Integer, Integer> namedDay = new HashMap<>();
     private final PreparedStatement insert;
-    private final PreparedStatement rename;
-    private int renames;
     private int nextId = 1;
 
-    private SnapshotPeople(PreparedStatement insert, PreparedStatement rename) {
+    private SnapshotPeople(PreparedStatement insert) {
         this.insert = insert;
-        this.rename = rename;
     }
 
     static SnapshotPeople read(Connection c) throws SQLException {
         SnapshotPeople people = new SnapshotPeople(c.prepareStatement("INSERT INTO reg_users (id, object_id, upn,"
-                + " upn_key, display_name, named_day) VALUES (?, ?, ?, ?, ?, ?)"),
-                c.prepareStatement("UPDATE reg_users SET upn = ?, upn_key = ?, display_name = ?, named_day = ?"
-                        + " WHERE id = ?"));
+                + " upn_key, display_name, named_day) VALUES (?, ?, ?, ?, ?, ?)"));
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, object_id, upn_key, named_day FROM reg_users"
                      + " ORDER BY named_day")) {
@@ -84,22 +78,20 @@ final class SnapshotPeople implements AutoCloseable {
         return add(u, upnKey, day);
     }
 
-    /**
-     * Keeps the names of the newest snapshot that lists the person. The updates are batched: every person of a newer
-     * snapshot gets one, and one statement each would be most of a large snapshot's import.
-     */
+    /** Keeps the names of the newest snapshot that lists the person. */
     void name(Connection c, int person, UserRegistration u, int day) throws SQLException {
         if (day <= namedDay.get(person)) {
             return;
         }
-        rename.setString(1, u.userPrincipalName());
-        rename.setString(2, upnKey(u));
-        rename.setString(3, u.displayName());
-        rename.setInt(4, day);
-        rename.setInt(5, person);
-        rename.addBatch();
-        if (++renames % Database.COMMIT_ROWS == 0) {
-            flush();
+        insert.executeBatch();
+        try (PreparedStatement p = c.prepareStatement("UPDATE reg_users SET upn = ?, upn_key = ?, display_name = ?,"
+                + " named_day = ? WHERE id = ?")) {
+            p.setString(1, u.userPrincipalName());
+            p.setString(2, upnKey(u));
+            p.setString(3, u.displayName());
+            p.setInt(4, day);
+            p.setInt(5, person);
+            p.executeUpdate();
         }
         namedDay.put(person, day);
         byUpn.put(upnKey(u), person);
@@ -127,13 +119,11 @@ final class SnapshotPeople implements AutoCloseable {
     /** Writes the people added since the last write. */
     void flush() throws SQLException {
         insert.executeBatch();
-        rename.executeBatch();
     }
 
     @Override
     public void close() throws SQLException {
         insert.close();
-        rename.close();
     }
 
     private static void update(Connection c, String sql, String text, int id) throws SQLException {
