@@ -79,7 +79,8 @@ final class RegistrationSnapshots {
         Instant day = days.get(index).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<SnapshotUser> out = new ArrayList<>();
         for (Member m : members) {
-            boolean registered = history.registeredBefore(m.user(), day) || m.initiallyRegistered() && index < m.lostAt();
+            boolean kept = m.initiallyRegistered() && index < m.lostAt();
+            boolean registered = history.registeredBefore(m.user(), day) || kept;
             out.add(member(m, registered));
         }
         for (Guest g : guests) {
