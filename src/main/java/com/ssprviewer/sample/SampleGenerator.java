@@ -6,15 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CancellationException;
 
 /**
  * Generates realistic, seeded SSPR audit exports of a made-up tenant in every format the viewer reads, so that the
  * viewer can be explored, demonstrated and benchmarked without real data. The covered period is shared among the
  * formats (classic reports oldest, then two overlapping audit CSVs, the audit JSON download, Graph pages newest);
- * the same spec always gives byte-identical files. Output is streamed day by day: memory does not grow with the
+ * monthly registration snapshots consistent with the registration events and a few policy changes come after them.
+ * The same spec always gives byte-identical files. Output is streamed day by day: memory does not grow with the
  * number of days, and one day of a large tenant is the most ever held.
  */
 public final class SampleGenerator {
@@ -25,6 +29,8 @@ public final class SampleGenerator {
     public static final String AUDIT_CSV_WEEK2 = "audit-logs-week2.csv";
     public static final String AUDIT_JSON = "audit-logs.json";
     public static final String GRAPH_PAGE_PREFIX = "graph-directoryAudits-page";
+    public static final String SNAPSHOT_PREFIX = "user-registration-details-";
+    public static final String POLICY_CHANGES = "sspr-policy-changes.json";
 
     private final SampleSpec spec;
     private final Timeline timeline;
@@ -55,6 +61,8 @@ public final class SampleGenerator {
             writeAuditCsv(outDir.resolve(AUDIT_CSV_WEEK2), timeline.week2, p, written);
             writeAuditJson(outDir.resolve(AUDIT_JSON), p, written);
             writeGraph(outDir, p, written);
+            writeSnapshots(outDir, written);
+            writePolicyChanges(outDir.resolve(POLICY_CHANGES), written);
             done = true;
         } finally {
             if (!done) {
@@ -151,6 +159,34 @@ public final class SampleGenerator {
                 if (!written.contains(f)) {
                     written.add(f);
                 }
+            }
+        }
+    }
+
+    /** Monthly registration snapshots as Graph JSON, the newest as PowerShell's CSV (both formats exercised). */
+    private void writeSnapshots(Path dir, List<Path> written) throws IOException {
+        RegistrationSnapshots snapshots = new RegistrationSnapshots(tenant, spec);
+        Random random = new Random(Ids.mix(spec.seed(), 0x5a95));
+        int newest = snapshots.days().size() - 1;
+        for (int i = 0; i <= newest; i++) {
+            LocalDate day = snapshots.days().get(i);
+            Instant updated = Times.later(random, day.atStartOfDay(ZoneOffset.UTC).toInstant(), 5 * 3600, 7 * 3600);
+            boolean csv = i == newest && newest > 0;
+            Path file = dir.resolve(SNAPSHOT_PREFIX + day + (csv ? ".csv" : ".json"));
+            written.add(file);
+            if (csv) {
+                SnapshotFiles.powerShellCsv(file, snapshots.users(i), updated);
+            } else {
+                SnapshotFiles.graphJson(file, snapshots.users(i), updated);
+            }
+        }
+    }
+
+    private void writePolicyChanges(Path file, List<Path> written) throws IOException {
+        written.add(file);
+        try (AuditJsonWriter out = new AuditJsonWriter(file)) {
+            for (AuditEvent e : PolicyChanges.of(tenant, spec)) {
+                out.write(e);
             }
         }
     }
