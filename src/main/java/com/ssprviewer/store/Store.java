@@ -254,7 +254,7 @@ public final class Store implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Every user of the snapshot of a day with their registration state, by user principal name. */
+    /** Every user of the snapshot of a day with their registration state, in no particular order. */
     public void forEachSnapshotUser(LocalDate day, Consumer<SnapshotUser> sink) {
         read(c -> {
             Snapshots.forEachUser(c, day, sink);

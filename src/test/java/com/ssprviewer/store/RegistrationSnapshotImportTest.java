@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +177,18 @@ class RegistrationSnapshotImportTest {
         assertEquals("id-1", april.get(0).registration().objectId());
     }
 
+    @Test
+    void aPersonCarriesTheNamesOfTheNewestSnapshotThatListsThemWhateverTheOrderOfImport() throws IOException {
+        importFile(write("april.csv", HEADER + row("id-1", "old@x.com", "member", "False", "True", "True", "True",
+                "email")), LocalDate.of(2025, 4, 1));
+        importFile(write("may.csv", HEADER + row("id-1", "new@x.com", "member", "False", "True", "True", "True",
+                "email")), LocalDate.of(2025, 5, 1));
+        importFile(write("march.csv", HEADER + row("id-1", "older@x.com", "member", "False", "True", "True", "True",
+                "email")), MARCH);
+        assertEquals(List.of("new@x.com"), upns(MARCH));
+        assertEquals(List.of("new@x.com"), upns(LocalDate.of(2025, 5, 1)));
+    }
+
     private static int order(String method) {
         return List.of("mobilePhone", "microsoftAuthenticatorPush", "email").indexOf(method);
     }
@@ -182,6 +196,7 @@ class RegistrationSnapshotImportTest {
     private List<UserRegistration> users(LocalDate day) {
         List<UserRegistration> out = new ArrayList<>();
         store.forEachSnapshotUser(day, u -> out.add(u.registration()));
+        out.sort(Comparator.comparing((UserRegistration u) -> u.userPrincipalName().toLowerCase(Locale.ROOT)));
         return out;
     }
 

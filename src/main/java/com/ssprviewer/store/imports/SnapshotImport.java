@@ -108,7 +108,7 @@ public final class SnapshotImport {
             Map<RegState, Integer> states = RegState.ids(RegState.readAll(c));
             Set<Integer> inSnapshot = people(c, dayNumber);
             Map<Integer, Long> seen = new HashMap<>();
-            try (SnapshotPeople people = SnapshotPeople.read(c);
+            try (SnapshotPeople people = SnapshotPeople.read(c, dayNumber);
                  PreparedStatement insert = c.prepareStatement(
                          "INSERT INTO snapshot_users (snap_day, user_ref, state_ref) VALUES (?, ?, ?)")) {
                 for (Read r : users) {
@@ -122,7 +122,7 @@ public final class SnapshotImport {
                     if (r.warning() != null) {
                         warnings.add(new RejectedRow(name, r.line(), r.warning()));
                     }
-                    people.name(c, person, r.user(), dayNumber);
+                    people.name(person, r.user(), dayNumber);
                     if (!inSnapshot.add(person)) {
                         duplicates++;
                         continue;

@@ -23,20 +23,25 @@ final class SnapshotPeople implements AutoCloseable {
     private final Map<String, Integer> byObjectId = new HashMap<>();
     private final Map<String, Integer> byUpn = new HashMap<>();
     private final Set<Integer> withoutId = new HashSet<>();
-    private final Map<Integer, Integer> namedDay = new HashMap<>();
+    private final Map<Integer, String> names = new HashMap<>();
+    private final Set<Integer> inNewerSnapshot = new HashSet<>();
     private final PreparedStatement insert;
+    private final PreparedStatement rename;
     private int nextId = 1;
 
-    private SnapshotPeople(PreparedStatement insert) {
+    private SnapshotPeople(PreparedStatement insert, PreparedStatement rename) {
         this.insert = insert;
+        this.rename = rename;
     }
 
-    static SnapshotPeople read(Connection c) throws SQLException {
+    /** The people the store knows, ready to import a snapshot of {@code day}. */
+    static SnapshotPeople read(Connection c, int day) throws SQLException {
         SnapshotPeople people = new SnapshotPeople(c.prepareStatement("INSERT INTO reg_users (id, object_id, upn,"
-                + " upn_key, display_name, named_day) VALUES (?, ?, ?, ?, ?, ?)"));
+                + " upn_key, display_name, named_day) VALUES (?, ?, ?, ?, ?, ?)"), c.prepareStatement(
+                "UPDATE reg_users SET upn = ?, upn_key = ?, display_name = ?, named_day = ? WHERE id = ?"));
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, object_id, upn_key, named_day FROM reg_users"
-                     + " ORDER BY named_day")) {
+             ResultSet rs = s.executeQuery("SELECT id, object_id, upn_key, named_day, upn, display_name"
+                     + " FROM reg_users ORDER BY named_day")) {
             while (rs.next()) {
                 int id = rs.getInt(1);
                 String objectId = rs.getString(2);
@@ -46,8 +51,17 @@ final class SnapshotPeople implements AutoCloseable {
                     people.byObjectId.put(objectId.toLowerCase(Locale.ROOT), id);
                 }
                 people.byUpn.put(rs.getString(3), id);
-                people.namedDay.put(id, rs.getInt(4));
+                people.names.put(id, names(rs.getString(5), rs.getString(6)));
                 people.nextId = Math.max(people.nextId, id + 1);
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT DISTINCT user_ref FROM snapshot_users WHERE snap_day > ?")) {
+            p.setInt(1, day);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    people.inNewerSnapshot.add(rs.getInt(1));
+                }
             }
         }
         return people;
@@ -78,23 +92,29 @@ final class SnapshotPeople implements AutoCloseable {
         return add(u, upnKey, day);
     }
 
-    /** Keeps the names of the newest snapshot that lists the person. */
-    void name(Connection c, int person, UserRegistration u, int day) throws SQLException {
-        if (day <= namedDay.get(person)) {
+    /**
+     * Keeps the names of the newest snapshot that lists the person: this snapshot's, unless a newer one lists them.
+     * Names that did not change are not written again, so a month's snapshot rewrites only the renamed.
+     */
+    void name(int person, UserRegistration u, int day) throws SQLException {
+        String now = names(u.userPrincipalName(), u.displayName());
+        if (inNewerSnapshot.contains(person) || now.equals(names.get(person))) {
             return;
         }
         insert.executeBatch();
-        try (PreparedStatement p = c.prepareStatement("UPDATE reg_users SET upn = ?, upn_key = ?, display_name = ?,"
-                + " named_day = ? WHERE id = ?")) {
-            p.setString(1, u.userPrincipalName());
-            p.setString(2, upnKey(u));
-            p.setString(3, u.displayName());
-            p.setInt(4, day);
-            p.setInt(5, person);
-            p.executeUpdate();
-        }
-        namedDay.put(person, day);
+        rename.setString(1, u.userPrincipalName());
+        rename.setString(2, upnKey(u));
+        rename.setString(3, u.displayName());
+        rename.setInt(4, day);
+        rename.setInt(5, person);
+        rename.addBatch();
+        names.put(person, now);
         byUpn.put(upnKey(u), person);
+    }
+
+    /** The names as one comparable text (a UPN holds no line break). */
+    private static String names(String upn, String displayName) {
+        return upn + "\n" + (displayName == null ? "" : displayName);
     }
 
     private int add(UserRegistration u, String upnKey, int day) throws SQLException {
@@ -112,18 +132,20 @@ final class SnapshotPeople implements AutoCloseable {
             byObjectId.put(u.objectId().toLowerCase(Locale.ROOT), id);
         }
         byUpn.putIfAbsent(upnKey, id);
-        namedDay.put(id, day);
+        names.put(id, names(u.userPrincipalName(), u.displayName()));
         return id;
     }
 
-    /** Writes the people added since the last write. */
+    /** Writes the people added and renamed since the last write. */
     void flush() throws SQLException {
         insert.executeBatch();
+        rename.executeBatch();
     }
 
     @Override
     public void close() throws SQLException {
         insert.close();
+        rename.close();
     }
 
     private static void update(Connection c, String sql, String text, int id) throws SQLException {

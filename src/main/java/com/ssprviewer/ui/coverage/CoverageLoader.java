@@ -8,8 +8,10 @@ import com.ssprviewer.store.api.SnapshotTotals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +20,10 @@ import java.util.Optional;
  * users and the previous snapshot's. Runs on a background thread (the store refuses the FX thread).
  */
 public final class CoverageLoader {
+
+    /** Users listed as the snapshot names them, ignoring case. */
+    private static final Comparator<UserRegistration> BY_USER = Comparator.comparing(
+            (UserRegistration u) -> u.userPrincipalName().toLowerCase(Locale.ROOT));
 
     private CoverageLoader() {
     }
@@ -33,6 +39,7 @@ public final class CoverageLoader {
         Coverage coverage = found.get();
         List<UserRegistration> users = new ArrayList<>();
         store.forEachSnapshotUser(coverage.snapshot(), u -> users.add(u.registration()));
+        users.sort(BY_USER);
         Map<String, UserRegistration> previous = new HashMap<>();
         LocalDate before = coverage.changes().previous();
         if (before != null) {
