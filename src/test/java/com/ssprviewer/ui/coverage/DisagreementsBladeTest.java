@@ -138,8 +138,13 @@ class DisagreementsBladeTest {
         DisagreementsBlade blade = opened();
         TableView<?> table = robot.lookup("#disagree-table").queryAs(TableView.class);
         waitUntil("rows shown", () -> fx(() -> table.getItems().size()) == 10);
-        onFx(() -> table.getSelectionModel().selectRange(1, 3));
-        robot.clickOn(table).press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        robot.clickOn(table);
+        // The click focuses the table and selects the row under it; then choose the rows to copy.
+        onFx(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(1, 3);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         String copied = fx(() -> Clipboard.getSystemClipboard().getString());
         assertEquals(HEADER + "\n"
                 + "allan.deyoung@fabrikam.com\t2025-02-19 08:38:36\t2025-03-01" + NEXT + "\n"
