@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Reads what the coverage blade shows: the numbers from {@link Coverages} (the command line's path), the snapshot's
- * users and the previous snapshot's, and how many users' registration events and snapshots disagree. Runs on a background thread (the store refuses the FX thread).
+ * users and the previous snapshot's, and how many users' registration events and snapshots disagree. Runs on a
+ * background thread (the store refuses the FX thread).
  */
 public final class CoverageLoader {
 
