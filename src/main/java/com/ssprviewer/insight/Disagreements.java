@@ -87,9 +87,9 @@ public final class Disagreements {
             latestEventBefore.forEach((snapshot, time) -> out.add(
                     new Disagreement(user, time, snapshot, byDay.get(snapshot), true)));
             Instant latest = times.last();
-            LocalDate first = byDay.higherKey(day(latest));
-            if (first != null) {
-                byDay.tailMap(first, false).entrySet().stream()
+            Map.Entry<LocalDate, UserRegistration> next = byDay.higherEntry(day(latest));
+            if (next != null && next.getValue().ssprRegistered()) {
+                byDay.tailMap(next.getKey(), false).entrySet().stream()
                         .filter(e -> !e.getValue().ssprRegistered())
                         .findFirst()
                         .ifPresent(e -> out.add(new Disagreement(user, latest, e.getKey(), e.getValue(), false)));

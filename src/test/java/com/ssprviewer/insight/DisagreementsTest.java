@@ -46,6 +46,16 @@ class DisagreementsTest {
     }
 
     @Test
+    void aRegistrationTheNextSnapshotAlreadyContradictsIsNotReportedAgainAsLostLater() {
+        List<Disagreement> found = Disagreements.find(
+                Map.of("fay@x.com", times("2025-02-10T09:00:00Z")),
+                Map.of("fay@x.com", states(MARCH, false, APRIL, false)));
+        assertEquals(1, found.size());
+        assertEquals(MARCH, found.get(0).snapshotDay());
+        assertTrue(found.get(0).nextSnapshot());
+    }
+
+    @Test
     void snapshotsBeforeTheRegistrationOrOfItsOwnDayOrThatDoNotListTheUserSayNothing() {
         List<Disagreement> found = Disagreements.find(
                 Map.of("cy@x.com", times("2025-04-01T23:00:00Z"), "dee@x.com", times("2025-03-05T10:00:00Z")),

@@ -13,7 +13,9 @@ import com.ssprviewer.ui.common.DataEvents;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.ReportSource;
 import com.ssprviewer.ui.common.Styles;
+import com.ssprviewer.ui.listblades.ListBlades;
 import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.overview.DisagreementsBlade;
 import com.ssprviewer.ui.overview.OverviewBlade;
 import com.ssprviewer.ui.overview.TileView;
 import java.time.Instant;
@@ -39,15 +41,18 @@ import javafx.scene.layout.VBox;
 
 /**
  * Registration coverage of the newest snapshot or a chosen one: the numbers as tiles with their share of members,
- * members per method, the lists admins chase, the changes since the previous snapshot and the trend. Every number
- * opens its users beside this blade. The numbers come from {@code insight.Coverages}, as {@code coverage} prints them.
+ * members per method, the lists admins chase (with the users whose events and snapshots disagree), the changes since
+ * the previous snapshot and the trend. Every number opens its users beside this blade. The numbers come from
+ * {@code insight.Coverages}, as {@code coverage} prints them.
  */
 public final class CoverageBlade implements Blade, ReportSource {
+    private final ListBlades lists;
     private final ListContext context;
     private final DataEvents events;
     private final CoverageModel model;
     private final Map<CoverageFigure, TileView> tiles = new EnumMap<>(CoverageFigure.class);
-    private final CoverageSections sections = new CoverageSections(this::openMethod, this::openList);
+    private final CoverageSections sections = new CoverageSections(this::openMethod, this::openList,
+            this::openDisagreements);
     private final ComboBox<LocalDate> chooser = new ComboBox<>();
     private final Label empty = new Label();
     private final Label error = new Label();
@@ -57,8 +62,9 @@ public final class CoverageBlade implements Blade, ReportSource {
     private ScrollPane view;
     private boolean choosing;
 
-    public CoverageBlade(ListContext context, DataEvents events) {
-        this.context = context;
+    public CoverageBlade(ListBlades lists, DataEvents events) {
+        this.lists = lists;
+        this.context = lists.context();
         this.events = events;
         this.model = new CoverageModel(context.access());
     }
@@ -146,6 +152,11 @@ public final class CoverageBlade implements Blade, ReportSource {
                 d.users(list));
     }
 
+    /** Opens the users whose registration events and snapshots disagree beside this blade. */
+    public void openDisagreements() {
+        context.navigator().open(this, new DisagreementsBlade(lists));
+    }
+
     private void open(String title, LocalDate day, List<UserRegistration> users) {
         context.navigator().open(this, new CoverageUsersBlade(context, title, day, users));
     }
@@ -223,7 +234,7 @@ public final class CoverageBlade implements Blade, ReportSource {
         for (CoverageFigure f : CoverageFigure.values()) {
             tiles.get(f).show(shown.get(f.ordinal()));
         }
-        sections.show(d.coverage(), t);
+        sections.show(d.coverage(), d.disagreements(), t);
     }
 
     private static ReportTexts texts() {

@@ -21,9 +21,11 @@ import java.util.stream.Collectors;
  * @param coverage null when no snapshot is stored
  * @param users    every user of the snapshot, members and guests
  * @param previous every user of the previous snapshot, by user principal name; empty for the first
+ * @param disagreements how many contradictions between registration events and snapshots there are (of every
+ *                 snapshot, not only this one)
  */
 public record CoverageData(List<LocalDate> days, Coverage coverage, List<UserRegistration> users,
-                           Map<String, UserRegistration> previous) {
+                           Map<String, UserRegistration> previous, int disagreements) {
     private static final Comparator<UserRegistration> BY_USER =
             Comparator.comparing(u -> u.userPrincipalName().toLowerCase(Locale.ROOT));
 
@@ -34,7 +36,7 @@ public record CoverageData(List<LocalDate> days, Coverage coverage, List<UserReg
     }
 
     static CoverageData none(List<LocalDate> days) {
-        return new CoverageData(days, null, List.of(), Map.of());
+        return new CoverageData(days, null, List.of(), Map.of(), 0);
     }
 
     /** The users a number counts, by user principal name. */

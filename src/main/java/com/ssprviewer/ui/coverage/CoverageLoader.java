@@ -2,6 +2,7 @@ package com.ssprviewer.ui.coverage;
 
 import com.ssprviewer.insight.Coverage;
 import com.ssprviewer.insight.Coverages;
+import com.ssprviewer.insight.Disagreements;
 import com.ssprviewer.model.UserRegistration;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.SnapshotTotals;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Reads what the coverage blade shows: the numbers from {@link Coverages} (the command line's path), the snapshot's
- * users and the previous snapshot's. Runs on a background thread (the store refuses the FX thread).
+ * users and the previous snapshot's, and how many users' registration events and snapshots disagree. Runs on a
+ * background thread (the store refuses the FX thread).
  */
 public final class CoverageLoader {
 
@@ -46,6 +48,6 @@ public final class CoverageLoader {
             store.forEachSnapshotUser(before, u -> previous.put(u.registration().userPrincipalName(),
                     u.registration()));
         }
-        return new CoverageData(days, coverage, users, previous);
+        return new CoverageData(days, coverage, users, previous, Disagreements.compute(store).size());
     }
 }

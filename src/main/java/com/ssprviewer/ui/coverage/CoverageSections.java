@@ -24,7 +24,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The parts of the coverage blade below the tiles: members per method, the lists admins chase with the changes since
- * the previous snapshot, and the trend of every snapshot. Every count is a link that opens its users.
+ * the previous snapshot, how many users' events and snapshots disagree, and the trend of every snapshot. Every count
+ * is a link that opens its users.
  */
 final class CoverageSections {
     private final GridPane methods = grid("coverage-methods");
@@ -32,10 +33,12 @@ final class CoverageSections {
     private final LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final Consumer<String> openMethod;
     private final Consumer<CoverageList> openList;
+    private final Runnable openDisagreements;
 
-    CoverageSections(Consumer<String> openMethod, Consumer<CoverageList> openList) {
+    CoverageSections(Consumer<String> openMethod, Consumer<CoverageList> openList, Runnable openDisagreements) {
         this.openMethod = openMethod;
         this.openList = openList;
+        this.openDisagreements = openDisagreements;
         trend.setId("coverage-trend");
         trend.setAnimated(false);
         trend.setPrefHeight(280);
@@ -53,7 +56,7 @@ final class CoverageSections {
         return card("coverage.trend", trend);
     }
 
-    void show(Coverage c, ReportTexts t) {
+    void show(Coverage c, int disagreements, ReportTexts t) {
         methods.getChildren().clear();
         int row = 0;
         for (Map.Entry<String, Long> e : c.methods().entrySet()) {
@@ -73,10 +76,15 @@ final class CoverageSections {
             lists.addRow(row++, new Label(CoverageTiles.label(l, t)), link(id(l), l.of(c).size(),
                     () -> openList.accept(l)));
         }
+        lists.addRow(row, new Label(I18n.get("disagree.title")), link(DISAGREE_ID, disagreements,
+                openDisagreements));
         trend.getData().setAll(List.of(series(I18n.get("coverage.members"), c, SnapshotTotals::members),
                 series(I18n.get("coverage.ssprRegistered"), c, SnapshotTotals::ssprRegistered),
                 series(I18n.get("coverage.ssprCapable"), c, SnapshotTotals::ssprCapable)));
     }
+
+    /** The id of the count of users whose registration events and snapshots disagree. */
+    static final String DISAGREE_ID = "coverage-list-disagree";
 
     static String id(CoverageList l) {
         return "coverage-list-" + l.name().toLowerCase(Locale.ROOT).replace('_', '-');

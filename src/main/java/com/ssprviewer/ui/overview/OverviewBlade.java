@@ -24,6 +24,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -47,6 +48,7 @@ public final class OverviewBlade implements Blade, ReportSource {
     private final PeriodBar periodBar = new PeriodBar(OverviewPeriod.DEFAULT, p -> load());
     private final OverviewCharts charts;
     private final Label error = new Label();
+    private final Hyperlink disagree = new Hyperlink();
     private ScrollPane view;
     private OverviewData data;
     private RunningTask running;
@@ -124,6 +126,11 @@ public final class OverviewBlade implements Blade, ReportSource {
         context.navigator().open(this, bladeFor(drill));
     }
 
+    /** Opens the users whose registration events and snapshots disagree beside this blade. */
+    public void openDisagreements() {
+        context.navigator().open(this, new DisagreementsBlade(lists));
+    }
+
     Blade bladeFor(Drill drill) {
         EventFilter f = drill.filter();
         return switch (drill.target()) {
@@ -148,8 +155,15 @@ public final class OverviewBlade implements Blade, ReportSource {
                 }
             });
             tiles.put(tile, v);
-            grid.add(v.node(), tile.ordinal() % 4, tile.ordinal() / 4);
+            int row = tile.ordinal() / 4;
+            // The first row holds the registration tiles; the link to their disagreements sits right under them.
+            grid.add(v.node(), tile.ordinal() % 4, row == 0 ? 0 : row + 1);
         }
+        disagree.setId("overview-disagree");
+        disagree.setOnAction(e -> openDisagreements());
+        disagree.managedProperty().bind(disagree.visibleProperty());
+        disagree.setVisible(false);
+        grid.add(disagree, 0, 1, 3, 1);
         for (int i = 0; i < 4; i++) {
             grid.getColumnConstraints().add(OverviewCharts.evenColumn(4));
         }
@@ -208,5 +222,7 @@ public final class OverviewBlade implements Blade, ReportSource {
             tiles.get(tile).show(shown.get(tile.ordinal()));
         }
         charts.show(data);
+        disagree.setText(I18n.get("disagree.link"));
+        disagree.setVisible(data.snapshot() != null);
     }
 }

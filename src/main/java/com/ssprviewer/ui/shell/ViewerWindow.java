@@ -57,7 +57,7 @@ public final class ViewerWindow {
         model.register(NavItem.RESETS, lists::resets);
         model.register(NavItem.REGISTRATIONS, lists::registrations);
         model.register(NavItem.POLICY, lists::policy);
-        model.register(NavItem.COVERAGE, () -> new CoverageBlade(lists.context(), session.events()));
+        model.register(NavItem.COVERAGE, () -> new CoverageBlade(lists, session.events()));
         session.events().dataVersion().addListener((o, was, now) -> refreshOpenLists());
         stage.titleProperty().bind(model.titleProperty());
     }

@@ -16,6 +16,7 @@ import com.ssprviewer.ui.common.DataEvents;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.MemoryPreferences;
 import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.listblades.ListBlades;
 import com.ssprviewer.ui.lists.ListContext;
 import com.ssprviewer.ui.lists.SampleStore;
 import com.ssprviewer.ui.shell.FileDialogs;
@@ -79,7 +80,7 @@ class CoverageBladeTest {
         ListContext context = new ListContext(StoreAccess.of(store, worker), model.blades(),
                 model.timeModeProperty(), model.status(), model.preferences(), (owner, name) -> Optional.empty(),
                 Clock.systemUTC());
-        model.register(NavItem.COVERAGE, () -> new CoverageBlade(context, new DataEvents()));
+        model.register(NavItem.COVERAGE, () -> new CoverageBlade(new ListBlades(context), new DataEvents()));
         ShellView view = new ShellView(model, new PendingShellActions(model.status()), dialogs(), stage::close);
         stage.setScene(view.createScene(1240, 780));
         stage.show();
