@@ -2,18 +2,23 @@ package com.ssprviewer.insight;
 
 import com.ssprviewer.model.UserRegistration;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.SnapshotCensus;
 import com.ssprviewer.store.api.SnapshotTotals;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Computes registration coverage from the stored snapshots: the one path the window and the command line take. Reads
- * the chosen snapshot's users and the previous snapshot's, and the stored counts of every snapshot for the trend.
+ * the chosen snapshot's and the previous snapshot's people as state ids (no names), counts them against the states,
+ * then reads the names of only the people a list names; the trend comes from every snapshot's stored counts.
  */
 public final class Coverages {
 
@@ -37,76 +42,112 @@ public final class Coverages {
         if (at < 0) {
             return Optional.empty();
         }
-        LocalDate day = all.get(at).day();
-        Map<Integer, UserRegistration> now = members(store, day);
-        Coverage.Changes changes = at == 0 ? Coverage.Changes.NONE
-                : changes(all.get(at - 1).day(), members(store, all.get(at - 1).day()), now);
-        return Optional.of(build(all.get(at), now, changes, List.copyOf(all.subList(0, at + 1))));
+        SnapshotCensus now = store.snapshotCensus(all.get(at).day());
+        SnapshotCensus before = at == 0 ? null : store.snapshotCensus(all.get(at - 1).day());
+        Listed listed = new Listed();
+        Map<String, Long> methods = tally(now, listed);
+        if (before != null) {
+            compare(before, now, listed);
+        }
+        Map<Integer, String> names = store.personNames(listed.persons());
+        Coverage.Changes changes = before == null ? Coverage.Changes.NONE : new Coverage.Changes(before.day(),
+                listed.names(Listed.NEWLY_REGISTERED, names), listed.names(Listed.LOST, names),
+                listed.names(Listed.NEW_USERS, names), listed.names(Listed.GONE, names));
+        SnapshotTotals totals = all.get(at);
+        return Optional.of(new Coverage(totals.day(), totals.members(), totals.guests(), totals.ssprRegistered(),
+                totals.ssprEnabled(), totals.ssprCapable(), totals.mfaRegistered(), totals.mfaCapable(),
+                totals.passwordlessCapable(), methods, listed.names(Listed.ENABLED_NOT_REGISTERED, names),
+                listed.names(Listed.ADMINS_NOT_CAPABLE, names), listed.names(Listed.METHODS_UNKNOWN, names), changes,
+                List.copyOf(all.subList(0, at + 1))));
     }
 
-    private static Map<Integer, UserRegistration> members(Store store, LocalDate day) {
-        Map<Integer, UserRegistration> out = new LinkedHashMap<>();
-        store.forEachSnapshotUser(day, u -> {
-            if (u.registration().member()) {
-                out.put(u.person(), u.registration());
-            }
-        });
-        return out;
-    }
-
-    static Coverage build(SnapshotTotals totals, Map<Integer, UserRegistration> members, Coverage.Changes changes,
-                          List<SnapshotTotals> trend) {
+    /** Members per registered method, most first; the members each list names go to {@code listed}. */
+    private static Map<String, Long> tally(SnapshotCensus now, Listed listed) {
         Map<String, Long> methods = new HashMap<>();
-        TreeSet<String> enabledNotRegistered = new TreeSet<>();
-        TreeSet<String> adminsNotCapable = new TreeSet<>();
-        TreeSet<String> unknown = new TreeSet<>();
-        for (UserRegistration u : members.values()) {
+        now.persons().forEach((person, stateId) -> {
+            UserRegistration u = now.states().get(stateId);
+            if (!u.member()) {
+                return;
+            }
             if (u.methodsKnown()) {
                 u.methodsRegistered().forEach(m -> methods.merge(m, 1L, Long::sum));
             } else {
-                unknown.add(u.userPrincipalName());
+                listed.add(Listed.METHODS_UNKNOWN, person);
             }
             if (u.ssprEnabled() && !u.ssprRegistered()) {
-                enabledNotRegistered.add(u.userPrincipalName());
+                listed.add(Listed.ENABLED_NOT_REGISTERED, person);
             }
             if (u.admin() && !u.ssprCapable()) {
-                adminsNotCapable.add(u.userPrincipalName());
+                listed.add(Listed.ADMINS_NOT_CAPABLE, person);
             }
-        }
+        });
         Map<String, Long> byCount = new LinkedHashMap<>();
         methods.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> byCount.put(e.getKey(), e.getValue()));
-        return new Coverage(totals.day(), totals.members(), totals.guests(), totals.ssprRegistered(),
-                totals.ssprEnabled(), totals.ssprCapable(), totals.mfaRegistered(), totals.mfaCapable(),
-                totals.passwordlessCapable(), byCount, List.copyOf(enabledNotRegistered),
-                List.copyOf(adminsNotCapable), List.copyOf(unknown), changes, trend);
+        return byCount;
     }
 
-    static Coverage.Changes changes(LocalDate previousDay, Map<Integer, UserRegistration> before,
-                                    Map<Integer, UserRegistration> now) {
-        TreeSet<String> newlyRegistered = new TreeSet<>();
-        TreeSet<String> lost = new TreeSet<>();
-        TreeSet<String> added = new TreeSet<>();
-        TreeSet<String> gone = new TreeSet<>();
-        now.forEach((person, u) -> {
-            UserRegistration was = before.get(person);
-            if (was == null) {
-                added.add(u.userPrincipalName());
+    /** The members who registered, lost their registration, arrived or left between two snapshots. */
+    private static void compare(SnapshotCensus before, SnapshotCensus now, Listed listed) {
+        now.persons().forEach((person, stateId) -> {
+            UserRegistration u = now.states().get(stateId);
+            if (!u.member()) {
+                return;
             }
-            if (u.ssprRegistered() && (was == null || !was.ssprRegistered())) {
-                newlyRegistered.add(u.userPrincipalName());
+            UserRegistration was = before.persons().containsKey(person) ? before.stateOf(person) : null;
+            boolean wasMember = was != null && was.member();
+            if (!wasMember) {
+                listed.add(Listed.NEW_USERS, person);
             }
-            if (!u.ssprRegistered() && was != null && was.ssprRegistered()) {
-                lost.add(u.userPrincipalName());
+            if (u.ssprRegistered() && (!wasMember || !was.ssprRegistered())) {
+                listed.add(Listed.NEWLY_REGISTERED, person);
             }
-        });
-        before.forEach((person, u) -> {
-            if (!now.containsKey(person)) {
-                gone.add(u.userPrincipalName());
+            if (!u.ssprRegistered() && wasMember && was.ssprRegistered()) {
+                listed.add(Listed.LOST, person);
             }
         });
-        return new Coverage.Changes(previousDay, List.copyOf(newlyRegistered), List.copyOf(lost),
-                List.copyOf(added), List.copyOf(gone));
+        before.persons().forEach((person, stateId) -> {
+            boolean member = before.states().get(stateId).member();
+            boolean stillMember = now.persons().containsKey(person) && now.stateOf(person).member();
+            if (member && !stillMember) {
+                listed.add(Listed.GONE, person);
+            }
+        });
+    }
+
+    /** The people each list names, by person; their names are read once for all lists. */
+    private static final class Listed {
+        static final int ENABLED_NOT_REGISTERED = 0;
+        static final int ADMINS_NOT_CAPABLE = 1;
+        static final int METHODS_UNKNOWN = 2;
+        static final int NEWLY_REGISTERED = 3;
+        static final int LOST = 4;
+        static final int NEW_USERS = 5;
+        static final int GONE = 6;
+
+        private final List<Set<Integer>> lists = new ArrayList<>();
+
+        Listed() {
+            for (int i = 0; i <= GONE; i++) {
+                lists.add(new HashSet<>());
+            }
+        }
+
+        void add(int list, int person) {
+            lists.get(list).add(person);
+        }
+
+        Set<Integer> persons() {
+            Set<Integer> all = new HashSet<>();
+            lists.forEach(all::addAll);
+            return all;
+        }
+
+        List<String> names(int list, Map<Integer, String> names) {
+            TreeSet<String> sorted = new TreeSet<>();
+            lists.get(list).forEach(person -> sorted.add(names.get(person)));
+            return List.copyOf(sorted);
+        }
     }
 }

@@ -13,6 +13,7 @@ import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.api.RejectedRow;
+import com.ssprviewer.store.api.SnapshotCensus;
 import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.api.SnapshotUser;
@@ -48,7 +49,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
@@ -252,6 +255,16 @@ public final class Store implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** The snapshot of a day as each person's state, without names (for counting). */
+    public SnapshotCensus snapshotCensus(LocalDate day) {
+        return read(c -> Snapshots.census(c, day));
+    }
+
+    /** The user principal names of people of the snapshots, by person. */
+    public Map<Integer, String> personNames(Set<Integer> persons) {
+        return read(c -> Snapshots.names(c, persons));
     }
 
     /** Every user of the snapshot of a day with their registration state, in no particular order. */

@@ -1,5 +1,7 @@
 package com.ssprviewer.store.paging;
 
+import com.ssprviewer.model.UserRegistration;
+import com.ssprviewer.store.api.SnapshotCensus;
 import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.api.SnapshotUser;
@@ -12,9 +14,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads registration snapshots: their counts (one row each) and the users of one snapshot with their state. */
@@ -34,6 +38,40 @@ public final class Snapshots {
                 out.add(new SnapshotTotals(LocalDate.ofEpochDay(rs.getInt(1)), rs.getInt(2), rs.getInt(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                         rs.getInt(10)));
+            }
+        }
+        return out;
+    }
+
+    /** The day's snapshot as each person's state id, with every state: two narrow reads, no join. */
+    public static SnapshotCensus census(Connection c, LocalDate day) throws SQLException {
+        RegMethods dictionary = RegMethods.read(c);
+        Map<Integer, UserRegistration> states = new HashMap<>();
+        RegState.readAll(c).forEach((id, state) -> states.put(id, state.registration(null, "", null, dictionary)));
+        Map<Integer, Integer> persons = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT user_ref, state_ref FROM snapshot_users WHERE snap_day = ?")) {
+            p.setInt(1, (int) day.toEpochDay());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    persons.put(rs.getInt(1), rs.getInt(2));
+                }
+            }
+        }
+        return new SnapshotCensus(day, persons, states);
+    }
+
+    /** The user principal names the store holds for {@code persons} (their newest snapshot's). */
+    public static Map<Integer, String> names(Connection c, Set<Integer> persons) throws SQLException {
+        Map<Integer, String> out = new HashMap<>();
+        if (persons.isEmpty()) {
+            return out;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, upn FROM reg_users")) {
+            while (rs.next()) {
+                if (persons.contains(rs.getInt(1))) {
+                    out.put(rs.getInt(1), rs.getString(2));
+                }
             }
         }
         return out;
