@@ -2,7 +2,6 @@ package com.ssprviewer.importer;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,32 +14,17 @@ import java.nio.file.Path;
  * reader serves both. A record that cannot be read is rejected alone; JSON broken in the middle refuses the file,
  * since nothing after the break can be trusted.
  */
-final class JsonExportReader implements ExportReader {
+final class JsonExportReader extends JsonFileReader implements ExportReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    private final ExportFormat format;
-    private final String fileName;
-    private final JsonParser parser;
-    private final CountingInputStream counter;
-    private final JsonRecords records;
     private final JsonRecordMapper recordMapper = new JsonRecordMapper();
 
-    private JsonExportReader(ExportFormat format, String fileName, JsonParser parser, CountingInputStream counter,
-                             ObjectMapper mapper) {
-        this.format = format;
-        this.fileName = fileName;
-        this.parser = parser;
-        this.counter = counter;
-        this.records = new JsonRecords(parser, mapper);
+    private JsonExportReader(ExportFormat format, FileHead head) throws IOException {
+        super(format, head);
     }
 
     /** Opens the reader on a file whose head was probed. */
     static ExportReader open(ExportFormat format, FileHead head) throws IOException {
-        CountingInputStream counter = new CountingInputStream(skipped(head.file(), head.bomLength()),
-                head.bomLength());
-        JsonParser parser = MAPPER.getFactory().createParser(counter);
-        return new JsonExportReader(format, head.name(), parser, counter, MAPPER);
+        return new JsonExportReader(format, head);
     }
 
     /** How the file holds its records ({@link JsonRecords#probe}); null when it holds none. */
@@ -59,13 +43,8 @@ final class JsonExportReader implements ExportReader {
     }
 
     @Override
-    public ExportFormat format() {
-        return format;
-    }
-
-    @Override
     public ParsedRow next() throws IOException {
-        JsonRecords.Item item = records.next(fileName);
+        JsonRecords.Item item = nextItem();
         if (item == null) {
             return null;
         }
@@ -85,15 +64,5 @@ final class JsonExportReader implements ExportReader {
         String where = line > 0 ? fileName + ":" + line : fileName;
         return new ExportFormatException(where + ": the JSON is broken at this line (the export is damaged or "
                 + "incomplete); download it again.", e);
-    }
-
-    @Override
-    public long bytesRead() {
-        return counter.count();
-    }
-
-    @Override
-    public void close() throws IOException {
-        parser.close();
     }
 }

@@ -1,14 +1,9 @@
 package com.ssprviewer.importer;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ssprviewer.model.UserRegistration;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,40 +20,19 @@ import java.util.Map;
  * so {@code ConvertTo-Json} output reads too. A record that cannot be read is rejected alone; JSON broken in the
  * middle refuses the file.
  */
-final class RegistrationJsonReader implements SnapshotReader {
+final class RegistrationJsonReader extends JsonFileReader implements SnapshotReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    private final ExportFormat format;
-    private final String fileName;
-    private final JsonParser parser;
-    private final CountingInputStream counter;
-    private final JsonRecords records;
-
-    private RegistrationJsonReader(ExportFormat format, String fileName, JsonParser parser,
-                                   CountingInputStream counter) {
-        this.format = format;
-        this.fileName = fileName;
-        this.parser = parser;
-        this.counter = counter;
-        this.records = new JsonRecords(parser, MAPPER);
+    private RegistrationJsonReader(ExportFormat format, FileHead head) throws IOException {
+        super(format, head);
     }
 
     static SnapshotReader open(ExportFormat format, FileHead head) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(head.file()), 1 << 16);
-        in.skipNBytes(head.bomLength());
-        CountingInputStream counter = new CountingInputStream(in, head.bomLength());
-        return new RegistrationJsonReader(format, head.name(), MAPPER.getFactory().createParser(counter), counter);
-    }
-
-    @Override
-    public ExportFormat format() {
-        return format;
+        return new RegistrationJsonReader(format, head);
     }
 
     @Override
     public SnapshotRow next() throws IOException {
-        JsonRecords.Item item = records.next(fileName);
+        JsonRecords.Item item = nextItem();
         if (item == null) {
             return null;
         }
@@ -157,15 +131,5 @@ final class RegistrationJsonReader implements SnapshotReader {
         } catch (DateTimeException e) {
             throw new RowRejectedException("lastUpdatedDateTime: " + e.getMessage());
         }
-    }
-
-    @Override
-    public long bytesRead() {
-        return counter.count();
-    }
-
-    @Override
-    public void close() throws IOException {
-        parser.close();
     }
 }
