@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.SortedSet;
@@ -44,15 +43,7 @@ public final class Disagreements {
         }
         Map<String, TreeSet<Instant>> registered = new HashMap<>();
         store.forEachRegistration(EventFilter.NONE, r -> add(registered, r));
-        Map<String, NavigableMap<LocalDate, UserRegistration>> states = new HashMap<>();
-        for (SnapshotTotals s : snapshots) {
-            store.forEachSnapshotUser(s.day(), u -> {
-                String key = u.registration().userPrincipalName().toLowerCase(Locale.ROOT);
-                if (registered.containsKey(key)) {
-                    states.computeIfAbsent(key, k -> new TreeMap<>()).put(s.day(), u.registration());
-                }
-            });
-        }
+        Map<String, NavigableMap<LocalDate, UserRegistration>> states = store.snapshotStates(registered.keySet());
         return find(registered, states);
     }
 

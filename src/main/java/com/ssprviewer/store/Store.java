@@ -7,13 +7,14 @@ import com.ssprviewer.importer.OpenedExport;
 import com.ssprviewer.importer.SnapshotReader;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
+import com.ssprviewer.model.UserRegistration;
 import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.api.RejectedRow;
-import com.ssprviewer.store.api.SnapshotCensus;
+import com.ssprviewer.store.api.SnapshotFacts;
 import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.api.SnapshotUser;
@@ -29,6 +30,7 @@ import com.ssprviewer.store.imports.SnapshotImport;
 import com.ssprviewer.store.paging.LandmarkMemo;
 import com.ssprviewer.store.paging.ListSpec;
 import com.ssprviewer.store.paging.PageQuery;
+import com.ssprviewer.store.paging.PersonStates;
 import com.ssprviewer.store.paging.Queries;
 import com.ssprviewer.store.paging.Snapshots;
 import com.ssprviewer.store.paging.StoredEvents;
@@ -50,6 +52,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -257,14 +260,9 @@ public final class Store implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** The snapshot of a day as each person's state, without names (for counting). */
-    public SnapshotCensus snapshotCensus(LocalDate day) {
-        return read(c -> Snapshots.census(c, day));
-    }
-
-    /** The user principal names of people of the snapshots, by person. */
-    public Map<Integer, String> personNames(Set<Integer> persons) {
-        return read(c -> Snapshots.names(c, persons));
+    /** Members per method and the lists of the snapshot of a day, as its import kept them. */
+    public SnapshotFacts snapshotFacts(LocalDate day) {
+        return read(c -> Snapshots.facts(c, day));
     }
 
     /** Every user of the snapshot of a day with their registration state, in no particular order. */
@@ -280,7 +278,12 @@ public final class Store implements AutoCloseable {
      * by user principal name ignoring case; empty when no snapshot lists them.
      */
     public List<SnapshotState> userSnapshots(String upn, String objectId) {
-        return read(c -> Snapshots.userStates(c, upn, objectId));
+        return read(c -> PersonStates.ofUser(c, upn, objectId));
+    }
+
+    /** Each named user's state in every snapshot that lists them, by user principal name in lower case. */
+    public Map<String, NavigableMap<LocalDate, UserRegistration>> snapshotStates(Set<String> upnKeys) {
+        return read(c -> PersonStates.of(c, upnKeys));
     }
 
     public long count(ListKind kind, EventFilter filter) {

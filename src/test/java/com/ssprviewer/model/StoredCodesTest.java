@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.store.api.SnapshotList;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.schema.SortOrders;
 import com.ssprviewer.store.schema.ValueCounts;
@@ -69,6 +70,9 @@ class StoredCodesTest {
                 of(EventKind.class, EventKind::code));
         assertEquals(Map.of(ListKind.EVENTS, 1, ListKind.ATTEMPTS, 2, ListKind.REGISTRATIONS, 3, ListKind.POLICY, 4),
                 of(ListKind.class, ListKind::code));
+        assertEquals(Map.of(SnapshotList.ENABLED_NOT_REGISTERED, 1, SnapshotList.ADMINS_NOT_CAPABLE, 2,
+                SnapshotList.METHODS_UNKNOWN, 3, SnapshotList.NEWLY_REGISTERED, 4, SnapshotList.LOST_REGISTRATION, 5,
+                SnapshotList.NEW_USERS, 6, SnapshotList.GONE_USERS, 7), of(SnapshotList.class, SnapshotList::code));
         assertEquals(Map.of(SortOrders.Field.TARGET, 1, SortOrders.Field.IP, 2, SortOrders.Field.INITIATED_BY, 3),
                 of(SortOrders.Field.class, SortOrders.Field::code));
         assertEquals(Map.of(ValueCounts.Field.SERVICE, 1, ValueCounts.Field.CATEGORY, 2, ValueCounts.Field.ACTIVITY, 3,

@@ -10,6 +10,7 @@ import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.store.schema.Database;
 import com.ssprviewer.store.schema.RegMethods;
 import com.ssprviewer.store.schema.RegState;
+import com.ssprviewer.store.schema.SnapshotLists;
 import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -147,6 +148,7 @@ public final class SnapshotImport {
             }
             if (added > 0) {
                 SnapshotTotalsWriter.write(c, dayNumber);
+                SnapshotLists.writeAround(c, dayNumber);
             }
             rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
             long id = ImportLog.nextId(c, "imports");

@@ -1,12 +1,12 @@
 package com.ssprviewer.store.paging;
 
-import com.ssprviewer.model.UserRegistration;
-import com.ssprviewer.store.api.SnapshotCensus;
-import com.ssprviewer.store.api.SnapshotState;
+import com.ssprviewer.store.api.SnapshotFacts;
+import com.ssprviewer.store.api.SnapshotList;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.api.SnapshotUser;
 import com.ssprviewer.store.schema.RegMethods;
 import com.ssprviewer.store.schema.RegState;
+import com.ssprviewer.store.schema.SnapshotLists;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,11 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads registration snapshots: their counts (one row each) and the users of one snapshot with their state. */
@@ -43,38 +42,29 @@ public final class Snapshots {
         return out;
     }
 
-    /** The day's snapshot as each person's state id, with every state: two narrow reads, no join. */
-    public static SnapshotCensus census(Connection c, LocalDate day) throws SQLException {
-        RegMethods dictionary = RegMethods.read(c);
-        Map<Integer, UserRegistration> states = new HashMap<>();
-        RegState.readAll(c).forEach((id, state) -> states.put(id, state.registration(null, "", null, dictionary)));
-        Map<Integer, Integer> persons = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT user_ref, state_ref FROM snapshot_users WHERE snap_day = ?")) {
+    /** What coverage shows of the day's snapshot beyond its counts, as its import kept it. */
+    public static SnapshotFacts facts(Connection c, LocalDate day) throws SQLException {
+        Map<String, Long> methods = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT m.name, s.members FROM snapshot_methods s"
+                + " JOIN reg_methods m ON m.id = s.method_ref WHERE s.snap_day = ? ORDER BY s.members DESC, m.name")) {
             p.setInt(1, (int) day.toEpochDay());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    persons.put(rs.getInt(1), rs.getInt(2));
+                    methods.put(rs.getString(1), rs.getLong(2));
                 }
             }
         }
-        return new SnapshotCensus(day, persons, states);
-    }
-
-    /** The user principal names the store holds for {@code persons} (their newest snapshot's). */
-    public static Map<Integer, String> names(Connection c, Set<Integer> persons) throws SQLException {
-        Map<Integer, String> out = new HashMap<>();
-        if (persons.isEmpty()) {
-            return out;
-        }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, upn FROM reg_users")) {
-            while (rs.next()) {
-                if (persons.contains(rs.getInt(1))) {
-                    out.put(rs.getInt(1), rs.getString(2));
+        Map<SnapshotList, List<String>> lists = new EnumMap<>(SnapshotList.class);
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT list_code, names FROM snapshot_lists WHERE snap_day = ?")) {
+            p.setInt(1, (int) day.toEpochDay());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    lists.put(SnapshotList.ofCode(rs.getInt(1)), SnapshotLists.names(rs.getBytes(2)));
                 }
             }
         }
-        return out;
+        return new SnapshotFacts(day, methods, lists);
     }
 
     /**
@@ -95,37 +85,5 @@ public final class Snapshots {
                 }
             }
         }
-    }
-
-    /**
-     * One person's state in every snapshot that lists them, oldest first: the person whose object id is given, or
-     * whose user principal name matches ignoring case.
-     */
-    public static List<SnapshotState> userStates(Connection c, String upn, String objectId) throws SQLException {
-        List<SnapshotState> out = new ArrayList<>();
-        if ((upn == null || upn.isBlank()) && (objectId == null || objectId.isBlank())) {
-            return out;
-        }
-        RegMethods dictionary = RegMethods.read(c);
-        Map<Integer, RegState> states = RegState.readAll(c);
-        try (PreparedStatement p = c.prepareStatement("SELECT u.snap_day, r.object_id, r.upn, r.display_name,"
-                + " u.state_ref FROM snapshot_users u JOIN reg_users r ON r.id = u.user_ref"
-                + " WHERE r.upn_key = ? OR LOWER(r.object_id) = ? ORDER BY u.snap_day, r.id")) {
-            p.setString(1, upn == null ? "" : upn.trim().toLowerCase(Locale.ROOT));
-            p.setString(2, objectId == null ? "" : objectId.trim().toLowerCase(Locale.ROOT));
-            try (ResultSet rs = p.executeQuery()) {
-                LocalDate last = null;
-                while (rs.next()) {
-                    LocalDate day = LocalDate.ofEpochDay(rs.getInt(1));
-                    if (!day.equals(last)) {
-                        RegState state = states.get(rs.getInt(5));
-                        out.add(new SnapshotState(day, state.registration(rs.getString(2), rs.getString(3),
-                                rs.getString(4), dictionary)));
-                        last = day;
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

@@ -35,11 +35,14 @@ final class Migrations {
             "V8__attempt_value_counts.sql",
             "V9__import_format_codes.sql",
             "V10__registration_snapshots.sql",
-            "V11__registration_data");
+            "V11__registration_data",
+            "V12__snapshot_lists.sql",
+            "V13__snapshot_lists_filled");
 
     /** The steps written in Java, by name. */
     static final Map<String, Step> JAVA_STEPS = Map.of(
-            "V11__registration_data", RegistrationDataStep::apply);
+            "V11__registration_data", RegistrationDataStep::apply,
+            "V13__snapshot_lists_filled", SnapshotLists::writeAll);
 
     /** A migration step written in Java; runs inside the step's transaction. */
     interface Step {

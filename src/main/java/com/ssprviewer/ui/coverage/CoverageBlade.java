@@ -8,6 +8,7 @@ import com.ssprviewer.report.CoverageTiles;
 import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.report.ReportTexts;
 import com.ssprviewer.report.document.Tile;
+import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.DataEvents;
 import com.ssprviewer.ui.common.I18n;
@@ -25,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
@@ -93,6 +95,7 @@ public final class CoverageBlade implements Blade, ReportSource {
         if (view == null) {
             view = build();
             model.dataProperty().addListener((o, was, now) -> show(now));
+            model.disagreementsProperty().addListener((o, was, now) -> sections.showDisagreements(now.intValue()));
             model.errorProperty().addListener((o, was, now) -> {
                 error.setText(now.isEmpty() ? "" : I18n.format("coverage.failed", now));
                 error.setVisible(!now.isEmpty());
@@ -132,24 +135,24 @@ public final class CoverageBlade implements Blade, ReportSource {
         return "coverage-" + f.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Opens the users a tile counts beside this blade. */
+    /** Opens the users a tile counts beside this blade, once they are read. */
     public void openFigure(CoverageFigure figure) {
         CoverageData d = model.dataProperty().get();
         if (d != null && d.coverage() != null) {
-            open(CoverageTiles.label(figure, texts()), d.coverage().snapshot(), d.users(figure));
+            LocalDate day = d.coverage().snapshot();
+            open(CoverageTiles.label(figure, texts()), day, store -> CoverageUsers.of(store, day, figure));
         }
     }
 
     private void openMethod(String method) {
-        CoverageData d = model.dataProperty().get();
-        open(I18n.format("coverage.method.users", method), d.coverage().snapshot(), d.usersWithMethod(method));
+        LocalDate day = model.dataProperty().get().coverage().snapshot();
+        open(I18n.format("coverage.method.users", method), day, store -> CoverageUsers.withMethod(store, day, method));
     }
 
     private void openList(CoverageList list) {
-        CoverageData d = model.dataProperty().get();
-        Coverage c = d.coverage();
+        Coverage c = model.dataProperty().get().coverage();
         open(CoverageTiles.label(list, texts()), list.fromPrevious() ? c.changes().previous() : c.snapshot(),
-                d.users(list));
+                store -> CoverageUsers.of(store, c, list));
     }
 
     /** Opens the users whose registration events and snapshots disagree beside this blade. */
@@ -157,8 +160,9 @@ public final class CoverageBlade implements Blade, ReportSource {
         context.navigator().open(this, new DisagreementsBlade(lists));
     }
 
-    private void open(String title, LocalDate day, List<UserRegistration> users) {
-        context.navigator().open(this, new CoverageUsersBlade(context, title, day, users));
+    private void open(String title, LocalDate day, Function<Store, List<UserRegistration>> users) {
+        model.readUsers(users, read -> context.navigator().open(this, new CoverageUsersBlade(context, title, day,
+                read)));
     }
 
     private ScrollPane build() {
@@ -234,7 +238,7 @@ public final class CoverageBlade implements Blade, ReportSource {
         for (CoverageFigure f : CoverageFigure.values()) {
             tiles.get(f).show(shown.get(f.ordinal()));
         }
-        sections.show(d.coverage(), d.disagreements(), t);
+        sections.show(d.coverage(), t);
     }
 
     private static ReportTexts texts() {

@@ -1,11 +1,19 @@
 package com.ssprviewer.ui.coverage;
 
+import com.ssprviewer.insight.Disagreements;
+import com.ssprviewer.model.UserRegistration;
+import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.RunningTask;
 import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.common.Tasks;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,8 +25,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * older choice. Plain JUnit drives it with {@link Tasks#sameThread()}.
  */
 public final class CoverageModel {
+    /** The disagreements count while it is being counted. */
+    public static final int UNKNOWN = -1;
     private final StoreAccess access;
     private final ReadOnlyObjectWrapper<CoverageData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper disagreements = new ReadOnlyIntegerWrapper(UNKNOWN);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private LocalDate chosen;
@@ -57,6 +68,7 @@ public final class CoverageModel {
                 .onSuccess(d -> {
                     if (mine == generation) {
                         data.set(d);
+                        countDisagreements(mine);
                     }
                 })
                 .onError(e -> {
@@ -65,6 +77,29 @@ public final class CoverageModel {
                     }
                 })
                 .andFinally(() -> loading.set(mine != generation))
+                .runOnce(access.executor());
+    }
+
+    /**
+     * Counts the users whose registration events and snapshots disagree after the numbers are shown: it reads every
+     * snapshot's rows of the users with registration events, which the numbers do not wait for.
+     */
+    private void countDisagreements(long mine) {
+        disagreements.set(UNKNOWN);
+        Tasks.create(() -> Disagreements.compute(access.store()).size())
+                .onSuccess(n -> {
+                    if (mine == generation) {
+                        disagreements.set(n);
+                    }
+                })
+                .runOnce(access.executor());
+    }
+
+    /** Reads the users behind a number in the background and hands them to {@code open} on the FX thread. */
+    public void readUsers(Function<Store, List<UserRegistration>> read, Consumer<List<UserRegistration>> open) {
+        Tasks.create(() -> read.apply(access.store()))
+                .onSuccess(open::accept)
+                .onError(e -> error.set(String.valueOf(e.getMessage())))
                 .runOnce(access.executor());
     }
 
@@ -79,6 +114,11 @@ public final class CoverageModel {
     /** The data shown; null until the first load ends. */
     public ReadOnlyObjectProperty<CoverageData> dataProperty() {
         return data.getReadOnlyProperty();
+    }
+
+    /** How many users' registration events and snapshots disagree; {@link #UNKNOWN} while being counted. */
+    public ReadOnlyIntegerProperty disagreementsProperty() {
+        return disagreements.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -33,12 +33,13 @@ final class CoverageSections {
     private final LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final Consumer<String> openMethod;
     private final Consumer<CoverageList> openList;
-    private final Runnable openDisagreements;
+    private final Hyperlink disagreements = new Hyperlink("\u2026");
 
     CoverageSections(Consumer<String> openMethod, Consumer<CoverageList> openList, Runnable openDisagreements) {
         this.openMethod = openMethod;
         this.openList = openList;
-        this.openDisagreements = openDisagreements;
+        disagreements.setId(DISAGREE_ID);
+        disagreements.setOnAction(e -> openDisagreements.run());
         trend.setId("coverage-trend");
         trend.setAnimated(false);
         trend.setPrefHeight(280);
@@ -56,7 +57,7 @@ final class CoverageSections {
         return card("coverage.trend", trend);
     }
 
-    void show(Coverage c, int disagreements, ReportTexts t) {
+    void show(Coverage c, ReportTexts t) {
         methods.getChildren().clear();
         int row = 0;
         for (Map.Entry<String, Long> e : c.methods().entrySet()) {
@@ -76,11 +77,15 @@ final class CoverageSections {
             lists.addRow(row++, new Label(CoverageTiles.label(l, t)), link(id(l), l.of(c).size(),
                     () -> openList.accept(l)));
         }
-        lists.addRow(row, new Label(I18n.get("disagree.title")), link(DISAGREE_ID, disagreements,
-                openDisagreements));
+        lists.addRow(row, new Label(I18n.get("disagree.title")), disagreements);
         trend.getData().setAll(List.of(series(I18n.get("coverage.members"), c, SnapshotTotals::members),
                 series(I18n.get("coverage.ssprRegistered"), c, SnapshotTotals::ssprRegistered),
                 series(I18n.get("coverage.ssprCapable"), c, SnapshotTotals::ssprCapable)));
+    }
+
+    /** Shows how many users' registration events and snapshots disagree; an ellipsis while they are counted. */
+    void showDisagreements(int count) {
+        disagreements.setText(count < 0 ? "\u2026" : String.format(I18n.getLocale(), "%,d", count));
     }
 
     /** The id of the count of users whose registration events and snapshots disagree. */
