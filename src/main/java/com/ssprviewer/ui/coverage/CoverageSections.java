@@ -7,6 +7,7 @@ import com.ssprviewer.report.ReportTexts;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
+import com.ssprviewer.ui.common.ValueNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,9 @@ final class CoverageSections {
         methods.getChildren().clear();
         int row = 0;
         for (Map.Entry<String, Long> e : c.methods().entrySet()) {
-            methods.addRow(row++, new Label(e.getKey()), link("coverage-method-" + e.getKey(), e.getValue(),
+            Label name = new Label(ValueNames.registeredMethod(e.getKey()));
+            name.setId("coverage-method-name-" + e.getKey());
+            methods.addRow(row++, name, link("coverage-method-" + e.getKey(), e.getValue(),
                     () -> openMethod.accept(e.getKey())), muted(CoverageTiles.share(e.getValue().intValue(),
                     c.members(), t)));
         }

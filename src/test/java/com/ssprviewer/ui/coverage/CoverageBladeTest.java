@@ -4,6 +4,7 @@ import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.onFx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.insight.CoverageFigure;
@@ -149,6 +150,37 @@ class CoverageBladeTest {
         assertEquals("10", fx(() -> robot.lookup("#coverage-method-alternateMobilePhone").queryLabeled().getText()));
         assertEquals("12", fx(() -> robot.lookup("#coverage-list-enabled-not-registered").queryLabeled().getText()));
         assertEquals(MARCH.atStartOfDay(ZoneOffset.UTC).toInstant(), fx(blade::reportAsOf));
+    }
+
+    @Test
+    void methodsReadAsPeopleNameThemInTheMembersPerMethodAndInTheUsersMethodsColumn(FxRobot robot) {
+        open(robot);
+        assertEquals("Alternate mobile phone", methodName(robot, "alternateMobilePhone"));
+        assertEquals("Microsoft Authenticator (push)", methodName(robot, "microsoftAuthenticatorPush"));
+        assertEquals("Software OTP", methodName(robot, "softwareOneTimePasscode"));
+        assertEquals("Windows Hello for Business", methodName(robot, "windowsHelloForBusiness"));
+        assertEquals("Security questions", methodName(robot, "securityQuestion"));
+        assertEquals("FIDO2 security key", methodName(robot, "fido2SecurityKey"));
+        press(robot, "#coverage-method-windowsHelloForBusiness");
+        waitUntil("users blade", () -> model.blades().size() > 1);
+        CoverageUsersBlade hello = (CoverageUsersBlade) fx(() -> model.blades().blades().get(1));
+        String copied = fx(() -> {
+            ((TableView<?>) hello.view().lookup("#coverage-users-table")).getSelectionModel().selectAll();
+            return hello.copySelection();
+        });
+        assertTrue(copied.contains("Windows Hello for Business"), copied);
+        assertFalse(copied.contains("windowsHelloForBusiness"), copied);
+    }
+
+    @Test
+    void aMethodTheWindowDoesNotKnowShowsAsGraphNamesIt() {
+        UserRegistration u = new UserRegistration("1", "a@b.c", "A", true, false, true, true, true, true, true,
+                false, false, true, List.of("mobilePhone", "qrCodePin"), List.of(), null, null, null);
+        assertEquals("Mobile phone, qrCodePin", fx(() -> UserColumn.METHODS.text(u)));
+    }
+
+    private static String methodName(FxRobot robot, String method) {
+        return fx(() -> robot.lookup("#coverage-method-name-" + method).queryLabeled().getText());
     }
 
     @Test
