@@ -46,15 +46,15 @@ final class CoverageSections {
     }
 
     Node methods() {
-        return card("coverage.column.method", methods);
+        return card("coverage-methods-title", "coverage.column.method", methods);
     }
 
     Node lists() {
-        return card("coverage.lists", lists);
+        return card("coverage-lists-title", "coverage.lists", lists);
     }
 
     Node trend() {
-        return card("coverage.trend", trend);
+        return card("coverage-trend-title", "coverage.trend", trend);
     }
 
     void show(Coverage c, int disagreements, ReportTexts t) {
@@ -123,8 +123,11 @@ final class CoverageSections {
         return grid;
     }
 
-    private static VBox card(String titleKey, Node content) {
-        Label title = new Label(I18n.get(titleKey));
+    /** A titled card; the title follows the window's language (the content is redrawn when it changes). */
+    private static VBox card(String id, String titleKey, Node content) {
+        Label title = new Label();
+        title.setId(id);
+        title.textProperty().bind(I18n.text(titleKey));
         title.getStyleClass().add("chart-title-label");
         VBox card = new VBox(8, title, content);
         card.getStyleClass().add("chart-card");

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Registration coverage blade on a store with the two sample snapshots shows the sample README's figures for the
@@ -177,6 +178,29 @@ class CoverageBladeTest {
         UserRegistration u = new UserRegistration("1", "a@b.c", "A", true, false, true, true, true, true, true,
                 false, false, true, List.of("mobilePhone", "qrCodePin"), List.of(), null, null, null);
         assertEquals("Mobile phone, qrCodePin", fx(() -> UserColumn.METHODS.text(u)));
+    }
+
+    @Test
+    void switchingTheLanguageWithTheBladeOpenRenamesItsSectionsAndMethodsAtOnce(FxRobot robot) {
+        open(robot);
+        assertEquals(List.of("Snapshot", "Counts and lists are of members; guests are counted apart.",
+                "Members per registered method", "Lists to follow up", "Trend of every snapshot",
+                "Alternate mobile phone"), headings(robot));
+        try {
+            onFx(() -> model.languageProperty().set(AppLanguage.SWEDISH));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of("Ögonblicksbild", "Antal och listor avser medlemmar; gäster räknas för sig.",
+                    "Medlemmar per registrerad metod", "Listor att följa upp", "Utveckling över alla ögonblicksbilder",
+                    "Alternativ mobiltelefon"), headings(robot));
+        } finally {
+            onFx(() -> model.languageProperty().set(AppLanguage.ENGLISH));
+        }
+    }
+
+    private static List<String> headings(FxRobot robot) {
+        return fx(() -> List.of("#coverage-chooser-label", "#coverage-note", "#coverage-methods-title",
+                "#coverage-lists-title", "#coverage-trend-title", "#coverage-method-name-alternateMobilePhone")
+                .stream().map(q -> robot.lookup(q).queryLabeled().getText()).toList());
     }
 
     private static String methodName(FxRobot robot, String method) {
