@@ -32,7 +32,7 @@ final class CoverageReport {
     private static TableSection methods(Coverage c, ReportTexts t) {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, Long> e : c.methods().entrySet()) {
-            rows.add(List.of(e.getKey(), Long.toString(e.getValue()),
+            rows.add(List.of(t.registeredMethod(e.getKey()), Long.toString(e.getValue()),
                     CoverageTiles.share(e.getValue().intValue(), c.members(), t)));
         }
         return new TableSection(List.of(t.get("coverage.column.method"), t.get("coverage.column.members"),

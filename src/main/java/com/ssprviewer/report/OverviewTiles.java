@@ -69,6 +69,7 @@ public final class OverviewTiles {
         Map.Entry<Method, Long> topData = top(s.dataRegistered());
         Map.Entry<String, Long> topSnapshot = c.methods().entrySet().stream().findFirst().orElse(null);
         String registered = Integer.toString(c.ssprRegistered());
+        String topName = topSnapshot == null ? t.get("tile.none") : t.registeredMethod(topSnapshot.getKey());
         return List.of(
                 new Tile(t.get("tile.registeredUsers"), registered,
                         t.format("tile.registeredUsers.snapshot", day, s.registeredUsers())),
@@ -76,8 +77,7 @@ public final class OverviewTiles {
                         t.format("tile.registrations.snapshot", day, s.registrations().size())),
                 new Tile(t.get("tile.dataRegistered"),
                         topSnapshot == null ? "0" : Long.toString(topSnapshot.getValue()),
-                        t.format("tile.dataRegistered.snapshot",
-                                topSnapshot == null ? t.get("tile.none") : topSnapshot.getKey(), day,
+                        t.format("tile.dataRegistered.snapshot", topName, day,
                                 topData == null ? 0 : topData.getValue(), label(topData, t))));
     }
 

@@ -31,6 +31,11 @@ public final class ReportTexts {
         return ValueKeys.name(value, this::get);
     }
 
+    /** A method of a registration snapshot (Graph's name) in the report's language; an unknown one as itself. */
+    public String registeredMethod(String graphName) {
+        return ValueKeys.registeredMethod(graphName, this::get);
+    }
+
     public Locale locale() {
         return locale;
     }

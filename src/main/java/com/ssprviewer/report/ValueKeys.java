@@ -11,9 +11,17 @@ import java.util.function.UnaryOperator;
 /**
  * The bundle keys ({@code value.*}) that name outcomes, statuses and methods in a language; the window's bundles and
  * the report bundles both hold them. Files and the command line use the canonical spelling instead
- * ({@link CellText#label(Enum)}).
+ * ({@link CellText#label(Enum)}). Registration snapshots name methods as Graph does ({@code alternateMobilePhone});
+ * {@link #registeredMethod} reads them as people do, for the window and the report alike, while the command line
+ * keeps Graph's names.
  */
 public final class ValueKeys {
+    /** Graph's names of the methods a snapshot lists ({@code methodsRegistered}) that the bundles name. */
+    private static final List<String> REGISTERED_METHODS = List.of("email", "mobilePhone", "alternateMobilePhone",
+            "officePhone", "securityQuestion", "microsoftAuthenticatorPush", "microsoftAuthenticatorPasswordless",
+            "softwareOneTimePasscode", "hardwareOneTimePasscode", "fido2SecurityKey", "windowsHelloForBusiness",
+            "temporaryAccessPass", "macOsSecureEnclaveKey", "passKeyDeviceBound", "passKeyDeviceBoundAuthenticator",
+            "passKeyDeviceBoundWindowsHello", "passKeySynced", "appPassword", "externalAuthMethod", "qrCode");
 
     private ValueKeys() {
     }
@@ -30,6 +38,24 @@ public final class ValueKeys {
     public static String name(Enum<?> value, UnaryOperator<String> texts) {
         String key = of(value);
         return key == null ? value.name() : texts.apply(key);
+    }
+
+    /** Graph's method names that have a name in the bundles. */
+    public static List<String> registeredMethods() {
+        return REGISTERED_METHODS;
+    }
+
+    /**
+     * A method of a registration snapshot, named by Graph, as people read it ({@code texts} looks a key up); a name
+     * the bundles do not know (Graph adds methods now and then) as itself.
+     */
+    public static String registeredMethod(String graphName, UnaryOperator<String> texts) {
+        return REGISTERED_METHODS.contains(graphName) ? texts.apply(registeredMethodKey(graphName)) : graphName;
+    }
+
+    /** The bundle key naming one of {@link #registeredMethods()}. */
+    public static String registeredMethodKey(String graphName) {
+        return "value.registered." + graphName;
     }
 
     /** The bundle key of an outcome, status, method or {@link Unlisted} value; null for any other value. */

@@ -49,8 +49,12 @@ class CoverageReportCommandTest {
         assertTrue(text.contains("SSPR capable 24 68.6% of members"), text);
         assertTrue(text.contains("MFA registered 28 80.0% of members"), text);
         assertTrue(text.contains("Passwordless capable 6 17.1% of members"), text);
-        assertTrue(text.contains("alternateMobilePhone 9"), text);
-        assertTrue(text.contains("fido2SecurityKey 2"), text);
+        assertTrue(text.contains("Alternate mobile phone 9"), text);
+        assertTrue(text.contains("Microsoft Authenticator (push) 8"), text);
+        assertTrue(text.contains("Software OTP 5"), text);
+        assertTrue(text.contains("Windows Hello for Business 4"), text);
+        assertTrue(text.contains("FIDO2 security key 2"), text);
+        assertFalse(text.contains("alternateMobilePhone"), text);
         assertTrue(text.contains("Enabled but not registered 10 adele.vance@fabrikam.com"), text);
         assertTrue(text.contains("wei.zhang@fabrikam.com"), text);
         assertTrue(text.contains("Administrators not SSPR capable 3 isaiah.langer@fabrikam.com,"
@@ -78,7 +82,7 @@ class CoverageReportCommandTest {
         assertTrue(text.contains("SSPR capable 21"), text);
         assertTrue(text.contains("MFA registered 25"), text);
         assertTrue(text.contains("Passwordless capable 7"), text);
-        assertTrue(text.contains("alternateMobilePhone 10"), text);
+        assertTrue(text.contains("Alternate mobile phone 10"), text);
         assertTrue(text.contains("Enabled but not registered 12 allan.deyoung@fabrikam.com"), text);
         assertFalse(text.contains("since 2025"), text);
         assertFalse(text.contains("2025-04-01"), text);

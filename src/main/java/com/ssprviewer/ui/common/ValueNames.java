@@ -19,6 +19,16 @@ public final class ValueNames {
         return ValueKeys.name(value, I18n::get);
     }
 
+    /** A method of a registration snapshot (Graph's name) in the window's language; an unknown one as itself. */
+    public static String registeredMethod(String graphName) {
+        return ValueKeys.registeredMethod(graphName, I18n::get);
+    }
+
+    /** The methods of a registration snapshot, in their order, joined with commas. */
+    public static String registeredMethods(Collection<String> graphNames) {
+        return graphNames.stream().map(ValueNames::registeredMethod).collect(Collectors.joining(", "));
+    }
+
     /** A combination of methods, joined the way classic reports join them. */
     public static String methods(Collection<Method> methods) {
         return methods.stream().map(ValueNames::of).collect(Collectors.joining(Method.JOINER));

@@ -172,8 +172,12 @@ public final class CoverageBlade implements Blade, ReportSource {
                 model.choose(chooser.getValue());
             }
         });
-        Label chooserLabel = new Label(I18n.get("coverage.chooser"));
-        Label note = new Label(I18n.get("coverage.ofMembers"));
+        Label chooserLabel = new Label();
+        chooserLabel.setId("coverage-chooser-label");
+        chooserLabel.textProperty().bind(I18n.text("coverage.chooser"));
+        Label note = new Label();
+        note.setId("coverage-note");
+        note.textProperty().bind(I18n.text("coverage.ofMembers"));
         note.getStyleClass().add(Styles.MUTED);
         HBox bar = new HBox(8, chooserLabel, chooser, note);
         bar.setAlignment(Pos.CENTER_LEFT);

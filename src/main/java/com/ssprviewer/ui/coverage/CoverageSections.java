@@ -7,6 +7,7 @@ import com.ssprviewer.report.ReportTexts;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
+import com.ssprviewer.ui.common.ValueNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,22 +47,24 @@ final class CoverageSections {
     }
 
     Node methods() {
-        return card("coverage.column.method", methods);
+        return card("coverage-methods-title", "coverage.column.method", methods);
     }
 
     Node lists() {
-        return card("coverage.lists", lists);
+        return card("coverage-lists-title", "coverage.lists", lists);
     }
 
     Node trend() {
-        return card("coverage.trend", trend);
+        return card("coverage-trend-title", "coverage.trend", trend);
     }
 
     void show(Coverage c, ReportTexts t) {
         methods.getChildren().clear();
         int row = 0;
         for (Map.Entry<String, Long> e : c.methods().entrySet()) {
-            methods.addRow(row++, new Label(e.getKey()), link("coverage-method-" + e.getKey(), e.getValue(),
+            Label name = new Label(ValueNames.registeredMethod(e.getKey()));
+            name.setId("coverage-method-name-" + e.getKey());
+            methods.addRow(row++, name, link("coverage-method-" + e.getKey(), e.getValue(),
                     () -> openMethod.accept(e.getKey())), muted(CoverageTiles.share(e.getValue().intValue(),
                     c.members(), t)));
         }
@@ -125,8 +128,11 @@ final class CoverageSections {
         return grid;
     }
 
-    private static VBox card(String titleKey, Node content) {
-        Label title = new Label(I18n.get(titleKey));
+    /** A titled card; the title follows the window's language (the content is redrawn when it changes). */
+    private static VBox card(String id, String titleKey, Node content) {
+        Label title = new Label();
+        title.setId(id);
+        title.textProperty().bind(I18n.text(titleKey));
         title.getStyleClass().add("chart-title-label");
         VBox card = new VBox(8, title, content);
         card.getStyleClass().add("chart-card");

@@ -2,6 +2,7 @@ package com.ssprviewer.ui.coverage;
 
 import com.ssprviewer.model.UserRegistration;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ValueNames;
 import java.util.function.Function;
 
 /**
@@ -19,8 +20,8 @@ enum UserColumn {
     MFA_REGISTERED("coverageUsers.column.mfaRegistered", 130, u -> yesNo(u.mfaRegistered())),
     MFA_CAPABLE("coverageUsers.column.mfaCapable", 115, u -> yesNo(u.mfaCapable())),
     PASSWORDLESS("coverageUsers.column.passwordless", 165, u -> yesNo(u.passwordlessCapable())),
-    METHODS("coverageUsers.column.methods", 260, u -> u.methodsKnown() ? String.join(", ", u.methodsRegistered())
-            : I18n.get("coverageUsers.methodsUnknown"));
+    METHODS("coverageUsers.column.methods", 260, u -> u.methodsKnown()
+            ? ValueNames.registeredMethods(u.methodsRegistered()) : I18n.get("coverageUsers.methodsUnknown"));
 
     private final String headerKey;
     private final double width;

@@ -3,6 +3,7 @@ package com.ssprviewer.ui.details;
 import com.ssprviewer.model.UserRegistration;
 import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.ValueNames;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -30,7 +31,7 @@ final class SnapshotStates {
     static String line(UserRegistration u) {
         String methods = !u.methodsKnown() ? I18n.get("details.snapshot.methodsUnknown")
                 : u.methodsRegistered().isEmpty() ? I18n.get("details.snapshot.noMethods")
-                : String.join(", ", u.methodsRegistered());
+                : ValueNames.registeredMethods(u.methodsRegistered());
         return I18n.format("details.snapshot.state", yes(u.ssprRegistered()), yes(u.ssprEnabled()),
                 yes(u.ssprCapable()), methods);
     }

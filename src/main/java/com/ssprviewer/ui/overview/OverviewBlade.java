@@ -31,13 +31,15 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The eight answers at a glance and the reset charts, over one date range and "as of" moment. Every number comes
+ * The nine answers at a glance and the reset charts, over one date range and "as of" moment. Every number comes
  * from the summary the command line prints ({@code report.OverviewTiles} formats the tiles for both screen and
  * print), computed in a background task; every tile, slice and bar opens the list behind it beside this blade.
  */
 public final class OverviewBlade implements Blade, ReportSource {
     /** The tiles' and charts' styles, shared with the Registration coverage blade. */
     public static final String STYLESHEET = "/com/ssprviewer/ui/overview/overview.css";
+    /** Nine answers in three full rows: the registration tiles first, then the resets, then the rest. */
+    static final int COLUMNS = 3;
 
     private final ListBlades lists;
     private final ListContext context;
@@ -155,17 +157,17 @@ public final class OverviewBlade implements Blade, ReportSource {
                 }
             });
             tiles.put(tile, v);
-            int row = tile.ordinal() / 4;
+            int row = tile.ordinal() / COLUMNS;
             // The first row holds the registration tiles; the link to their disagreements sits right under them.
-            grid.add(v.node(), tile.ordinal() % 4, row == 0 ? 0 : row + 1);
+            grid.add(v.node(), tile.ordinal() % COLUMNS, row == 0 ? 0 : row + 1);
         }
         disagree.setId("overview-disagree");
         disagree.setOnAction(e -> openDisagreements());
         disagree.managedProperty().bind(disagree.visibleProperty());
         disagree.setVisible(false);
-        grid.add(disagree, 0, 1, 3, 1);
-        for (int i = 0; i < 4; i++) {
-            grid.getColumnConstraints().add(OverviewCharts.evenColumn(4));
+        grid.add(disagree, 0, 1, COLUMNS, 1);
+        for (int i = 0; i < COLUMNS; i++) {
+            grid.getColumnConstraints().add(OverviewCharts.evenColumn(COLUMNS));
         }
         error.getStyleClass().add(Styles.DANGER);
         error.setId("overview-error");

@@ -11,7 +11,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One answer as a card: what it counts, the number (grouped in the language's way, so 12,384 reads at a glance), and
- * up to two lines of context (the top problem's wording is long; the whole text is in the tooltip). A button, so keys
+ * up to three lines of context, room for the snapshot's most registered method beside the events' one (the top
+ * problem's wording can be longer still; the whole text is in the tooltip). A button, so keys
  * and clicks both open it. The Registration coverage blade shows its numbers with the same cards.
  */
 public final class TileView {
@@ -21,7 +22,7 @@ public final class TileView {
     /** A value that is a name (e.g. the most used method) rather than a number: smaller, so it fits the tile. */
     static final String TILE_VALUE_WORDS = "tile-value-words";
     static final String TILE_CONTEXT = "tile-context";
-    private static final double HEIGHT = 122;
+    private static final double HEIGHT = 138;
 
     private final Button button = new Button();
     private final Label label = new Label();

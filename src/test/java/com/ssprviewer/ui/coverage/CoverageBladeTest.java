@@ -4,6 +4,7 @@ import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.onFx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.insight.CoverageFigure;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Registration coverage blade on a store with the two sample snapshots shows the sample README's figures for the
@@ -149,6 +151,60 @@ class CoverageBladeTest {
         assertEquals("10", fx(() -> robot.lookup("#coverage-method-alternateMobilePhone").queryLabeled().getText()));
         assertEquals("12", fx(() -> robot.lookup("#coverage-list-enabled-not-registered").queryLabeled().getText()));
         assertEquals(MARCH.atStartOfDay(ZoneOffset.UTC).toInstant(), fx(blade::reportAsOf));
+    }
+
+    @Test
+    void methodsReadAsPeopleNameThemInTheMembersPerMethodAndInTheUsersMethodsColumn(FxRobot robot) {
+        open(robot);
+        assertEquals("Alternate mobile phone", methodName(robot, "alternateMobilePhone"));
+        assertEquals("Microsoft Authenticator (push)", methodName(robot, "microsoftAuthenticatorPush"));
+        assertEquals("Software OTP", methodName(robot, "softwareOneTimePasscode"));
+        assertEquals("Windows Hello for Business", methodName(robot, "windowsHelloForBusiness"));
+        assertEquals("Security questions", methodName(robot, "securityQuestion"));
+        assertEquals("FIDO2 security key", methodName(robot, "fido2SecurityKey"));
+        press(robot, "#coverage-method-windowsHelloForBusiness");
+        waitUntil("users blade", () -> model.blades().size() > 1);
+        CoverageUsersBlade hello = (CoverageUsersBlade) fx(() -> model.blades().blades().get(1));
+        String copied = fx(() -> {
+            ((TableView<?>) hello.view().lookup("#coverage-users-table")).getSelectionModel().selectAll();
+            return hello.copySelection();
+        });
+        assertTrue(copied.contains("Windows Hello for Business"), copied);
+        assertFalse(copied.contains("windowsHelloForBusiness"), copied);
+    }
+
+    @Test
+    void aMethodTheWindowDoesNotKnowShowsAsGraphNamesIt() {
+        UserRegistration u = new UserRegistration("1", "a@b.c", "A", true, false, true, true, true, true, true,
+                false, false, true, List.of("mobilePhone", "qrCodePin"), List.of(), null, null, null);
+        assertEquals("Mobile phone, qrCodePin", fx(() -> UserColumn.METHODS.text(u)));
+    }
+
+    @Test
+    void switchingTheLanguageWithTheBladeOpenRenamesItsSectionsAndMethodsAtOnce(FxRobot robot) {
+        open(robot);
+        assertEquals(List.of("Snapshot", "Counts and lists are of members; guests are counted apart.",
+                "Members per registered method", "Lists to follow up", "Trend of every snapshot",
+                "Alternate mobile phone"), headings(robot));
+        try {
+            onFx(() -> model.languageProperty().set(AppLanguage.SWEDISH));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of("Ögonblicksbild", "Antal och listor avser medlemmar; gäster räknas för sig.",
+                    "Medlemmar per registrerad metod", "Listor att följa upp", "Utveckling över alla ögonblicksbilder",
+                    "Alternativ mobiltelefon"), headings(robot));
+        } finally {
+            onFx(() -> model.languageProperty().set(AppLanguage.ENGLISH));
+        }
+    }
+
+    private static List<String> headings(FxRobot robot) {
+        return fx(() -> List.of("#coverage-chooser-label", "#coverage-note", "#coverage-methods-title",
+                "#coverage-lists-title", "#coverage-trend-title", "#coverage-method-name-alternateMobilePhone")
+                .stream().map(q -> robot.lookup(q).queryLabeled().getText()).toList());
+    }
+
+    private static String methodName(FxRobot robot, String method) {
+        return fx(() -> robot.lookup("#coverage-method-name-" + method).queryLabeled().getText());
     }
 
     @Test

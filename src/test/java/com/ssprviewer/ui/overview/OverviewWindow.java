@@ -40,6 +40,11 @@ final class OverviewWindow {
     final BackgroundExecutor worker = BackgroundExecutor.create("overview-test", 2);
 
     OverviewWindow(Stage stage, Store store) {
+        this(stage, store, 1240, 780);
+    }
+
+    /** The window with a scene of {@code width} x {@code height}. */
+    OverviewWindow(Stage stage, Store store, double width, double height) {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
         model = new ShellModel(new AppPreferences(new MemoryPreferences()));
         ListContext context = new ListContext(StoreAccess.of(store, worker), model.blades(),
@@ -50,7 +55,7 @@ final class OverviewWindow {
         model.register(NavItem.RESETS, lists::resets);
         model.register(NavItem.POLICY, lists::policy);
         ShellView view = new ShellView(model, new PendingShellActions(model.status()), new NoDialogs(), stage::close);
-        stage.setScene(view.createScene(1240, 780));
+        stage.setScene(view.createScene(width, height));
         stage.show();
     }
 

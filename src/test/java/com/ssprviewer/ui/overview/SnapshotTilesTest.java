@@ -67,10 +67,12 @@ class SnapshotTilesTest {
         assertEquals(new Tile("Who registered", "25", "registered members as of 2025-04-01 · 23 from events"),
                 tile(data, OverviewTile.WHO_REGISTERED, Locale.ENGLISH));
         assertEquals(new Tile("Data registered", "9",
-                        "most registered: alternateMobilePhone, as of 2025-04-01 · 22 from events (Mobile Phone)"),
+                        "most registered: Alternate mobile phone (2025-04-01) · 22 from events (Mobile Phone)"),
                 tile(data, OverviewTile.DATA_REGISTERED, Locale.ENGLISH));
         assertEquals("SSPR-registrerade (ögonblicksbild 2025-04-01) · 23 enligt händelser",
                 tile(data, OverviewTile.REGISTERED_USERS, Locale.forLanguageTag("sv")).context());
+        assertEquals("vanligast: Alternativ mobiltelefon (2025-04-01) · 22 enligt händelser (Mobiltelefon)",
+                tile(data, OverviewTile.DATA_REGISTERED, Locale.forLanguageTag("sv")).context());
     }
 
     private static Tile tile(OverviewData data, OverviewTile tile, Locale locale) {
