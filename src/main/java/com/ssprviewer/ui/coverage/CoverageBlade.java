@@ -14,6 +14,7 @@ import com.ssprviewer.ui.common.DataEvents;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.ReportSource;
 import com.ssprviewer.ui.common.Styles;
+import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.listblades.ListBlades;
 import com.ssprviewer.ui.lists.ListContext;
 import com.ssprviewer.ui.overview.DisagreementsBlade;
@@ -146,7 +147,8 @@ public final class CoverageBlade implements Blade, ReportSource {
 
     private void openMethod(String method) {
         LocalDate day = model.dataProperty().get().coverage().snapshot();
-        open(I18n.format("coverage.method.users", method), day, store -> CoverageUsers.withMethod(store, day, method));
+        open(I18n.format("coverage.method.users", ValueNames.registeredMethod(method)), day,
+                store -> CoverageUsers.withMethod(store, day, method));
     }
 
     private void openList(CoverageList list) {
