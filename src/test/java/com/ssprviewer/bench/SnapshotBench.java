@@ -4,6 +4,7 @@ import com.ssprviewer.insight.Coverages;
 import com.ssprviewer.store.Store;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * Registration snapshots at tenant scale: a 100,000-user Graph JSON snapshot imported as a whole {@code import}
  * process (JVM start included, as a person waits for it), then 24 monthly snapshots of the same tenant (about 2% of
  * users changing each month) in one store: its growth per user per snapshot, {@code coverage --json} as a whole
- * process, and Coverages.compute and the trend in process. Needs the jar: {@code mvn -B -o package -DskipTests}.
+ * process, the coverage blade from click to numbers in a fresh window, and Coverages.compute and the trend in
+ * process. Needs the jar: {@code mvn -B -o package -DskipTests}.
  * Options: {@code --users N}, {@code --months N}, {@code --runs N}.
  */
 public final class SnapshotBench {
@@ -75,6 +77,9 @@ public final class SnapshotBench {
             f.add("coverage --json, whole process (target < 1 s)", "s",
                     process("coverage", "--db", db.toString(), "--json"));
         }
+        for (int run = 0; run < runs; run++) {
+            f.add("coverage blade, click to numbers in a fresh window (target < 1 s)", "s", windowTiming(db));
+        }
         try (Store store = Store.open(db)) {
             Coverages.compute(store, null);
             for (int run = 0; run < runs; run++) {
@@ -104,6 +109,19 @@ public final class SnapshotBench {
             throw new IllegalStateException(String.join(" ", command) + " exited with " + rc);
         }
         return seconds;
+    }
+
+    /** Runs {@link CoverageWindowTiming} in a fresh headless process; returns the seconds it printed. */
+    private static double windowTiming(Path db) throws IOException, InterruptedException {
+        List<String> command = List.of(javaBinary(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                CoverageWindowTiming.class.getName(), db.toString());
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0 || out.isEmpty()) {
+            throw new IllegalStateException("the window timing failed: " + out);
+        }
+        return Double.parseDouble(out.lines().reduce((a, b) -> b).orElseThrow());
     }
 
     private static String javaBinary() {
