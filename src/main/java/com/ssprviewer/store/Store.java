@@ -122,6 +122,10 @@ public final class Store implements AutoCloseable {
      */
     public ImportResult importFile(Path file, ExportOpener opener, LocalDate snapshotDay, Progress progress) {
         FxGuard.check();
+        return durable(importOnce(file, opener, snapshotDay, progress));
+    }
+
+    private ImportResult importOnce(Path file, ExportOpener opener, LocalDate snapshotDay, Progress progress) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
         try {
@@ -151,6 +155,21 @@ public final class Store implements AutoCloseable {
         } finally {
             // whatever the outcome, the digest is no longer wanted once the import has ended
             sha256.cancel(true);
+        }
+    }
+
+    /**
+     * The result once what it reports is on disk: H2 writes commits to the file in the background a moment later,
+     * and a crash in that moment would leave the import marked unfinished for the next open to remove. A result that
+     * cannot be made durable is reported as failed (the next open removes the import).
+     */
+    private ImportResult durable(ImportResult result) {
+        try {
+            db.persist();
+            return result;
+        } catch (SQLException e) {
+            return ImportRun.failed(result.file(), String.valueOf(result.file().getFileName()), result.format(),
+                    result.rowsRead(), e);
         }
     }
 
@@ -204,7 +223,7 @@ public final class Store implements AutoCloseable {
             FileFacts facts = FileFacts.of(file);
             synchronized (importLock) {
                 try {
-                    return RoleAssignments.importList(db, file, facts);
+                    return durable(RoleAssignments.importList(db, file, facts));
                 } finally {
                     landmarks.changed();
                 }

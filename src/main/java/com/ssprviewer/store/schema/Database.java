@@ -175,6 +175,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Writes every commit so far to the file and forces it to the disk: H2 otherwise writes commits in the
+     * background a moment later, and what is reported done must survive a crash (or power loss) right after.
+     */
+    public void persist() throws SQLException {
+        execute("CHECKPOINT SYNC");
+    }
+
+    /**
      * Rewrites the file without the dead space copy-on-write leaves behind after a large import (H2 does this only
      * briefly at close), for at most the given time.
      */
