@@ -28,9 +28,14 @@ final class CliContext {
     Store openStore(Args args) throws UsageException, CommandFailure {
         Path dir = args.option("db").map(Path::of).orElseGet(Store::defaultDirectory);
         try {
-            return Store.open(dir);
+            Store store = Store.open(dir);
+            if (store.readOnly()) {
+                err.println("The store " + store.directory() + " cannot be written, so it is open read-only for"
+                        + " viewing; make its folder and files writable to import into it.");
+            }
+            return store;
         } catch (StoreException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e.getMessage(), ExitCodes.of(e.problem()));
         }
     }
 }
