@@ -186,8 +186,8 @@ public final class Store implements AutoCloseable {
             db.persist();
             return result;
         } catch (SQLException e) {
-            return ImportRun.failed(db.directory(), result.file(), String.valueOf(result.file().getFileName()), result.format(),
-                    result.rowsRead(), e);
+            return ImportRun.failed(db.directory(), result.file(), String.valueOf(result.file().getFileName()),
+                    result.format(), result.rowsRead(), e);
         }
     }
 
