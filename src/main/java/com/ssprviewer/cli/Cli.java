@@ -1,6 +1,7 @@
 package com.ssprviewer.cli;
 
 import com.ssprviewer.lists.ListDefinitions;
+import com.ssprviewer.store.api.StoreAccessException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * The command line: {@code import}, {@code summary}, {@code coverage}, {@code events}, {@code attempts},
  * {@code registrations},
- * {@code sample}. Exit codes: 0 success, 1 a failure (one sentence on stderr), 2 wrong usage (usage text on stderr).
+ * {@code sample}. Exit codes ({@link ExitCodes}): 0 success, 1 a failure (one sentence on stderr), 2 wrong usage (usage
+ * text on stderr), 3 store busy, 4 disk full, 5 store cannot be written, 6 store damaged.
  */
 public final class Cli {
 
@@ -61,7 +63,10 @@ public final class Cli {
             return 2;
         } catch (CommandFailure e) {
             context.err().println(command.name() + ": " + e.getMessage());
-            return 1;
+            return e.exitCode();
+        } catch (StoreAccessException e) {
+            context.err().println(command.name() + ": " + e.getMessage());
+            return ExitCodes.of(e.problem());
         } catch (RuntimeException e) {
             context.err().println(command.name() + ": failed unexpectedly: " + e);
             return 1;

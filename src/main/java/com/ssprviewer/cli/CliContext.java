@@ -3,6 +3,7 @@ package com.ssprviewer.cli;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.StoreException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** What commands share: the output streams and how to open the store named by {@code --db}. */
@@ -24,13 +25,30 @@ final class CliContext {
         return err;
     }
 
-    /** Opens {@code --db DIR}, or the store the window uses by default. */
+    /** Opens {@code --db DIR}, or the store the window uses by default, which must exist already. */
     Store openStore(Args args) throws UsageException, CommandFailure {
+        return openStore(args, false);
+    }
+
+    /** Opens {@code --db DIR}, or the store the window uses by default, creating it when asked to. */
+    Store openStore(Args args, boolean create) throws UsageException, CommandFailure {
         Path dir = args.option("db").map(Path::of).orElseGet(Store::defaultDirectory);
+        if (Files.isRegularFile(dir)) {
+            throw new CommandFailure(dir + " is a file, not a store folder; name the folder that holds the store.");
+        }
+        if (!create && !Files.isDirectory(dir)) {
+            throw new CommandFailure("There is no store in " + dir + " (the folder does not exist); import exports"
+                    + " into it first, or name the store's folder with --db.");
+        }
         try {
-            return Store.open(dir);
+            Store store = Store.open(dir);
+            if (store.readOnly()) {
+                err.println("The store " + store.directory() + " cannot be written, so it is open read-only for"
+                        + " viewing; make its folder and files writable to import into it.");
+            }
+            return store;
         } catch (StoreException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e.getMessage(), ExitCodes.of(e.problem()));
         }
     }
 }

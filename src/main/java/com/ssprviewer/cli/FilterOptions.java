@@ -32,6 +32,7 @@ final class FilterOptions {
 
     static EventFilter read(Args args) throws UsageException {
         EventFilter.Builder b = EventFilter.builder();
+        Values.ordered(args);
         if (args.option("from").isPresent()) {
             b.from(Values.instant("from", args.option("from").get()));
         }

@@ -52,9 +52,14 @@ final class ImportCommand implements Command {
         LocalDate snapshotDay = args.option("snapshot-date").isPresent()
                 ? Values.date("snapshot-date", args.option("snapshot-date").get()) : null;
         boolean allGood = true;
-        try (Store store = context.openStore(args)) {
+        try (Store store = context.openStore(args, true)) {
             for (String name : args.positional()) {
                 Path file = Path.of(name);
+                if (Files.isDirectory(file)) {
+                    context.out().println(name + ": not imported: is a folder; name the export files in it");
+                    allGood = false;
+                    continue;
+                }
                 if (!Files.isRegularFile(file)) {
                     context.out().println(name + ": not imported: no such file");
                     allGood = false;

@@ -13,6 +13,7 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.query.SortText;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,6 +75,11 @@ final class ReportCommand implements Command {
                 : Instant.now();
         SortText sortText = args.option("sort").isPresent() ? SortText.parse(args.option("sort").get()) : null;
         ReportTexts texts = new ReportTexts(Locale.forLanguageTag(lang));
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new CommandFailure("cannot write " + out + ": the folder " + folder
+                    + " does not exist; create it or name another --out file.");
+        }
         try (Store store = context.openStore(args)) {
             ReportRequest request = new ReportRequest(blade, FilterOptions.read(args), asOf, ZoneOffset.UTC, texts,
                     store.directory().toString());

@@ -49,6 +49,7 @@ final class SummaryCommand implements Command {
         Instant asOf = args.option("as-of").isPresent() ? Values.instant("as-of", args.option("as-of").get())
                 : Instant.now();
         EventFilter.Builder window = EventFilter.builder();
+        Values.ordered(args);
         if (args.option("from").isPresent()) {
             window.from(Values.instant("from", args.option("from").get()));
         }

@@ -75,4 +75,15 @@ final class Values {
                     + text + "\"");
         }
     }
+
+    /** Refuses {@code --from} after {@code --to}: the range would hold nothing, which is never what was meant. */
+    static void ordered(Args args) throws UsageException {
+        if (args.option("from").isEmpty() || args.option("to").isEmpty()) {
+            return;
+        }
+        if (!instant("from", args.option("from").get()).isBefore(endExclusive("to", args.option("to").get()))) {
+            throw new UsageException("--from " + args.option("from").get() + " is after --to "
+                    + args.option("to").get() + "; give the earlier day with --from");
+        }
+    }
 }

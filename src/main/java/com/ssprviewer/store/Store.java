@@ -18,7 +18,6 @@ import com.ssprviewer.store.api.SnapshotFacts;
 import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.api.SnapshotUser;
-import com.ssprviewer.store.api.StoreAccessException;
 import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.store.imports.FileFacts;
@@ -43,6 +42,7 @@ import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.schema.Database;
+import com.ssprviewer.store.schema.StoreFaults;
 import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,6 +106,15 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Whether the store could only be opened for viewing: its folder or file cannot be written. Everything reads as
+     * usual (an unfinished import stays hidden); imports and marks fail with a sentence saying it cannot be written.
+     */
+    public boolean readOnly() {
+        FxGuard.check();
+        return db.readOnly();
+    }
+
+    /**
      * Imports one file as one transaction, read by whatever reader the opener hands over (the caller decides the
      * format); bad input becomes a REFUSED or FAILED result, never an exception. A file the opener refuses with an
      * {@link ExportFormatException} is recorded in the import log as refused, with its digest and the message. The
@@ -125,12 +134,17 @@ public final class Store implements AutoCloseable {
      */
     public ImportResult importFile(Path file, ExportOpener opener, LocalDate snapshotDay, Progress progress) {
         FxGuard.check();
+        writable();
+        return durable(importOnce(file, opener, snapshotDay, progress));
+    }
+
+    private ImportResult importOnce(Path file, ExportOpener opener, LocalDate snapshotDay, Progress progress) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            return ImportRun.failed(file, name, null, 0, new IOException("cannot read the file"));
+            return ImportRun.failed(db.directory(), file, name, null, 0, new IOException("cannot read the file"));
         }
         Future<String> sha256 = FileFacts.sha256Later(file);
         try {
@@ -142,7 +156,7 @@ public final class Store implements AutoCloseable {
                     return new ImportRun(db, tuning).refuse(file, name, size,
                             FileFacts.sha256(sha256), e.getMessage());
                 } catch (IOException | RuntimeException e) {
-                    return ImportRun.failed(file, name, null, 0, e);
+                    return ImportRun.failed(db.directory(), file, name, null, 0, e);
                 }
                 if (opened instanceof OpenedExport.Snapshot snapshot) {
                     return importSnapshot(file, name, size, sha256, snapshot.reader(), snapshotDay, progress);
@@ -150,10 +164,33 @@ public final class Store implements AutoCloseable {
                 return importReader(file, name, size, sha256, ((OpenedExport.Events) opened).reader(), progress);
             }
         } catch (IOException e) {
-            return ImportRun.failed(file, name, null, 0, e);
+            return ImportRun.failed(db.directory(), file, name, null, 0, e);
         } finally {
             // whatever the outcome, the digest is no longer wanted once the import has ended
             sha256.cancel(true);
+        }
+    }
+
+    /** Refuses to write to a store opened read-only, with the sentence a write failure there would give. */
+    private void writable() {
+        if (db.readOnly()) {
+            throw StoreFaults.access(db.directory(), "write", new java.nio.file.AccessDeniedException(
+                    db.directory().toString()));
+        }
+    }
+
+    /**
+     * The result once what it reports is on disk: H2 writes commits to the file in the background a moment later,
+     * and a crash in that moment would leave the import marked unfinished for the next open to remove. A result that
+     * cannot be made durable is reported as failed (the next open removes the import).
+     */
+    private ImportResult durable(ImportResult result) {
+        try {
+            db.persist();
+            return result;
+        } catch (SQLException e) {
+            return ImportRun.failed(db.directory(), result.file(), String.valueOf(result.file().getFileName()),
+                    result.format(), result.rowsRead(), e);
         }
     }
 
@@ -175,7 +212,7 @@ public final class Store implements AutoCloseable {
                 }
                 return result;
             } catch (IOException e) {
-                return ImportRun.failed(file, name, null, 0, e);
+                return ImportRun.failed(db.directory(), file, name, null, 0, e);
             }
         }
     }
@@ -189,10 +226,10 @@ public final class Store implements AutoCloseable {
             try {
                 return new ImportRun(db, tuning).refuse(file, name, size, FileFacts.sha256(sha256), e.getMessage());
             } catch (IOException digest) {
-                return ImportRun.failed(file, name, reader.format(), 0, digest);
+                return ImportRun.failed(db.directory(), file, name, reader.format(), 0, digest);
             }
         } catch (IOException | RuntimeException e) {
-            return ImportRun.failed(file, name, reader.format(), 0, e);
+            return ImportRun.failed(db.directory(), file, name, reader.format(), 0, e);
         }
     }
 
@@ -202,18 +239,19 @@ public final class Store implements AutoCloseable {
      */
     public ImportResult importRoleList(Path file) {
         FxGuard.check();
+        writable();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             FileFacts facts = FileFacts.of(file);
             synchronized (importLock) {
                 try {
-                    return RoleAssignments.importList(db, file, facts);
+                    return durable(RoleAssignments.importList(db, file, facts));
                 } finally {
                     landmarks.changed();
                 }
             }
         } catch (IOException e) {
-            return ImportRun.failed(file, name, null, 0, new IOException("cannot read the file"));
+            return ImportRun.failed(db.directory(), file, name, null, 0, new IOException("cannot read the file"));
         }
     }
 
@@ -226,7 +264,7 @@ public final class Store implements AutoCloseable {
                 landmarks.changed();
             }
         } catch (java.sql.SQLException e) {
-            throw new StoreAccessException("The administrator mark could not be saved: " + e.getMessage(), e);
+            throw StoreFaults.access(db.directory(), "saving an administrator mark", e);
         }
     }
 
@@ -427,8 +465,7 @@ public final class Store implements AutoCloseable {
             c = db.borrow();
             return query.apply(c);
         } catch (SQLException e) {
-            throw new StoreAccessException("The store " + db.directory() + " could not be read: "
-                    + e.getMessage().split("\\R", 2)[0], e);
+            throw StoreFaults.access(db.directory(), "read", e);
         } finally {
             if (c != null) {
                 db.release(c);

@@ -143,7 +143,8 @@ class RegistrationCoverageTest {
     }
 
     @Test
-    void withoutASnapshotCoverageSaysSoAndFails() {
+    void withoutASnapshotCoverageSaysSoAndFails() throws Exception {
+        java.nio.file.Files.createDirectories(Path.of(db()));
         CliRun run = CliRun.of("coverage", "--db", db());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("coverage: no registration snapshot in the store"), run.err());

@@ -8,11 +8,23 @@ public class StoreException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    private final StoreProblem problem;
+
     public StoreException(String message) {
-        super(message);
+        this(message, StoreProblem.OTHER, null);
     }
 
     public StoreException(String message, Throwable cause) {
+        this(message, StoreProblem.OTHER, cause);
+    }
+
+    public StoreException(String message, StoreProblem problem, Throwable cause) {
         super(message, cause);
+        this.problem = problem;
+    }
+
+    /** What kind of fault it is. */
+    public StoreProblem problem() {
+        return problem;
     }
 }

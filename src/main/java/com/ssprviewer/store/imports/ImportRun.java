@@ -8,8 +8,11 @@ import com.ssprviewer.model.AuditEvent;
 import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.RejectedRow;
+import com.ssprviewer.store.api.StoreProblem;
 import com.ssprviewer.store.schema.Database;
 import com.ssprviewer.store.schema.ImportCleanup;
+import com.ssprviewer.store.schema.StoreFaults;
+import com.ssprviewer.store.schema.StoreLog;
 import com.ssprviewer.store.schema.Timestamps;
 import com.ssprviewer.store.schema.ValueCounts;
 import com.ssprviewer.store.schema.Visible;
@@ -102,7 +105,7 @@ public final class ImportRun {
             return refuseRead(file, name, size, sha, e.getMessage());
         } catch (Exception e) {
             undo(c, importId, from, firstString);
-            return failed(file, name, reader.format(), n.rowsRead, e);
+            return failed(db.directory(), file, name, reader.format(), n.rowsRead, e);
         } finally {
             if (c != null) {
                 readCache(c);
@@ -197,7 +200,7 @@ public final class ImportRun {
         try {
             return refuse(file, name, size, FileFacts.sha256(sha), message);
         } catch (IOException e) {
-            return failed(file, name, null, 0, e);
+            return failed(db.directory(), file, name, null, 0, e);
         }
     }
 
@@ -213,7 +216,7 @@ public final class ImportRun {
             return new ImportResult(id, file, null, ImportResult.Outcome.REFUSED, 0, 0, 0, 0, List.of(), message);
         } catch (SQLException e) {
             rollback(c);
-            return failed(file, name, null, 0, e);
+            return failed(db.directory(), file, name, null, 0, e);
         } finally {
             if (c != null) {
                 db.release(c);
@@ -221,8 +224,27 @@ public final class ImportRun {
         }
     }
 
-    public static ImportResult failed(Path file, String name, ExportFormat format, long rows, Exception e) {
+    /**
+     * The result of a file whose import failed. A failure of the store itself (disk full, read-only, damaged,
+     * busy, closing) is not the file's: it is thrown as a {@link com.ssprviewer.store.api.StoreAccessException}
+     * with its one sentence, as every later file would fail the same way.
+     */
+    public static ImportResult failed(Path store, Path file, String name, ExportFormat format, long rows,
+                                      Exception e) {
+        if (StoreFaults.fromStore(e)) {
+            StoreProblem problem = StoreFaults.classify(e);
+            if (problem != StoreProblem.OTHER) {
+                throw StoreFaults.access(store, "import of " + name, e);
+            }
+            StoreLog.failure(store, "import of " + name, e);
+            return failedResult(file, name, format, rows, "the store could not be written: "
+                    + StoreFaults.describe(e) + "; the store's log " + StoreLog.FILE_NAME + " has the details");
+        }
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\\R", 2)[0];
+        return failedResult(file, name, format, rows, why);
+    }
+
+    private static ImportResult failedResult(Path file, String name, ExportFormat format, long rows, String why) {
         return new ImportResult(0, file, format, ImportResult.Outcome.FAILED, rows, 0, 0, 0, List.of(),
                 name + ": import failed and nothing was stored (" + why + "); try again, or report the file.");
     }

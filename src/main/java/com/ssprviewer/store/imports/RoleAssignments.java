@@ -40,7 +40,7 @@ public final class RoleAssignments {
             return new ImportResult(0, file, null, ImportResult.Outcome.REFUSED, 0, 0, 0, 0, List.of(),
                     e.getMessage());
         } catch (IOException e) {
-            return ImportRun.failed(file, name, RoleList.FORMAT, 0, e);
+            return ImportRun.failed(db.directory(), file, name, RoleList.FORMAT, 0, e);
         }
         long rows = contents.assignments().size() + contents.rejected().size();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -77,7 +77,7 @@ public final class RoleAssignments {
             return new ImportResult(id, file, RoleList.FORMAT, ImportResult.Outcome.IMPORTED, rows,
                     contents.assignments().size(), 0, rejected.size(), rejected, null);
         } catch (SQLException e) {
-            return ImportRun.failed(file, name, RoleList.FORMAT, rows, e);
+            return ImportRun.failed(db.directory(), file, name, RoleList.FORMAT, rows, e);
         }
     }
 

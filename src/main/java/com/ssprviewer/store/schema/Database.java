@@ -21,9 +21,10 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "sspr";
     /**
      * COMPRESS=TRUE: H2's background writer stores pages LZF-compressed, which about halves the file during and after
-     * an import for little CPU on a thread the import does not wait for.
+     * an import for little CPU on a thread the import does not wait for. TRACE_LEVEL_FILE=0: H2 writes no
+     * sspr.trace.db (which grew with every refused open); {@link StoreLog} keeps what support needs.
      */
-    public static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=TRUE;COMPRESS=TRUE";
+    public static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=TRUE;COMPRESS=TRUE;TRACE_LEVEL_FILE=0";
     /**
      * Rows written between commits by every bulk write (imports, the sort key). Small: H2 saves its pages in the
      * background, and a page saved holding uncommitted rows is saved again once they are committed, so large commits
@@ -36,7 +37,6 @@ public final class Database implements AutoCloseable {
     public static final int READ_CACHE_KB = 65_536;
     /** Page cache (KB) while importing: a larger cache slows inserts, whose pages are written once and left. */
     public static final int IMPORT_CACHE_KB = 16_384;
-    private static final int ALREADY_OPEN = 90020;
     private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
     private final Path directory;
@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
     private volatile boolean closed;
     private volatile Visible visible = Visible.ALL;
     private volatile boolean imported;
+    private volatile boolean readOnly;
     private final Strings strings = new Strings();
 
     private Database(Path directory, String url, Connection keeper) {
@@ -65,6 +66,13 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(dir);
             String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS;
             Connection keeper = connect(url, dir);
+            if (keeper.isReadOnly()) {
+                // H2 opens a store it cannot write read-only: it is shown as it is, an unfinished import hidden
+                Database db = new Database(dir, url, keeper);
+                db.readOnly = true;
+                db.visible(ImportCleanup.unfinished(keeper));
+                return db;
+            }
             Migrations.apply(keeper);
             cacheSize(keeper, READ_CACHE_KB);
             ImportCleanup.abandoned(keeper);
@@ -72,26 +80,18 @@ public final class Database implements AutoCloseable {
         } catch (StoreException e) {
             forget(dir);
             throw e;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             forget(dir);
-            throw new StoreException("The store " + dir + " cannot be opened: " + firstLine(e.getMessage()) + ".", e);
+            throw StoreFaults.opening(dir, e);
         } catch (java.io.IOException e) {
             forget(dir);
             throw new StoreException("The store folder " + dir
-                    + " cannot be created; choose a folder you can write to.", e);
+                    + " cannot be created; choose a folder you can write to.", StoreFaults.classify(e), e);
         }
     }
 
-    private static Connection connect(String url, Path dir) throws SQLException, StoreException {
-        try {
-            return DriverManager.getConnection(url, "sa", "");
-        } catch (SQLException e) {
-            if (e.getErrorCode() == ALREADY_OPEN) {
-                throw new StoreException("The store " + dir
-                        + " is locked by another window of SSPR Audit Viewer; close that window and try again.", e);
-            }
-            throw e;
-        }
+    private static Connection connect(String url, Path dir) throws SQLException {
+        return DriverManager.getConnection(url, "sa", "");
     }
 
     public static void cacheSize(Connection c, int kb) throws SQLException {
@@ -103,6 +103,11 @@ public final class Database implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** Whether the store could only be opened for reading (its folder or file cannot be written). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** What readers may see now (everything but the rows of a running import). */
@@ -175,6 +180,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Writes every commit so far to the file and forces it to the disk: H2 otherwise writes commits in the
+     * background a moment later, and what is reported done must survive a crash (or power loss) right after.
+     */
+    public void persist() throws SQLException {
+        execute("CHECKPOINT SYNC");
+    }
+
+    /**
      * Rewrites the file without the dead space copy-on-write leaves behind after a large import (H2 does this only
      * briefly at close), for at most the given time.
      */
@@ -195,7 +208,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
         }
         try (Statement s = keeper.createStatement()) {
-            s.execute(imported ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            s.execute(imported && !readOnly ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             closeQuietly(keeper);
         } finally {
@@ -215,13 +228,5 @@ public final class Database implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing is best effort; the database itself is shut down by the keeper
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        String line = message.split("\\R", 2)[0];
-        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 }

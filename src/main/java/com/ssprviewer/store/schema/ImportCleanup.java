@@ -36,6 +36,21 @@ public final class ImportCleanup {
         return !running.isEmpty();
     }
 
+    /**
+     * What readers may see of a store that cannot be cleaned (opened read-only): everything below the rows of
+     * the oldest unfinished import; {@link Visible#ALL} when none is unfinished.
+     */
+    public static Visible unfinished(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT MIN(first_event_id), MIN(first_attempt_id)"
+                + " FROM imports WHERE outcome = 'RUNNING'");
+             ResultSet rs = p.executeQuery()) {
+            if (rs.next() && rs.getObject(1) != null) {
+                return new Visible(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return Visible.ALL;
+    }
+
     public static void remove(Connection c, long importId, long firstEvent, long firstAttempt, long firstString)
             throws SQLException {
         c.setAutoCommit(true);

@@ -1,0 +1,69 @@
+package com.ssprviewer.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** Runs the command line as a separate process, the way a scheduled task starts it, and reads what it prints. */
+final class CliProcess {
+
+    private CliProcess() {
+    }
+
+    /** A finished process: its exit code and what it printed on each stream. */
+    record Ended(int exitCode, String out, String err) {
+    }
+
+    static Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), "com.ssprviewer.Launcher"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    /** Runs to the end (at most a minute). */
+    static Ended run(String... args) throws IOException, InterruptedException {
+        Process p = start(args);
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the command did not end: " + List.of(args));
+        }
+        return new Ended(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs until a line of its standard output matches, then kills it at once (as a power cut or {@code kill -9}
+     * would); returns the lines read up to and including that one.
+     */
+    static List<String> killAtLine(Predicate<String> line, String... args) throws IOException, InterruptedException {
+        Process p = start(args);
+        p.getOutputStream().close();
+        p.getErrorStream().close();
+        List<String> seen = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String l;
+            while ((l = r.readLine()) != null) {
+                seen.add(l);
+                if (line.test(l)) {
+                    p.destroyForcibly();
+                    break;
+                }
+            }
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        return seen;
+    }
+}
