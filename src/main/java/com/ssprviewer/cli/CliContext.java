@@ -1,6 +1,7 @@
 package com.ssprviewer.cli;
 
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.StoreException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -28,9 +29,22 @@ final class CliContext {
     Store openStore(Args args) throws UsageException, CommandFailure {
         Path dir = args.option("db").map(Path::of).orElseGet(Store::defaultDirectory);
         try {
-            return Store.open(dir);
+            Store store = Store.open(dir);
+            noticeAccess(store);
+            return store;
         } catch (StoreException e) {
             throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    /** One line on stderr when the store's folder was, or still is, open to other accounts. */
+    private void noticeAccess(Store store) {
+        Path dir = store.directory();
+        if (store.folderAccess() == FolderAccess.MADE_OWNER_ONLY) {
+            err.println("The store folder " + dir + " could be read by other accounts; now only you can read it.");
+        } else if (store.folderAccess() == FolderAccess.OPEN_TO_OTHERS) {
+            err.println("The store folder " + dir + " can be read by other accounts and only its owner can change"
+                    + " that; ask them to make it private.");
         }
     }
 }

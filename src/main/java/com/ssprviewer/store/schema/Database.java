@@ -1,10 +1,11 @@
 package com.ssprviewer.store.schema;
 
+import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.StoreException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
@@ -19,11 +20,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "sspr";
-    /**
-     * COMPRESS=TRUE: H2's background writer stores pages LZF-compressed, which about halves the file during and after
-     * an import for little CPU on a thread the import does not wait for.
-     */
-    public static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=TRUE;COMPRESS=TRUE";
     /**
      * Rows written between commits by every bulk write (imports, the sort key). Small: H2 saves its pages in the
      * background, and a page saved holding uncommitted rows is saved again once they are committed, so large commits
@@ -40,18 +36,20 @@ public final class Database implements AutoCloseable {
     private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
     private final Path directory;
-    private final String url;
+    private final StoreConnector connector;
     private final Connection keeper;
+    private final FolderAccess access;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
     private volatile Visible visible = Visible.ALL;
     private volatile boolean imported;
     private final Strings strings = new Strings();
 
-    private Database(Path directory, String url, Connection keeper) {
+    private Database(Path directory, StoreConnector connector, Connection keeper, FolderAccess access) {
         this.directory = directory;
-        this.url = url;
+        this.connector = connector;
         this.keeper = keeper;
+        this.access = access;
     }
 
     public static Database open(Path directory) throws StoreException {
@@ -62,33 +60,47 @@ public final class Database implements AutoCloseable {
             }
         }
         try {
-            Files.createDirectories(dir);
-            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS;
-            Connection keeper = connect(url, dir);
+            FolderAccess access = ownerOnly(dir);
+            StoreConnector.Opened opened = connect(dir);
+            Connection keeper = opened.connection();
             Migrations.apply(keeper);
             cacheSize(keeper, READ_CACHE_KB);
             ImportCleanup.abandoned(keeper);
-            return new Database(dir, url, keeper);
+            return new Database(dir, opened.connector(), keeper, access);
         } catch (StoreException e) {
             forget(dir);
             throw e;
         } catch (SQLException e) {
             forget(dir);
             throw new StoreException("The store " + dir + " cannot be opened: " + firstLine(e.getMessage()) + ".", e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             forget(dir);
             throw new StoreException("The store folder " + dir
                     + " cannot be created; choose a folder you can write to.", e);
         }
     }
 
-    private static Connection connect(String url, Path dir) throws SQLException, StoreException {
+    /** Creates the folder (and any missing above it) owner-only, or takes other accounts' access to it away. */
+    private static FolderAccess ownerOnly(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return OwnerOnly.restrict(dir);
+        }
+        OwnerOnly.createDirectories(dir);
+        return FolderAccess.OWNER_ONLY;
+    }
+
+    private static StoreConnector.Opened connect(Path dir) throws SQLException, StoreException, IOException {
         try {
-            return DriverManager.getConnection(url, "sa", "");
+            return StoreConnector.open(dir);
         } catch (SQLException e) {
             if (e.getErrorCode() == ALREADY_OPEN) {
                 throw new StoreException("The store " + dir
                         + " is locked by another window of SSPR Audit Viewer; close that window and try again.", e);
+            }
+            if (e.getErrorCode() == StoreConnector.WRONG_PASSWORD) {
+                throw new StoreException("The store " + dir + " cannot be opened: its key file "
+                        + StoreConnector.KEY_FILE + " is missing or belongs to another store; copy the whole store"
+                        + " folder, " + StoreConnector.KEY_FILE + " included.", e);
             }
             throw e;
         }
@@ -103,6 +115,11 @@ public final class Database implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** Who could reach the store's folder when it was opened. */
+    public FolderAccess access() {
+        return access;
     }
 
     /** What readers may see now (everything but the rows of a running import). */
@@ -130,7 +147,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("the store is closed");
         }
         Connection c = idle.pollFirst();
-        return c != null ? c : DriverManager.getConnection(url, "sa", "");
+        return c != null ? c : connector.connect();
     }
 
     /** Work done inside one transaction. */
