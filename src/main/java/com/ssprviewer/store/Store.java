@@ -108,6 +108,7 @@ public final class Store implements AutoCloseable {
      * and takes away, at open, any access others were given since (say so to the user when it did).
      */
     public FolderAccess folderAccess() {
+        FxGuard.check();
         return db.access();
     }
 
