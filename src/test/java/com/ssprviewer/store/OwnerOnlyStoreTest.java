@@ -13,7 +13,6 @@ import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
-import com.ssprviewer.store.schema.Intrusions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
@@ -23,7 +22,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,21 +129,6 @@ class OwnerOnlyStoreTest {
         Files.delete(copy.resolve(KEY));
         StoreException e = assertThrows(StoreException.class, () -> Store.open(copy));
         assertTrue(e.getMessage().contains(KEY), e.getMessage());
-    }
-
-    @Test
-    void theDefaultStoreTakesNoSettingFromItsFolderName() throws Exception {
-        for (int i = 0; i < Intrusions.count(); i++) {
-            Path run = dir.resolve("run" + i);
-            Path xdg = Intrusions.store(run, i);
-            Path folder = StoreDirectories.defaultDirectory("Linux", Map.of("XDG_DATA_HOME", xdg.toString()), "/h");
-            try (Store s = Store.open(folder)) {
-                importRows(s, "a.csv", successFlow(at(0), "c", "a@x.com"));
-                assertEquals(4, s.count(ListKind.EVENTS, EventFilter.NONE), folder.toString());
-            }
-            assertEquals(xdg.resolve("sspr-audit-viewer").resolve("store"), folder);
-            Intrusions.assertNoneApplied(run, folder);
-        }
     }
 
     private Path earlierReleaseStore() throws IOException {
