@@ -1,6 +1,7 @@
 package com.ssprviewer.cli;
 
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.StoreException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -46,9 +47,21 @@ final class CliContext {
                 err.println("The store " + store.directory() + " cannot be written, so it is open read-only for"
                         + " viewing; make its folder and files writable to import into it.");
             }
+            noticeAccess(store);
             return store;
         } catch (StoreException e) {
             throw new CommandFailure(e.getMessage(), ExitCodes.of(e.problem()));
+        }
+    }
+
+    /** One line on stderr when the store's folder was, or still is, open to other accounts. */
+    private void noticeAccess(Store store) {
+        Path dir = store.directory();
+        if (store.folderAccess() == FolderAccess.MADE_OWNER_ONLY) {
+            err.println("The store folder " + dir + " could be read by other accounts; now only you can read it.");
+        } else if (store.folderAccess() == FolderAccess.OPEN_TO_OTHERS) {
+            err.println("The store folder " + dir + " can be read by other accounts and only its owner can change"
+                    + " that; ask them to make it private.");
         }
     }
 }

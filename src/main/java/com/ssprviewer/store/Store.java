@@ -10,6 +10,7 @@ import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.model.UserRegistration;
 import com.ssprviewer.store.api.AttemptRow;
 import com.ssprviewer.store.api.EventRow;
+import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.PolicyChange;
@@ -112,6 +113,15 @@ public final class Store implements AutoCloseable {
     public boolean readOnly() {
         FxGuard.check();
         return db.readOnly();
+    }
+
+    /**
+     * Who could reach the store's folder when it was opened: the store keeps its folder and files to their owner,
+     * and takes away, at open, any access others were given since (say so to the user when it did).
+     */
+    public FolderAccess folderAccess() {
+        FxGuard.check();
+        return db.access();
     }
 
     /**

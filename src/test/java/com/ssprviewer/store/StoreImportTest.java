@@ -27,7 +27,6 @@ import com.ssprviewer.store.imports.ImportStage;
 import com.ssprviewer.store.imports.ImportTuning;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
-import com.ssprviewer.store.schema.Database;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,8 +170,7 @@ class StoreImportTest {
         org.junit.jupiter.api.Assertions.assertThrows(Killed.class, () -> importRows(store, "next.csv", next));
         assertEquals(before, snapshot(), "readers never see a running import");
         store.close();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
-                + dir.toAbsolutePath().resolve(Database.FILE_NAME), "sa", "");
+        try (java.sql.Connection c = com.ssprviewer.store.schema.DirectConnection.to(dir);
              java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM events")) {
             rs.next();
             assertTrue(rs.getLong(1) > 2, "the killed import had committed rows");

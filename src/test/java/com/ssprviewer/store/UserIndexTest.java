@@ -17,12 +17,10 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
-import com.ssprviewer.store.schema.Database;
+import com.ssprviewer.store.schema.DirectConnection;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -73,9 +71,8 @@ class UserIndexTest {
         return users;
     }
 
-    private String indexColumns() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath()
-                .resolve(Database.FILE_NAME) + Database.URL_OPTIONS, "sa", "");
+    private String indexColumns() throws Exception {
+        try (Connection c = DirectConnection.to(dir);
              ResultSet rs = c.createStatement().executeQuery("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS"
                      + " WHERE INDEX_NAME = 'ATTEMPTS_USER' ORDER BY ORDINAL_POSITION")) {
             List<String> columns = new ArrayList<>();

@@ -1,10 +1,11 @@
 package com.ssprviewer.store.schema;
 
+import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.StoreException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
@@ -20,12 +21,6 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "sspr";
     /**
-     * COMPRESS=TRUE: H2's background writer stores pages LZF-compressed, which about halves the file during and after
-     * an import for little CPU on a thread the import does not wait for. TRACE_LEVEL_FILE=0: H2 writes no
-     * sspr.trace.db (which grew with every refused open); {@link StoreLog} keeps what support needs.
-     */
-    public static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=TRUE;COMPRESS=TRUE;TRACE_LEVEL_FILE=0";
-    /**
      * Rows written between commits by every bulk write (imports, the sort key). Small: H2 saves its pages in the
      * background, and a page saved holding uncommitted rows is saved again once they are committed, so large commits
      * leave the file full of half-dead chunks. Small commits are also quicker, likely because a commit walks the
@@ -40,8 +35,9 @@ public final class Database implements AutoCloseable {
     private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
     private final Path directory;
-    private final String url;
+    private final StoreConnector connector;
     private final Connection keeper;
+    private final FolderAccess access;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
     private volatile Visible visible = Visible.ALL;
@@ -49,10 +45,11 @@ public final class Database implements AutoCloseable {
     private volatile boolean readOnly;
     private final Strings strings = new Strings();
 
-    private Database(Path directory, String url, Connection keeper) {
+    private Database(Path directory, StoreConnector connector, Connection keeper, FolderAccess access) {
         this.directory = directory;
-        this.url = url;
+        this.connector = connector;
         this.keeper = keeper;
+        this.access = access;
     }
 
     public static Database open(Path directory) throws StoreException {
@@ -63,12 +60,12 @@ public final class Database implements AutoCloseable {
             }
         }
         try {
-            Files.createDirectories(dir);
-            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS;
-            Connection keeper = connect(url, dir);
+            FolderAccess access = ownerOnly(dir);
+            StoreConnector.Opened opened = connect(dir);
+            Connection keeper = opened.connection();
             if (keeper.isReadOnly()) {
                 // H2 opens a store it cannot write read-only: it is shown as it is, an unfinished import hidden
-                Database db = new Database(dir, url, keeper);
+                Database db = new Database(dir, opened.connector(), keeper, access);
                 db.readOnly = true;
                 db.visible(ImportCleanup.unfinished(keeper));
                 return db;
@@ -76,22 +73,40 @@ public final class Database implements AutoCloseable {
             Migrations.apply(keeper);
             cacheSize(keeper, READ_CACHE_KB);
             ImportCleanup.abandoned(keeper);
-            return new Database(dir, url, keeper);
+            return new Database(dir, opened.connector(), keeper, access);
         } catch (StoreException e) {
             forget(dir);
             throw e;
         } catch (SQLException | RuntimeException e) {
             forget(dir);
             throw StoreFaults.opening(dir, e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             forget(dir);
             throw new StoreException("The store folder " + dir
                     + " cannot be created; choose a folder you can write to.", StoreFaults.classify(e), e);
         }
     }
 
-    private static Connection connect(String url, Path dir) throws SQLException {
-        return DriverManager.getConnection(url, "sa", "");
+    /** Creates the folder (and any missing above it) owner-only, or takes other accounts' access to it away. */
+    private static FolderAccess ownerOnly(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return OwnerOnly.restrict(dir);
+        }
+        OwnerOnly.createDirectories(dir);
+        return FolderAccess.OWNER_ONLY;
+    }
+
+    private static StoreConnector.Opened connect(Path dir) throws SQLException, StoreException, IOException {
+        try {
+            return StoreConnector.open(dir);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == StoreConnector.WRONG_PASSWORD) {
+                throw new StoreException("The store " + dir + " cannot be opened: its key file "
+                        + StoreConnector.KEY_FILE + " is missing or belongs to another store; copy the whole store"
+                        + " folder, " + StoreConnector.KEY_FILE + " included.", e);
+            }
+            throw e;
+        }
     }
 
     public static void cacheSize(Connection c, int kb) throws SQLException {
@@ -108,6 +123,11 @@ public final class Database implements AutoCloseable {
     /** Whether the store could only be opened for reading (its folder or file cannot be written). */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /** Who could reach the store's folder when it was opened. */
+    public FolderAccess access() {
+        return access;
     }
 
     /** What readers may see now (everything but the rows of a running import). */
@@ -135,7 +155,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("the store is closed");
         }
         Connection c = idle.pollFirst();
-        return c != null ? c : DriverManager.getConnection(url, "sa", "");
+        return c != null ? c : connector.connect();
     }
 
     /** Work done inside one transaction. */

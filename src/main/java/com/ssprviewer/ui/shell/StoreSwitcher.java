@@ -2,6 +2,7 @@ package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.RunningTask;
@@ -50,6 +51,7 @@ final class StoreSwitcher {
                 .onSuccess(opened -> {
                     switchTo(opened.store(), dir, false);
                     landing.landed(opened.empty(), List.of());
+                    noticeAccess(opened.access(), dir);
                 })
                 .onError(error -> failed(dir, error, first))
                 .andFinally(andFinally)
@@ -91,9 +93,19 @@ final class StoreSwitcher {
         }
     }
 
+    /** Says in the status bar when the store's folder was, or still is, open to other accounts. */
+    private void noticeAccess(FolderAccess access, Path dir) {
+        String folder = dir.toAbsolutePath().normalize().toString();
+        if (access == FolderAccess.MADE_OWNER_ONLY) {
+            model.status().showMessage(I18n.format("store.madeOwnerOnly", folder));
+        } else if (access == FolderAccess.OPEN_TO_OTHERS) {
+            model.status().showMessage(I18n.format("store.openToOthers", folder));
+        }
+    }
+
     private static Opened opened(Store store) {
         try {
-            return new Opened(store, store.imports().isEmpty());
+            return new Opened(store, store.imports().isEmpty(), store.folderAccess());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -104,6 +116,6 @@ final class StoreSwitcher {
         return error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
     }
 
-    private record Opened(Store store, boolean empty) {
+    private record Opened(Store store, boolean empty, FolderAccess access) {
     }
 }

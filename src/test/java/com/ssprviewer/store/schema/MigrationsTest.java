@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -24,8 +23,7 @@ class MigrationsTest {
     void migrationsApplyToANewStore() throws Exception {
         Path folder = dir.resolve("new").resolve("store");
         Database.open(folder).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.toAbsolutePath().resolve("sspr"),
-                "sa", "")) {
+        try (Connection c = DirectConnection.to(folder)) {
             assertEquals(Migrations.latestVersion(), Migrations.currentVersion(c));
         }
     }
@@ -48,13 +46,12 @@ class MigrationsTest {
     void aStepAStoreLacksIsAppliedEvenWhenALaterOneIsAlready() throws Exception {
         Path folder = dir.resolve("gap").resolve("store");
         Database.open(folder).close();
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("sspr");
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = DirectConnection.to(folder);
              Statement s = c.createStatement()) {
             s.execute("DELETE FROM schema_version WHERE version = 9");
         }
         Database.open(folder).close();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = DirectConnection.to(folder);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM schema_version WHERE version = 9")) {
             rs.next();

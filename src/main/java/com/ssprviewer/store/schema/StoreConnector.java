@@ -1,0 +1,150 @@
+package com.ssprviewer.store.schema;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Properties;
+
+/**
+ * How the program connects to a store's database, credentials and settings in one place. The URL names only the
+ * database file, through {@link StoreFileSystem}, so no folder name can add a setting; the user, the password and
+ * every setting travel as properties. Each store has its own random password, kept owner-only in {@link #KEY_FILE}
+ * beside the database: a copy of the whole folder opens, and stock H2's {@code sa} with an empty password (which
+ * every store had before) does not. A store still on the empty password gets its key at its first open.
+ */
+final class StoreConnector {
+
+    /** The file in the store folder that holds the database's password. */
+    static final String KEY_FILE = "sspr.key";
+    /** H2's answer to a wrong user name or password. */
+    static final int WRONG_PASSWORD = 28000;
+    private static final String USER = "SA";
+    private static final String EMPTY_PASSWORD = "";
+    private static final int KEY_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String url;
+    private final String password;
+
+    private StoreConnector(String url, String password) {
+        this.url = url;
+        this.password = password;
+    }
+
+    /** A connector and the first connection it made (which proves its password). */
+    record Opened(StoreConnector connector, Connection connection) {
+    }
+
+    /**
+     * Connects to the database in {@code dir}, creating it with a new key when there is none, and giving a store
+     * on the empty password its own key. A folder this account cannot write keeps its store as it is.
+     */
+    static Opened open(Path dir) throws SQLException, IOException {
+        String url = "jdbc:h2:" + StoreFileSystem.databaseName(dir.resolve(Database.FILE_NAME));
+        Path keyFile = dir.resolve(KEY_FILE);
+        String key = readKey(keyFile);
+        if (!Files.exists(dir.resolve(Database.FILE_NAME + ".mv.db"))) {
+            String fresh = key != null ? key : writeNewKey(keyFile);
+            return opened(url, fresh);
+        }
+        if (key != null) {
+            try {
+                return opened(url, key);
+            } catch (SQLException e) {
+                if (e.getErrorCode() != WRONG_PASSWORD) {
+                    throw e;
+                }
+            }
+        }
+        Connection unkeyed = connect(url, EMPTY_PASSWORD);
+        return new Opened(new StoreConnector(url, giveKey(unkeyed, keyFile, key)), unkeyed);
+    }
+
+    /** A new connection with the store's credentials and settings. */
+    Connection connect() throws SQLException {
+        return connect(url, password);
+    }
+
+    private static Opened opened(String url, String password) throws SQLException {
+        return new Opened(new StoreConnector(url, password), connect(url, password));
+    }
+
+    /**
+     * Moves a store from the empty password to its key (written first, so a crash in between leaves a key the next
+     * open moves it to); returns the password the store has afterwards.
+     */
+    private static String giveKey(Connection c, Path keyFile, String existing) {
+        String key;
+        try {
+            key = existing != null ? existing : writeNewKey(keyFile);
+        } catch (IOException e) {
+            return EMPTY_PASSWORD;
+        }
+        try (PreparedStatement p = c.prepareStatement("ALTER USER " + USER + " SET PASSWORD ?")) {
+            p.setString(1, key);
+            p.execute();
+            return key;
+        } catch (SQLException e) {
+            if (existing == null) {
+                deleteQuietly(keyFile);
+            }
+            return EMPTY_PASSWORD;
+        }
+    }
+
+    private static Connection connect(String url, String password) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("USER", USER);
+        p.setProperty("PASSWORD", password);
+        p.setProperty("DB_CLOSE_ON_EXIT", "TRUE");
+        // H2's background writer stores pages LZF-compressed, which about halves the file during and after an
+        // import for little CPU on a thread the import does not wait for.
+        p.setProperty("COMPRESS", "TRUE");
+        // H2 writes no sspr.trace.db (which grew with every refused open); StoreLog keeps what support needs.
+        p.setProperty("TRACE_LEVEL_FILE", "0");
+        return DriverManager.getConnection(url, p);
+    }
+
+    private static String readKey(Path keyFile) throws IOException {
+        if (!Files.isRegularFile(keyFile)) {
+            return null;
+        }
+        String key = Files.readString(keyFile, StandardCharsets.US_ASCII).trim();
+        return key.isEmpty() ? null : key;
+    }
+
+    /** Writes a new random key whole (a temporary file moved into place), owner-only, and returns it. */
+    private static String writeNewKey(Path keyFile) throws IOException {
+        byte[] random = new byte[KEY_BYTES];
+        RANDOM.nextBytes(random);
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Path temp = keyFile.resolveSibling(KEY_FILE + ".new");
+        Files.deleteIfExists(temp);
+        OwnerOnly.createFile(temp);
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            out.write(ByteBuffer.wrap((key + "\n").getBytes(StandardCharsets.US_ASCII)));
+            out.force(true);
+        }
+        Files.move(temp, keyFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return key;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the next open finds a key that does not match and moves the store to it then
+        }
+    }
+}
