@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ssprviewer.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,7 +145,7 @@ class RegistrationCoverageTest {
 
     @Test
     void withoutASnapshotCoverageSaysSoAndFails() throws Exception {
-        java.nio.file.Files.createDirectories(Path.of(db()));
+        Store.open(Path.of(db())).close();
         CliRun run = CliRun.of("coverage", "--db", db());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("coverage: no registration snapshot in the store"), run.err());
