@@ -26,6 +26,14 @@ public interface Blade {
         return 640;
     }
 
+    /**
+     * The narrowest the blade may be while it shares the window with the blade it opened (a list keeps its key
+     * columns); alone, the newest blade takes the window's width whatever this says.
+     */
+    default double minWidth() {
+        return Math.min(width(), 420);
+    }
+
     /** Called when the blade closes: cancel its running tasks and drop listeners here. */
     default void onClose() {
     }

@@ -19,6 +19,7 @@ public final class Styles {
     public static final String BLADE_SUBTITLE = "blade-subtitle";
     public static final String BLADE_CLOSE = "blade-close";
     public static final String BLADE_CONTENT = "blade-content";
+    public static final String BLADE_STRIP = "blade-strip";
     public static final String BREADCRUMB = "breadcrumb";
     public static final String BREADCRUMB_LINK = "breadcrumb-link";
     public static final String BREADCRUMB_SEPARATOR = "breadcrumb-separator";

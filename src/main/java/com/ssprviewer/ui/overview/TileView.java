@@ -3,6 +3,7 @@ package com.ssprviewer.ui.overview;
 import com.ssprviewer.report.document.Tile;
 import com.ssprviewer.ui.common.I18n;
 import java.text.NumberFormat;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -49,9 +50,26 @@ public final class TileView {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMinHeight(HEIGHT);
         button.setPrefHeight(HEIGHT);
-        button.setMaxHeight(HEIGHT);
+        // Fills its row, so the tiles of a row stand equally tall when one of them needs more lines.
+        button.setMaxHeight(Double.MAX_VALUE);
+        // A narrow window wraps the context onto more lines: the tile grows by what the wrapped text needs.
+        button.widthProperty().addListener((o, was, now) -> fit());
+        context.textProperty().addListener((o, was, now) -> fit());
         button.setTooltip(tooltip);
         button.setOnAction(e -> open.run());
+    }
+
+    private void fit() {
+        Insets pad = button.getInsets();
+        double width = button.getWidth() - pad.getLeft() - pad.getRight();
+        if (width <= 0) {
+            return;
+        }
+        double needed = pad.getTop() + pad.getBottom() + label.prefHeight(width) + value.prefHeight(width)
+                + context.prefHeight(width) + 2 * 2;
+        double height = Math.max(HEIGHT, Math.ceil(needed));
+        button.setMinHeight(height);
+        button.setPrefHeight(height);
     }
 
     public Button node() {

@@ -3,6 +3,9 @@ package com.ssprviewer.ui.shell;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,15 +14,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
-/** One blade as placed by the host: a header with title, subtitle and close X above the blade's own view. */
+/**
+ * One blade as placed by the host: a header with title, subtitle and close X above the blade's own view; collapsed,
+ * only its title on its side, which returns to the blade when clicked.
+ */
 final class BladePane extends VBox {
     private final Blade blade;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Button close = new Button("\u2715");
+    private final Label stripTitle = new Label();
+    private final Button strip = new Button(null, new Group(stripTitle));
+    private final HBox header;
+    private final Node content;
 
-    BladePane(Blade blade, Runnable onClose) {
+    BladePane(Blade blade, Runnable onClose, Runnable onReturn) {
         this.blade = blade;
         getStyleClass().add(Styles.BLADE);
         title.getStyleClass().add(Styles.BLADE_TITLE);
@@ -32,14 +43,26 @@ final class BladePane extends VBox {
         VBox titles = new VBox(title, subtitle);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(titles, spacer, close);
+        header = new HBox(titles, spacer, close);
         header.getStyleClass().add(Styles.BLADE_HEADER);
-        Node content = blade.view();
+        content = blade.view();
         content.getStyleClass().add(Styles.BLADE_CONTENT);
         VBox.setVgrow(content, Priority.ALWAYS);
-        getChildren().addAll(header, content);
-        setMinWidth(blade.width());
-        setPrefWidth(blade.width());
+        stripTitle.setRotate(-90);
+        strip.getStyleClass().add(Styles.BLADE_STRIP);
+        strip.setMaxHeight(Double.MAX_VALUE);
+        strip.setAlignment(Pos.TOP_CENTER);
+        strip.setOnAction(event -> onReturn.run());
+        strip.setTooltip(new Tooltip());
+        VBox.setVgrow(strip, Priority.ALWAYS);
+        getChildren().addAll(header, content, strip);
+        setMinWidth(0);
+        // Content narrower than its own minimum stays inside its blade rather than drawing over the next one.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        show(new BladeLayout.Slot(blade.width(), false));
         refreshTexts();
     }
 
@@ -47,18 +70,37 @@ final class BladePane extends VBox {
         return blade;
     }
 
-    /** Places the pane at {@code index}: sets the close button id and whether it takes the free space. */
-    void place(int index, boolean newest) {
+    /** Places the pane at {@code index}: the ids of the pane, its close button, title and strip. */
+    void place(int index) {
         setId("blade-" + index);
         close.setId("blade-close-" + index);
         title.setId("blade-title-" + index);
-        setMaxWidth(newest ? Double.MAX_VALUE : blade.width());
-        HBox.setHgrow(this, newest ? Priority.ALWAYS : Priority.NEVER);
+        strip.setId("blade-collapsed-" + index);
+    }
+
+    /** Takes the width the layout gives, open or collapsed to its strip. */
+    void show(BladeLayout.Slot slot) {
+        setPrefWidth(slot.width());
+        setMaxWidth(slot.width());
+        for (Node open : List.of(header, content)) {
+            open.setVisible(!slot.collapsed());
+            open.setManaged(!slot.collapsed());
+        }
+        strip.setVisible(slot.collapsed());
+        strip.setManaged(slot.collapsed());
+    }
+
+    /** Whether the pane shows only its strip. */
+    boolean collapsed() {
+        return strip.isVisible();
     }
 
     /** Reads title and subtitle again, e.g. after a language change. */
     void refreshTexts() {
         title.setText(blade.title());
+        stripTitle.setText(blade.title());
+        strip.getTooltip().setText(I18n.format("blade.return", blade.title()));
+        strip.setAccessibleText(strip.getTooltip().getText());
         String sub = blade.subtitle();
         subtitle.setText(sub == null ? "" : sub);
         subtitle.setVisible(!subtitle.getText().isEmpty());

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -78,17 +77,29 @@ class BladeHostViewTest {
     }
 
     @Test
-    void theStripScrollsToShowTheNewestBlade(FxRobot robot) {
+    void everyOpenBladeIsWhollyInViewAndTheOldestCollapseToStrips(FxRobot robot) {
         openThree(robot);
         robot.interact(() -> shell.model.blades().open(flow, new NamedBlade("fourth", closed)));
 
-        ScrollPane scroll = robot.lookup("#blade-scroll").queryAs(ScrollPane.class);
-        Node newest = robot.lookup("#content-fourth").query();
-        Bounds inScene = newest.localToScene(newest.getBoundsInLocal());
-        Bounds viewport = scroll.localToScene(scroll.getBoundsInLocal());
+        Node host = robot.lookup("#blade-strip").query();
+        Bounds view = host.localToScene(host.getBoundsInLocal());
+        for (int i = 0; i < 4; i++) {
+            Node pane = robot.lookup("#blade-" + i).query();
+            Bounds b = pane.localToScene(pane.getBoundsInLocal());
+            assertTrue(b.getMinX() >= view.getMinX() - 0.5 && b.getMaxX() <= view.getMaxX() + 0.5,
+                    "blade " + i + " at " + b + " inside " + view);
+        }
+        assertTrue(robot.lookup("#blade-collapsed-0").query().isVisible(), "the oldest shows as a strip");
+        assertTrue(robot.lookup("#content-fourth").query().isVisible());
+    }
 
-        assertEquals(scroll.getHmax(), scroll.getHvalue());
-        assertTrue(inScene.getMinX() >= viewport.getMinX(), "newest blade starts inside the view");
-        assertTrue(inScene.getMinX() < viewport.getMaxX(), "newest blade is visible");
+    @Test
+    void aClickOnACollapsedBladeReturnsToIt(FxRobot robot) {
+        openThree(robot);
+        robot.interact(() -> shell.model.blades().open(flow, new NamedBlade("fourth", closed)));
+
+        robot.clickOn("#blade-collapsed-0");
+
+        assertEquals(List.of(list), shell.model.blades().blades());
     }
 }
