@@ -45,7 +45,8 @@ final class StoreSwitcher {
         if (first) {
             model.blades().openRoot(StartBlade.opening(dir));
         }
-        return Tasks.create(() -> opened(Store.open(dir)))
+        return Tasks.createReporting(progress -> opened(Store.open(dir,
+                        rows -> progress.message(I18n.format("store.cleaning", rows)))))
                 .showingIn(model.status(), I18n.format("store.opening", ViewerApp.storeName(dir)))
                 .onSuccess(opened -> {
                     switchTo(opened.store(), dir, false);
