@@ -6,6 +6,7 @@ import com.ssprviewer.store.api.StoreException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** What commands share: the output streams and how to open the store named by {@code --db}. */
 final class CliContext {
@@ -42,7 +43,8 @@ final class CliContext {
                     + " into it first, or name the store's folder with --db.");
         }
         try {
-            Store store = Store.open(dir);
+            Store store = Store.open(dir, rows -> err.println(String.format(Locale.ROOT,
+                    "Cleaning up an import that did not finish (%,d rows)...", rows)));
             if (store.readOnly()) {
                 err.println("The store " + store.directory() + " cannot be written, so it is open read-only for"
                         + " viewing; make its folder and files writable to import into it.");

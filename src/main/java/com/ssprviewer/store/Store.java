@@ -13,6 +13,7 @@ import com.ssprviewer.store.api.EventRow;
 import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.OpenNotice;
 import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.store.api.SnapshotFacts;
@@ -93,6 +94,15 @@ public final class Store implements AutoCloseable {
     /** Opens (creating if missing) the store in the folder and brings its schema up to date. */
     public static Store open(Path directory) throws StoreException {
         return open(directory, ImportTuning.DEFAULT);
+    }
+
+    /**
+     * Opens the store like {@link #open(Path)}, telling {@code notice} first when cleaning up an import that did not
+     * finish (a crash or kill during it) will keep the caller waiting.
+     */
+    public static Store open(Path directory, OpenNotice notice) throws StoreException {
+        FxGuard.check();
+        return new Store(Database.open(directory, notice), ImportTuning.DEFAULT);
     }
 
     /** Opens the store with its imports paced, and heard at each stage, as tests ask. */

@@ -27,6 +27,17 @@ final class CliProcess {
         return new ProcessBuilder(command).start();
     }
 
+    /**
+     * Starts the command with its standard output written to {@code out} as it prints (nothing buffered in this
+     * process, so the file holds every line printed before a kill) and its errors to {@code err}.
+     */
+    static Process startWritingTo(Path out, Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), "com.ssprviewer.Launcher"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    }
+
     /** Runs to the end (at most a minute). */
     static Ended run(String... args) throws IOException, InterruptedException {
         Process p = start(args);

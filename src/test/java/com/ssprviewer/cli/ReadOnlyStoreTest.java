@@ -40,7 +40,7 @@ class ReadOnlyStoreTest {
         }
     }
 
-    private static boolean chattr(String flag, Path... paths) throws Exception {
+    static boolean chattr(String flag, Path... paths) throws Exception {
         try {
             for (Path p : paths) {
                 Process chattr = new ProcessBuilder("chattr", flag, p.toString()).redirectErrorStream(true).start();

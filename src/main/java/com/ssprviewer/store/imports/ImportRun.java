@@ -70,7 +70,7 @@ public final class ImportRun {
             c.setAutoCommit(false);
             importId = ImportLog.nextId(c, "imports");
             from = new Visible(ImportLog.nextId(c, "events"), ImportLog.nextId(c, "attempts"));
-            firstString = ImportLog.nextId(c, "strings");
+            firstString = db.strings().nextId(c);
             db.visible(from);
             db.imported();
             ImportLog.start(c, importId, name, size, reader.format().code(), from, firstString);

@@ -1,6 +1,7 @@
 package com.ssprviewer.store.schema;
 
 import com.ssprviewer.store.api.FolderAccess;
+import com.ssprviewer.store.api.OpenNotice;
 import com.ssprviewer.store.api.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +54,11 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path directory) throws StoreException {
+        return open(directory, OpenNotice.NONE);
+    }
+
+    /** Opens the store, telling {@code notice} before cleaning up an unfinished import takes a while. */
+    public static Database open(Path directory, OpenNotice notice) throws StoreException {
         Path dir = directory.toAbsolutePath().normalize();
         synchronized (OPEN_IN_THIS_PROCESS) {
             if (!OPEN_IN_THIS_PROCESS.add(dir)) {
@@ -72,6 +78,10 @@ public final class Database implements AutoCloseable {
             }
             Migrations.apply(keeper);
             cacheSize(keeper, READ_CACHE_KB);
+            long leftover = ImportCleanup.leftoverRows(keeper);
+            if (leftover >= ImportCleanup.NOTICE_ROWS) {
+                notice.cleaningUp(leftover);
+            }
             ImportCleanup.abandoned(keeper);
             return new Database(dir, opened.connector(), keeper, access);
         } catch (StoreException e) {

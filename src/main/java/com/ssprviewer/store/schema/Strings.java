@@ -43,6 +43,15 @@ public final class Strings {
         return n;
     }
 
+    /**
+     * The id the next new text takes: an import records it as its first, so undoing the import removes every text
+     * it added (a first import's texts start at 0, not at the 1 a table's next id would say).
+     */
+    public synchronized int nextId(Connection c) throws SQLException {
+        load(c);
+        return nextId;
+    }
+
     /** Sends the texts added since the last flush (the import commits them with its rows). */
     public synchronized void flush() throws SQLException {
         if (insert != null && pending > 0) {

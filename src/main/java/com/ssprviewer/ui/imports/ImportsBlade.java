@@ -106,7 +106,18 @@ public final class ImportsBlade implements Blade {
         HBox toolbar = new HBox(count, spacer, refresh);
         toolbar.getStyleClass().add(ImportStyles.TOOLBAR);
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(toolbar, table);
+        return new VBox(toolbar, readOnlyNotice(), table);
+    }
+
+    /** Says, while the store cannot be written, that imports are refused and why, in place of importing. */
+    private Label readOnlyNotice() {
+        Label notice = new Label();
+        notice.setId("imports-read-only");
+        notice.setWrapText(true);
+        notice.textProperty().bind(I18n.text("blade.imports.readOnly"));
+        notice.visibleProperty().bind(access.readOnlyProperty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private TableColumn<ImportRecord, ImportRecord> column(ImportColumn spec) {

@@ -130,6 +130,11 @@ public final class AppActions implements ShellActions {
             model.status().showMessage(I18n.get("import.noStore"));
             return false;
         }
+        if (session.readOnlyProperty().get()) {
+            model.status().showMessage(I18n.format("store.readOnly", ViewerApp.storeName(
+                    session.directoryProperty().get())));
+            return false;
+        }
         return true;
     }
 

@@ -27,6 +27,7 @@ public final class StoreSession implements StoreAccess {
     private final DataEvents events = new DataEvents();
     private final ReadOnlyObjectWrapper<Path> directory = new ReadOnlyObjectWrapper<>(this, "directory");
     private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(this, "sample");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private volatile Store store;
 
     public StoreSession(BackgroundExecutor executor) {
@@ -66,12 +67,21 @@ public final class StoreSession implements StoreAccess {
         return sample.getReadOnlyProperty();
     }
 
-    /** Makes {@code opened} (opened in the background) the window's store; FX thread only. */
-    void switchTo(Store opened, Path folder, boolean isSample) {
+    @Override
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * Makes {@code opened} (opened in the background, where it also told whether it {@code cannotWrite}) the
+     * window's store; FX thread only.
+     */
+    void switchTo(Store opened, Path folder, boolean isSample, boolean cannotWrite) {
         Store previous = store;
         store = opened;
         directory.set(folder);
         sample.set(isSample);
+        readOnly.set(cannotWrite);
         if (previous != null && previous != opened) {
             executor.execute(previous::close);
         }

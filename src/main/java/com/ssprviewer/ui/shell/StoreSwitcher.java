@@ -46,12 +46,16 @@ final class StoreSwitcher {
         if (first) {
             model.blades().openRoot(StartBlade.opening(dir));
         }
-        return Tasks.create(() -> opened(Store.open(dir)))
+        return Tasks.createReporting(progress -> opened(Store.open(dir,
+                        rows -> progress.message(I18n.format("store.cleaning", rows)))))
                 .showingIn(model.status(), I18n.format("store.opening", ViewerApp.storeName(dir)))
                 .onSuccess(opened -> {
-                    switchTo(opened.store(), dir, false);
+                    switchTo(opened.store(), dir, false, opened.readOnly());
                     landing.landed(opened.empty(), List.of());
                     noticeAccess(opened.access(), dir);
+                    if (opened.readOnly()) {
+                        model.status().showMessage(I18n.format("store.readOnly", ViewerApp.storeName(dir)));
+                    }
                 })
                 .onError(error -> failed(dir, error, first))
                 .andFinally(andFinally)
@@ -63,7 +67,7 @@ final class StoreSwitcher {
         return Tasks.createReporting(new SampleStoreJob(sampleDir, spec))
                 .showingIn(model.status(), I18n.get("sample.opening"))
                 .onSuccess(result -> {
-                    switchTo(result.store(), sampleDir, true);
+                    switchTo(result.store(), sampleDir, true, false);
                     model.status().showMessage(I18n.get("sample.ready"));
                     landing.landed(false, result.imports());
                 })
@@ -72,8 +76,8 @@ final class StoreSwitcher {
                 .runOnce(session.executor());
     }
 
-    private void switchTo(Store store, Path dir, boolean sample) {
-        session.switchTo(store, dir, sample);
+    private void switchTo(Store store, Path dir, boolean sample, boolean readOnly) {
+        session.switchTo(store, dir, sample, readOnly);
         String name = ViewerApp.storeName(dir);
         model.storeNameProperty().unbind();
         if (sample) {
@@ -105,7 +109,7 @@ final class StoreSwitcher {
 
     private static Opened opened(Store store) {
         try {
-            return new Opened(store, store.imports().isEmpty(), store.folderAccess());
+            return new Opened(store, store.imports().isEmpty(), store.folderAccess(), store.readOnly());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -116,6 +120,6 @@ final class StoreSwitcher {
         return error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
     }
 
-    private record Opened(Store store, boolean empty, FolderAccess access) {
+    private record Opened(Store store, boolean empty, FolderAccess access, boolean readOnly) {
     }
 }
