@@ -16,7 +16,7 @@ public final class StoreSettings {
     }
 
     public static Optional<String> get(Connection c, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT value FROM store_settings WHERE name = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT setting_value FROM store_settings WHERE setting_name = ?")) {
             p.setString(1, name);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -27,13 +27,13 @@ public final class StoreSettings {
     /** Sets a setting, or removes it when the value is null. */
     public static void set(Connection c, String name, String value) throws SQLException {
         if (value == null) {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM store_settings WHERE name = ?")) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM store_settings WHERE setting_name = ?")) {
                 p.setString(1, name);
                 p.executeUpdate();
             }
             return;
         }
-        try (PreparedStatement p = c.prepareStatement("MERGE INTO store_settings (name, value) KEY (name)"
+        try (PreparedStatement p = c.prepareStatement("MERGE INTO store_settings (setting_name, setting_value) KEY (setting_name)"
                 + " VALUES (?, ?)")) {
             p.setString(1, name);
             p.setString(2, value);

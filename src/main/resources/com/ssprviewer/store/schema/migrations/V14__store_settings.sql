@@ -1,8 +1,8 @@
 -- Settings that belong to the store rather than to one window (e.g. how many months of data it keeps), so the
 -- window and a scheduled command-line import apply the same rules. One row per setting; absent means unset.
 CREATE TABLE IF NOT EXISTS store_settings (
-    name  VARCHAR PRIMARY KEY,
-    value VARCHAR NOT NULL
+    setting_name  VARCHAR PRIMARY KEY,
+    setting_value VARCHAR NOT NULL
 );
 
 -- The ids of the rows a removal (retention, forgetting a person) takes, filled and emptied again inside its one
