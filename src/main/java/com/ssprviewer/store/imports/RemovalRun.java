@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -144,9 +145,9 @@ final class RemovalRun {
              ResultSet rs = read.executeQuery()) {
             int pending = 0;
             while (rs.next()) {
-                for (SortOrders.Field f : SortOrders.Field.values()) {
+                for (SortOrders.Field f : EnumSet.allOf(SortOrders.Field.class)) {
                     delete.setInt(1, f.code());
-                    delete.setString(2, rs.getString(f.ordinal() + 2));
+                    delete.setString(2, rs.getString(f.column()));
                     delete.setLong(3, rs.getLong(1));
                     delete.addBatch();
                 }

@@ -16,7 +16,8 @@ public final class StoreSettings {
     }
 
     public static Optional<String> get(Connection c, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT setting_value FROM store_settings WHERE setting_name = ?")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT setting_value FROM store_settings WHERE setting_name = ?")) {
             p.setString(1, name);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -33,8 +34,8 @@ public final class StoreSettings {
             }
             return;
         }
-        try (PreparedStatement p = c.prepareStatement("MERGE INTO store_settings (setting_name, setting_value) KEY (setting_name)"
-                + " VALUES (?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("MERGE INTO store_settings (setting_name, setting_value)"
+                + " KEY (setting_name) VALUES (?, ?)")) {
             p.setString(1, name);
             p.setString(2, value);
             p.executeUpdate();

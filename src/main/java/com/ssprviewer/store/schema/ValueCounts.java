@@ -140,7 +140,7 @@ public final class ValueCounts {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM value_counts");
         }
-        for (Field f : Field.values()) {
+        for (Field f : EnumSet.allOf(Field.class)) {
             String table = f.list == ListKind.ATTEMPTS ? "attempts" : "events";
             String column = RECOUNTED.get(f);
             try (PreparedStatement p = c.prepareStatement("INSERT INTO value_counts (field, text_value, row_count)"
