@@ -27,7 +27,7 @@ public final class Cli {
         List<Command> all = new ArrayList<>(List.of(new ImportCommand(), new SummaryCommand(),
                 new CoverageCommand()));
         ListDefinitions.ALL.forEach(list -> all.add(new ListCommand<>(list)));
-        all.addAll(List.of(new SampleCommand(), new ReportCommand()));
+        all.addAll(List.of(new SampleCommand(), new ReportCommand(), new RetentionCommand(), new ForgetCommand()));
         for (Command c : all) {
             commands.put(c.name(), c);
         }

@@ -75,6 +75,10 @@ final class ImportCommand implements Command {
                 }
                 allGood &= result.outcome() == ImportResult.Outcome.IMPORTED && result.rejected() == 0;
             }
+            // a store that keeps N months loses older data at every import (the nightly one, typically)
+            store.applyRetention(LocalDate.now(ZoneOffset.UTC)).filter(r -> !r.isEmpty()).ifPresent(r ->
+                    context.out().println("retention: removed data before " + r.cutOff() + ": "
+                            + RemovalText.counts(r)));
             store.finishBackgroundWork();
         }
         return allGood ? 0 : 1;

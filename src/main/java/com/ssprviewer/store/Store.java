@@ -16,6 +16,7 @@ import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.OpenNotice;
 import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.api.RejectedRow;
+import com.ssprviewer.store.api.Removal;
 import com.ssprviewer.store.api.SnapshotFacts;
 import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.SnapshotTotals;
@@ -26,6 +27,7 @@ import com.ssprviewer.store.imports.FileFacts;
 import com.ssprviewer.store.imports.ImportLog;
 import com.ssprviewer.store.imports.ImportRun;
 import com.ssprviewer.store.imports.ImportTuning;
+import com.ssprviewer.store.imports.Removals;
 import com.ssprviewer.store.imports.RoleAssignments;
 import com.ssprviewer.store.imports.SnapshotImport;
 import com.ssprviewer.store.paging.LandmarkMemo;
@@ -45,6 +47,7 @@ import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.schema.Database;
 import com.ssprviewer.store.schema.StoreFaults;
+import com.ssprviewer.store.schema.StoreSettings;
 import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -285,6 +288,83 @@ public final class Store implements AutoCloseable {
             }
         } catch (java.sql.SQLException e) {
             throw StoreFaults.access(db.directory(), "saving an administrator mark", e);
+        }
+    }
+
+    /** How many months of data the store keeps (retention); empty when it keeps everything for good. */
+    public Optional<Integer> keepMonths() {
+        return read(c -> StoreSettings.get(c, StoreSettings.KEEP_MONTHS).map(Integer::valueOf));
+    }
+
+    /** Sets how many months of data the store keeps (at least 1), or null to keep everything for good. */
+    public void keepMonths(Integer months) {
+        FxGuard.check();
+        if (months != null && months < 1) {
+            throw new IllegalArgumentException("a store keeps at least one month");
+        }
+        try {
+            db.inTransaction(c -> {
+                StoreSettings.set(c, StoreSettings.KEEP_MONTHS, months == null ? null : String.valueOf(months));
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreAccessException("The retention setting could not be saved in " + db.directory() + ".", e);
+        }
+    }
+
+    /** The first day retention keeps on {@code today}: the same day {@code keepMonths} months before. */
+    public static LocalDate retentionCutOff(LocalDate today, int keepMonths) {
+        return today.minusMonths(keepMonths);
+    }
+
+    /**
+     * Removes the data older than the store's retention setting allows on {@code today} (UTC), as the next import
+     * does; empty when the store keeps everything.
+     */
+    public Optional<Removal> applyRetention(LocalDate today) {
+        Optional<Integer> months = keepMonths();
+        return months.map(m -> removeOlderThan(retentionCutOff(today, m), true));
+    }
+
+    /**
+     * Removes (or, when {@code apply} is false, only counts) the events, attempts, registrations, policy changes and
+     * registration snapshots from before the start of the UTC day {@code cutOff}, as one transaction, and logs it in
+     * the import history by its counts and cut-off.
+     */
+    public Removal removeOlderThan(LocalDate cutOff, boolean apply) {
+        return removal(apply, () -> Removals.olderThan(db, cutOff, apply));
+    }
+
+    /**
+     * Removes (or only counts) every row about one person, named by user principal name or object id, as one
+     * transaction, and logs it in the import history by its count alone (never the name).
+     */
+    public Removal forget(String user, boolean apply) {
+        return removal(apply, () -> Removals.person(db, user, apply));
+    }
+
+    private interface RemovalWork {
+        Removal run() throws SQLException;
+    }
+
+    private Removal removal(boolean apply, RemovalWork work) {
+        FxGuard.check();
+        synchronized (importLock) {
+            // the sort key's upkeep writes entries for the events being removed: it waits until they are gone
+            upkeep.hold(true);
+            upkeep.await();
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw new StoreAccessException("The store " + db.directory() + " could not remove the data; nothing"
+                        + " was removed. Try again, or report the problem.", e);
+            } finally {
+                if (apply) {
+                    landmarks.changed();
+                }
+                upkeep.hold(false);
+                upkeep.request();
+            }
         }
     }
 

@@ -29,7 +29,9 @@ public record ImportResult(long importId, Path file, ExportFormat format, Outcom
         IMPORTED("IMPORTED"),
         REFUSED("REFUSED"),
         CANCELED("CANCELED"),
-        FAILED("FAILED");
+        FAILED("FAILED"),
+        /** Not an import: the log's entry for data removed by retention or for a person forgotten. */
+        REMOVED("REMOVED");
 
         private final String code;
 
@@ -79,6 +81,7 @@ public record ImportResult(long importId, Path file, ExportFormat format, Outcom
             case REFUSED -> name + ": refused: " + stripName(name, message);
             case CANCELED -> name + ": canceled, nothing stored";
             case FAILED -> name + ": failed, nothing stored: " + stripName(name, message);
+            case REMOVED -> name;
         };
     }
 

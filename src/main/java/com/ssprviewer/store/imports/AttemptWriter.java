@@ -145,6 +145,11 @@ final class AttemptWriter implements AutoCloseable {
         }
     }
 
+    /** Adds an attempt derived outside an import (a flow that lost some of its events); the caller flushes. */
+    void insert(ResetAttempt a) throws SQLException {
+        batch(a, null);
+    }
+
     /** Sends the pending inserts to the database (the caller commits). */
     void flush() throws SQLException {
         insert.executeBatch();

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The nested and rarely shown parts of an event as one compact JSON array (positional, no key names), so the table
@@ -237,6 +238,31 @@ public final class EventCodec {
             return new Detail(s(n, 0), s(n, 1), s(n, 2), s(n, 3), actor, targets, details, methods);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Hands every dictionary id a stored detail refers to to the sink: each number in it but the method codes (its
+     * last element), so texts no event refers to any more can be removed from the dictionary.
+     */
+    public static void references(String json, IntConsumer sink) {
+        try {
+            JsonNode n = MAPPER.readTree(json);
+            for (int i = 0; i < n.size() - 1; i++) {
+                numbers(n.get(i), sink);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void numbers(JsonNode node, IntConsumer sink) {
+        if (node.isNumber()) {
+            sink.accept(node.asInt());
+        } else if (node.isArray()) {
+            for (JsonNode child : node) {
+                numbers(child, sink);
+            }
         }
     }
 

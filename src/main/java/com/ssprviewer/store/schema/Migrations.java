@@ -37,7 +37,8 @@ final class Migrations {
             "V10__registration_snapshots.sql",
             "V11__registration_data",
             "V12__snapshot_lists.sql",
-            "V13__snapshot_lists_filled");
+            "V13__snapshot_lists_filled",
+            "V14__store_settings.sql");
 
     /** The steps written in Java, by name. */
     static final Map<String, Step> JAVA_STEPS = Map.of(

@@ -44,6 +44,11 @@ public final class SortOrders {
             return code;
         }
 
+        /** The events column the field sorts by. */
+        public String column() {
+            return column;
+        }
+
         /** The key's field for a sort field, or null when the key does not serve it. */
         public static Field of(SortField sortField) {
             for (Field f : values()) {

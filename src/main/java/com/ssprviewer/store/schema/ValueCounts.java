@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -64,6 +65,11 @@ public final class ValueCounts {
             return null;
         }
     }
+
+    /** The column each field counts, in its list's table. */
+    private static final Map<Field, String> RECOUNTED = Map.of(Field.SERVICE, "service", Field.CATEGORY, "category",
+            Field.ACTIVITY, "activity", Field.STATUS, "status", Field.REASON, "reason", Field.RESULT, "outcome",
+            Field.METHODS, "methods", Field.DETAILS, "details");
 
     /** One value of a field and the number of visible rows carrying it. */
     public record Counted(String value, long rows) {
@@ -122,6 +128,25 @@ public final class ValueCounts {
                         insert.executeUpdate();
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Counts every row of both lists again (after rows were removed), so the table holds exactly what imports of the
+     * remaining rows would have written; no import may be running (its rows would be counted too).
+     */
+    public static void recount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM value_counts");
+        }
+        for (Field f : EnumSet.allOf(Field.class)) {
+            String table = f.list == ListKind.ATTEMPTS ? "attempts" : "events";
+            String column = RECOUNTED.get(f);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO value_counts (field, text_value, row_count)"
+                    + " SELECT ?, " + column + ", COUNT(*) FROM " + table + " GROUP BY " + column)) {
+                p.setInt(1, f.code());
+                p.executeUpdate();
             }
         }
     }

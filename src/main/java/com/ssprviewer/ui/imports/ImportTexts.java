@@ -46,6 +46,7 @@ public final class ImportTexts {
             case REFUSED -> I18n.get("import.outcome.refused");
             case CANCELED -> I18n.get("import.outcome.canceled");
             case FAILED -> I18n.get("import.outcome.failed");
+            case REMOVED -> I18n.get("import.outcome.removed");
         };
     }
 
@@ -70,6 +71,7 @@ public final class ImportTexts {
             case REFUSED -> I18n.format("import.detail.refused", reason(name, result.message()));
             case CANCELED -> I18n.get("import.detail.canceled");
             case FAILED -> I18n.format("import.detail.failed", reason(name, result.message()));
+            case REMOVED -> name;
         };
     }
 

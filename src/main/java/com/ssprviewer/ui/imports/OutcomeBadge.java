@@ -20,7 +20,7 @@ final class OutcomeBadge {
     static String styleOf(ImportResult.Outcome outcome) {
         return switch (outcome) {
             case IMPORTED -> ImportStyles.BADGE_OK;
-            case CANCELED -> ImportStyles.BADGE_WARN;
+            case CANCELED, REMOVED -> ImportStyles.BADGE_WARN;
             case REFUSED, FAILED -> ImportStyles.BADGE_BAD;
         };
     }
