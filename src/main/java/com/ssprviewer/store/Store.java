@@ -21,6 +21,7 @@ import com.ssprviewer.store.api.SnapshotFacts;
 import com.ssprviewer.store.api.SnapshotState;
 import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.api.SnapshotUser;
+import com.ssprviewer.store.api.StoreAccessException;
 import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.store.imports.FileFacts;
