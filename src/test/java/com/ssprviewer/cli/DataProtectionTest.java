@@ -13,7 +13,7 @@ import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.ImportRecord;
-import com.ssprviewer.store.schema.Database;
+import com.ssprviewer.store.schema.DirectConnection;
 import com.ssprviewer.store.schema.SnapshotLists;
 import com.ssprviewer.work.Progress;
 import java.io.IOException;
@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -206,8 +205,7 @@ class DataProtectionTest {
     /** True when any text or binary column of any table (kept lists inflated) holds the text, in any case. */
     private static boolean anyColumnHolds(Path store, String text) throws Exception {
         String wanted = text.toLowerCase(Locale.ROOT);
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + store.resolve(Database.FILE_NAME)
-                + Database.URL_OPTIONS, "sa", "");
+        try (Connection c = DirectConnection.to(store);
              Statement s = c.createStatement()) {
             List<String[]> columns = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE FROM"

@@ -70,7 +70,13 @@ class KilledImportsTest {
                     + " (seed " + seed + ", replay with -Dkilled.seed=" + seed + ")";
             Path store = copyOfBase("killed" + kill);
             int printed = killed(store, afterLastLine, delay);
-            String after = answers(store);
+            String after;
+            try {
+                after = answers(store);
+            } catch (AssertionError e) {
+                throw new AssertionError("killed " + moment + " with " + printed + " file(s) reported, the store"
+                        + " cannot answer: " + e.getMessage(), e);
+            }
             boolean asReported = after.equals(ANSWERS.get(printed));
             boolean nextAlsoDone = printed < files.length && after.equals(ANSWERS.get(printed + 1));
             if (!asReported && !nextAlsoDone) {
@@ -130,16 +136,25 @@ class KilledImportsTest {
         return args.toArray(String[]::new);
     }
 
-    private static String answers(Path store) {
-        return run("summary", "--db", store.toString(), "--as-of", AS_OF, "--json")
-                + run("events", "--db", store.toString(), "--format", "csv")
-                + run("coverage", "--db", store.toString(), "--json");
+    private static String answers(Path store) throws IOException {
+        return run(store, "summary", "--db", store.toString(), "--as-of", AS_OF, "--json")
+                + run(store, "events", "--db", store.toString(), "--format", "csv")
+                + run(store, "coverage", "--db", store.toString(), "--json");
     }
 
-    private static String run(String... args) {
+    private static String run(Path store, String... args) throws IOException {
         CliRun run = CliRun.of(args);
-        assertEquals(0, run.exitCode(), run.err());
+        Path log = store.resolve("sspr.log");
+        assertEquals(0, run.exitCode(), () -> run.err() + (Files.exists(log) ? readLog(log) : ""));
         return run.out();
+    }
+
+    private static String readLog(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     private static Path copyOfBase(String name) throws IOException {

@@ -113,6 +113,9 @@ final class StoreConnector {
         p.setProperty("COMPRESS", "TRUE");
         // H2 writes no sspr.trace.db (which grew with every refused open); StoreLog keeps what support needs.
         p.setProperty("TRACE_LEVEL_FILE", "0");
+        // A reader's small write (a kept landmark) waits for the background work's batch rather than failing when
+        // a busy machine makes that batch slow.
+        p.setProperty("LOCK_TIMEOUT", "10000");
         return DriverManager.getConnection(url, p);
     }
 
