@@ -56,6 +56,18 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path directory) throws StoreException {
+        return open(directory, false);
+    }
+
+    /**
+     * Opens the store for reading only, whether or not its file could be written: for a copy of a store another
+     * process holds, whose unfinished import must stay hidden rather than be removed.
+     */
+    public static Database openReadOnly(Path directory) throws StoreException {
+        return open(directory, true);
+    }
+
+    private static Database open(Path directory, boolean forReading) throws StoreException {
         Path dir = directory.toAbsolutePath().normalize();
         synchronized (OPEN_IN_THIS_PROCESS) {
             if (!OPEN_IN_THIS_PROCESS.add(dir)) {
@@ -64,7 +76,8 @@ public final class Database implements AutoCloseable {
         }
         try {
             Files.createDirectories(dir);
-            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS;
+            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS
+                    + (forReading ? ";ACCESS_MODE_DATA=r" : "");
             Connection keeper = connect(url, dir);
             if (keeper.isReadOnly()) {
                 // H2 opens a store it cannot write read-only: it is shown as it is, an unfinished import hidden
