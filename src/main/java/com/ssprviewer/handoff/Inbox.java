@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The folder {@value #FOLDER} inside a store's folder through which a command hands its import to the open window:
@@ -34,6 +35,9 @@ public final class Inbox {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
+    /** Inboxes this process watches: asked about them, it answers without touching their lock file. */
+    private static final Set<Path> WATCHED_HERE = ConcurrentHashMap.newKeySet();
+
     private final Path folder;
 
     private Inbox(Path folder) {
@@ -53,8 +57,14 @@ public final class Inbox {
         return folder.resolve(id + kind);
     }
 
-    /** Whether a window of this program watches this inbox now. */
+    /**
+     * Whether a window of this program watches this inbox now. The watching process itself is answered from memory:
+     * closing the file it tests the lock through would release its own lock (POSIX locks belong to the process).
+     */
     public boolean windowPresent() {
+        if (WATCHED_HERE.contains(folder)) {
+            return true;
+        }
         Path lock = folder.resolve(PRESENCE);
         if (!Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS)) {
             return false;
@@ -93,11 +103,19 @@ public final class Inbox {
         FileChannel channel = FileChannel.open(folder.resolve(PRESENCE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         try {
-            return channel.lock();
+            FileLock lock = channel.lock();
+            WATCHED_HERE.add(folder);
+            return lock;
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /** Lets go of the presence lock taken with {@link #holdPresence()}. */
+    void releasePresence(FileLock lock) throws IOException {
+        WATCHED_HERE.remove(folder);
+        lock.channel().close();
     }
 
     /** Writes {@code text} as {@code target} whole: readers see no file or all of it. Owner-only (createTempFile). */

@@ -121,6 +121,11 @@ public final class InboxWatcher implements AutoCloseable {
         }
     }
 
+    /** Whether it holds the presence lock, so commands see a window. */
+    public boolean watching() {
+        return presence != null;
+    }
+
     /** Stops taking requests and lets go of the presence lock; requests already handed on are not affected. */
     @Override
     public void close() {
@@ -141,7 +146,7 @@ public final class InboxWatcher implements AutoCloseable {
         presence = null;
         if (lock != null) {
             try {
-                lock.channel().close();
+                inbox.releasePresence(lock);
             } catch (IOException ignored) {
                 // the lock goes with the process at the latest
             }
