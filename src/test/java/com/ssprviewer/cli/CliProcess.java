@@ -25,7 +25,7 @@ final class CliProcess {
         return java(List.of(), "com.ssprviewer.Launcher", args);
     }
 
-    /** Starts {@code mainClass} of this build's classes (tests' too), with Java options such as {@code -Dname=value}. */
+    /** Starts {@code mainClass} of this build (tests included) with Java options such as {@code -Dname=value}. */
     static Process java(List<String> options, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));

@@ -28,7 +28,7 @@ class StoreFaultExitCodesTest {
         return store;
     }
 
-    /** Readers answer from a copy of a held store (SeveralProcessesOnOneStoreTest); an import told not to wait fails. */
+    /** Readers answer from a copy of a held store (SeveralProcessesOnOneStoreTest); an import not waiting fails. */
     @Test
     void aStoreHeldByAnotherProgramExitsThreeSayingItIsInUse() throws Exception {
         Path store = importedStore();
