@@ -45,7 +45,7 @@ class ArchitectureTest {
     void theModelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("..model..").should().dependOnClassesThat()
                 .resideInAnyPackage("..importer..", "..store..", "..insight..", "..report..", "..cli..", "..ui..",
-                        "..sample..", "com.ssprviewer.lists..")
+                        "..sample..", "com.ssprviewer.lists..", "..handoff..")
                 .check(classes);
     }
 
@@ -53,7 +53,7 @@ class ArchitectureTest {
     void importersOnlyKnowTheModel() {
         noClasses().that().resideInAPackage("..importer..").should().dependOnClassesThat()
                 .resideInAnyPackage("..store..", "..insight..", "..report..", "..cli..", "..ui..", "..sample..",
-                        "com.ssprviewer.lists..")
+                        "com.ssprviewer.lists..", "..handoff..")
                 .check(classes);
     }
 
@@ -61,7 +61,22 @@ class ArchitectureTest {
     void theStoreKnowsNeitherAnswersNorScreens() {
         noClasses().that().resideInAPackage("..store..").should().dependOnClassesThat()
                 .resideInAnyPackage("..insight..", "..report..", "..cli..", "..ui..", "..sample..", "javafx..",
+                        "com.ssprviewer.lists..", "..handoff..")
+                .check(classes);
+    }
+
+    /**
+     * Handing an import from a command to the window lives below both (a test stands in for the window with it): it
+     * knows the store, the importers and the work package, never a screen or the command line.
+     */
+    @Test
+    void theHandOffBetweenProcessesKnowsNeitherScreensNorTheCommandLine() {
+        noClasses().that().resideInAPackage("com.ssprviewer.handoff..").should().dependOnClassesThat()
+                .resideInAnyPackage("..insight..", "..report..", "..cli..", "..ui..", "..sample..", "javafx..",
                         "com.ssprviewer.lists..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("..insight..", "..report..", "..sample..", "com.ssprviewer.lists..")
+                .should().dependOnClassesThat().resideInAPackage("com.ssprviewer.handoff..")
                 .check(classes);
     }
 

@@ -27,13 +27,31 @@ final class CliContext {
         return err;
     }
 
-    /** Opens {@code --db DIR}, or the store the window uses by default, which must exist already. */
+    /**
+     * Opens {@code --db DIR}, or the store the window uses by default, which must exist already, for reading. A store
+     * another window or command holds is read from a copy taken now, with one note on stderr.
+     */
     Store openStore(Args args) throws UsageException, CommandFailure {
-        return openStore(args, false);
+        Path dir = storeDirectory(args, false);
+        try {
+            return open(dir);
+        } catch (CommandFailure busy) {
+            if (busy.exitCode() != ExitCodes.STORE_BUSY) {
+                throw busy;
+            }
+            try {
+                Store copy = Store.openCopy(dir);
+                err.println("The store " + copy.directory() + " is in use by another window or command; this answer"
+                        + " is read from a copy of it as it was a moment ago.");
+                return copy;
+            } catch (StoreException e) {
+                throw busy;
+            }
+        }
     }
 
-    /** Opens {@code --db DIR}, or the store the window uses by default, creating it when asked to. */
-    Store openStore(Args args, boolean create) throws UsageException, CommandFailure {
+    /** The store folder of {@code --db DIR}, or the window's; it must exist unless the command creates it. */
+    Path storeDirectory(Args args, boolean create) throws UsageException, CommandFailure {
         Path dir = args.option("db").map(Path::of).orElseGet(Store::defaultDirectory);
         if (Files.isRegularFile(dir)) {
             throw new CommandFailure(dir + " is a file, not a store folder; name the folder that holds the store.");
@@ -42,6 +60,11 @@ final class CliContext {
             throw new CommandFailure("There is no store in " + dir + " (the folder does not exist); import exports"
                     + " into it first, or name the store's folder with --db.");
         }
+        return dir;
+    }
+
+    /** Opens the store in {@code dir} (creating it if missing); a busy store fails with exit code 3. */
+    Store open(Path dir) throws CommandFailure {
         try {
             Store store = Store.open(dir, rows -> err.println(String.format(Locale.ROOT,
                     "Cleaning up an import that did not finish (%,d rows)...", rows)));

@@ -81,10 +81,19 @@ public final class Store implements AutoCloseable {
 
     private final Upkeep upkeep;
     private final LandmarkMemo landmarks = new LandmarkMemo();
+    private final Path shownAs;
+    private final Runnable afterClose;
 
     private Store(Database db, ImportTuning tuning) {
+        this(db, tuning, db.directory(), () -> { });
+    }
+
+    /** A store whose database lives elsewhere (a copy) but which names the folder it stands for. */
+    private Store(Database db, ImportTuning tuning, Path shownAs, Runnable afterClose) {
         this.db = db;
         this.tuning = tuning;
+        this.shownAs = shownAs;
+        this.afterClose = afterClose;
         this.upkeep = new Upkeep(db);
         upkeep.request();
     }
@@ -115,9 +124,20 @@ public final class Store implements AutoCloseable {
         return new Store(Database.open(directory), tuning);
     }
 
+    /**
+     * Opens a copy of the store in the folder, taken now, for reading only: for a reader that finds the store held
+     * by another window or command. The copy answers as the store did when it was taken (an import still running
+     * there stays unseen) and is deleted when the store is closed.
+     */
+    public static Store openCopy(Path directory) throws StoreException {
+        FxGuard.check();
+        Path origin = directory.toAbsolutePath().normalize();
+        return StoreCopy.open(origin, (db, delete) -> new Store(db, ImportTuning.DEFAULT, origin, delete));
+    }
+
     public Path directory() {
         FxGuard.check();
-        return db.directory();
+        return shownAs;
     }
 
     /**
@@ -552,7 +572,11 @@ public final class Store implements AutoCloseable {
     public void close() {
         FxGuard.check();
         upkeep.stop();
-        db.close();
+        try {
+            db.close();
+        } finally {
+            afterClose.run();
+        }
     }
 
     private interface Read<T> {

@@ -45,6 +45,25 @@ public final class Threads {
         return Executors.newCachedThreadPool(numbered(name));
     }
 
+    /**
+     * Registers {@code work} to run when the program is ended (Ctrl+C, logging off) before it finished on its own;
+     * returns the registration for {@link #notAtExit}.
+     */
+    public static Thread atExit(String name, Runnable work) {
+        Thread thread = thread(name, work, Thread.NORM_PRIORITY);
+        Runtime.getRuntime().addShutdownHook(thread);
+        return thread;
+    }
+
+    /** Withdraws work registered with {@link #atExit}, once it is no longer needed; ignored while ending. */
+    public static void notAtExit(Thread registered) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(registered);
+        } catch (IllegalStateException ending) {
+            // the program is ending: the work runs, as it should
+        }
+    }
+
     private static ThreadFactory numbered(String name) {
         AtomicInteger count = new AtomicInteger();
         return work -> thread(name + "-" + count.incrementAndGet(), work, Thread.NORM_PRIORITY);

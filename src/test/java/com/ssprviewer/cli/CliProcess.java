@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -21,8 +22,15 @@ final class CliProcess {
     }
 
     static Process start(String... args) throws IOException {
+        return java(List.of(), "com.ssprviewer.Launcher", args);
+    }
+
+    /** Starts {@code mainClass} of this build (tests included) with Java options such as {@code -Dname=value}. */
+    static Process java(List<String> options, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "com.ssprviewer.Launcher"));
+                .toString()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).start();
     }
@@ -36,6 +44,26 @@ final class CliProcess {
                 .toString(), "-cp", System.getProperty("java.class.path"), "com.ssprviewer.Launcher"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    }
+
+    /** Reads a started process to its end (at most a minute). */
+    static Ended finish(Process p) throws IOException, InterruptedException {
+        p.getOutputStream().close();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return p.getErrorStream().readAllBytes();
+                    } catch (IOException e) {
+                        return new byte[0];
+                    }
+                });
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the process did not end");
+        }
+        return new Ended(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err.join(), StandardCharsets.UTF_8));
     }
 
     /** Runs to the end (at most a minute). */

@@ -28,14 +28,16 @@ class StoreFaultExitCodesTest {
         return store;
     }
 
+    /** Readers answer from a copy of a held store (SeveralProcessesOnOneStoreTest); an import not waiting fails. */
     @Test
     void aStoreHeldByAnotherProgramExitsThreeSayingItIsInUse() throws Exception {
         Path store = importedStore();
+        String file = Samples.copy(dir, "classic-password-reset-activity.csv").toString();
         try (FileChannel held = FileChannel.open(store.resolve("sspr.mv.db"), StandardOpenOption.WRITE);
              java.nio.channels.FileLock lock = held.lock()) {
-            CliRun run = CliRun.of("summary", "--db", store.toString());
+            CliRun run = CliRun.of("import", "--db", store.toString(), "--wait", "0", file);
             assertEquals(3, run.exitCode(), run.err());
-            assertEquals("summary: The store " + store.toAbsolutePath() + " is in use by another window or command"
+            assertEquals("import: The store " + store.toAbsolutePath() + " is in use by another window or command"
                     + " of SSPR Audit Viewer; close that window or let the command finish, then try again.",
                     run.err().strip());
             assertTrue(lock.isValid());

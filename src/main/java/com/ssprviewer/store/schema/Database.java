@@ -59,6 +59,18 @@ public final class Database implements AutoCloseable {
 
     /** Opens the store, telling {@code notice} before cleaning up an unfinished import takes a while. */
     public static Database open(Path directory, OpenNotice notice) throws StoreException {
+        return open(directory, notice, false);
+    }
+
+    /**
+     * Opens the store for reading only, whether or not its file could be written: for a copy of a store another
+     * process holds, whose unfinished import must stay hidden rather than be removed.
+     */
+    public static Database openReadOnly(Path directory) throws StoreException {
+        return open(directory, OpenNotice.NONE, true);
+    }
+
+    private static Database open(Path directory, OpenNotice notice, boolean forReading) throws StoreException {
         Path dir = directory.toAbsolutePath().normalize();
         synchronized (OPEN_IN_THIS_PROCESS) {
             if (!OPEN_IN_THIS_PROCESS.add(dir)) {
@@ -67,7 +79,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             FolderAccess access = ownerOnly(dir);
-            StoreConnector.Opened opened = connect(dir);
+            StoreConnector.Opened opened = connect(dir, forReading);
             Connection keeper = opened.connection();
             if (keeper.isReadOnly()) {
                 // H2 opens a store it cannot write read-only: it is shown as it is, an unfinished import hidden
@@ -106,9 +118,10 @@ public final class Database implements AutoCloseable {
         return FolderAccess.OWNER_ONLY;
     }
 
-    private static StoreConnector.Opened connect(Path dir) throws SQLException, StoreException, IOException {
+    private static StoreConnector.Opened connect(Path dir, boolean forReading)
+            throws SQLException, StoreException, IOException {
         try {
-            return StoreConnector.open(dir);
+            return StoreConnector.open(dir, forReading);
         } catch (SQLException e) {
             if (e.getErrorCode() == StoreConnector.WRONG_PASSWORD) {
                 throw new StoreException("The store " + dir + " cannot be opened: its key file "

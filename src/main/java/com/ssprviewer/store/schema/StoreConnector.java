@@ -36,10 +36,12 @@ final class StoreConnector {
 
     private final String url;
     private final String password;
+    private final boolean readOnly;
 
-    private StoreConnector(String url, String password) {
+    private StoreConnector(String url, String password, boolean readOnly) {
         this.url = url;
         this.password = password;
+        this.readOnly = readOnly;
     }
 
     /** A connector and the first connection it made (which proves its password). */
@@ -51,33 +53,44 @@ final class StoreConnector {
      * on the empty password its own key. A folder this account cannot write keeps its store as it is.
      */
     static Opened open(Path dir) throws SQLException, IOException {
+        return open(dir, false);
+    }
+
+    /**
+     * {@link #open(Path)}, or, with {@code readOnly}, a connection that never writes (a copy of a store another
+     * process holds): no key is written and the store keeps the password it has.
+     */
+    static Opened open(Path dir, boolean readOnly) throws SQLException, IOException {
         String url = "jdbc:h2:" + StoreFileSystem.databaseName(dir.resolve(Database.FILE_NAME));
         Path keyFile = dir.resolve(KEY_FILE);
         String key = readKey(keyFile);
-        if (!Files.exists(dir.resolve(Database.FILE_NAME + ".mv.db"))) {
+        if (!Files.exists(dir.resolve(Database.FILE_NAME + ".mv.db")) && !readOnly) {
             String fresh = key != null ? key : writeNewKey(keyFile);
-            return opened(url, fresh);
+            return opened(url, fresh, false);
         }
         if (key != null) {
             try {
-                return opened(url, key);
+                return opened(url, key, readOnly);
             } catch (SQLException e) {
                 if (e.getErrorCode() != WRONG_PASSWORD) {
                     throw e;
                 }
             }
         }
-        Connection unkeyed = connect(url, EMPTY_PASSWORD);
-        return new Opened(new StoreConnector(url, giveKey(unkeyed, keyFile, key)), unkeyed);
+        if (readOnly) {
+            return opened(url, EMPTY_PASSWORD, true);
+        }
+        Connection unkeyed = connect(url, EMPTY_PASSWORD, false);
+        return new Opened(new StoreConnector(url, giveKey(unkeyed, keyFile, key), false), unkeyed);
     }
 
     /** A new connection with the store's credentials and settings. */
     Connection connect() throws SQLException {
-        return connect(url, password);
+        return connect(url, password, readOnly);
     }
 
-    private static Opened opened(String url, String password) throws SQLException {
-        return new Opened(new StoreConnector(url, password), connect(url, password));
+    private static Opened opened(String url, String password, boolean readOnly) throws SQLException {
+        return new Opened(new StoreConnector(url, password, readOnly), connect(url, password, readOnly));
     }
 
     /**
@@ -103,8 +116,11 @@ final class StoreConnector {
         }
     }
 
-    private static Connection connect(String url, String password) throws SQLException {
+    private static Connection connect(String url, String password, boolean readOnly) throws SQLException {
         Properties p = new Properties();
+        if (readOnly) {
+            p.setProperty("ACCESS_MODE_DATA", "r");
+        }
         p.setProperty("USER", USER);
         p.setProperty("PASSWORD", password);
         p.setProperty("DB_CLOSE_ON_EXIT", "TRUE");

@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.handoff.HandedOff;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.ui.common.Blade;
@@ -19,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,7 @@ public final class AppActions implements ShellActions {
     private final SampleSpec sampleSpec;
     private final StoreSwitcher switcher;
     private final ReportPrinting printing;
+    private final Deque<HandedOff> handedOff = new ArrayDeque<>();
     private RunningTask running;
 
     public AppActions(ShellModel model, StoreSession session, FileDialogs dialogs, Supplier<Window> window,
@@ -55,6 +59,39 @@ public final class AppActions implements ShellActions {
         this.sampleStore = sampleStore;
         this.sampleSpec = sampleSpec;
         this.switcher = new StoreSwitcher(model, session, this::landed, this::openStore, this::chooseStore);
+        session.onHandedOff(this::importHandedOff);
+    }
+
+    /**
+     * Imports the files a command handed to this window as the window's own import (progress in the status bar, the
+     * summary beside the current blade, lists reloaded), after any job running now; the command prints the lines
+     * it would have printed. A request for a store this window no longer shows is given back to its command.
+     */
+    public void importHandedOff(HandedOff request) {
+        handedOff.add(request);
+        nextHandedOff();
+    }
+
+    private void nextHandedOff() {
+        if (running != null || handedOff.isEmpty()) {
+            return;
+        }
+        HandedOff request = handedOff.poll();
+        Path current = session.directoryProperty().get();
+        if (!session.isOpen() || current == null
+                || !current.toAbsolutePath().normalize().equals(request.store())) {
+            session.executor().execute(request::abandon);
+            nextHandedOff();
+            return;
+        }
+        var store = session.store();
+        track(Tasks.createReporting(reporter -> request.runOn(store, reporter, (i, n, file) -> reporter.message(
+                        I18n.format("import.progress", i + 1, n, ImportTexts.fileName(file)))).results())
+                .showingIn(model.status(), I18n.format("import.handedOff", request.request().names().size()))
+                .onSuccess(this::imported)
+                .onError(error -> model.status().showMessage(I18n.format("import.failed", error.getMessage())))
+                .andFinally(this::idle)
+                .runOnce(session.executor()));
     }
 
     @Override
@@ -248,6 +285,7 @@ public final class AppActions implements ShellActions {
 
     private void idle() {
         running = null;
+        nextHandedOff();
     }
 
     private static String cannot(String key, Blade current) {

@@ -1,5 +1,7 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.handoff.HandedOff;
+import com.ssprviewer.handoff.InboxWatcher;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.DataEvents;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,7 +21,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * The window's one open store and its worker threads: the {@link StoreAccess} every blade is given. Switching stores
  * happens on the FX thread with a store already opened in the background; the previous store is closed in the
- * background and {@link DataEvents} tells open blades to reload.
+ * background and {@link DataEvents} tells open blades to reload. While a store is open, its inbox is watched: an
+ * import a command hands to this window goes to the handler on the FX thread.
  */
 public final class StoreSession implements StoreAccess {
     private static final System.Logger LOG = System.getLogger(StoreSession.class.getName());
@@ -29,6 +33,8 @@ public final class StoreSession implements StoreAccess {
     private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(this, "sample");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private volatile Store store;
+    private InboxWatcher inbox;
+    private Consumer<HandedOff> handedOff = HandedOff::abandon;
 
     public StoreSession(BackgroundExecutor executor) {
         this.executor = executor;
@@ -72,18 +78,31 @@ public final class StoreSession implements StoreAccess {
         return readOnly.getReadOnlyProperty();
     }
 
+    /** Who runs the imports commands hand to this window (FX thread); until set, they are given back. */
+    void onHandedOff(Consumer<HandedOff> handler) {
+        handedOff = handler;
+    }
+
     /**
      * Makes {@code opened} (opened in the background, where it also told whether it {@code cannotWrite}) the
      * window's store; FX thread only.
      */
     void switchTo(Store opened, Path folder, boolean isSample, boolean cannotWrite) {
         Store previous = store;
+        InboxWatcher previousInbox = inbox;
         store = opened;
         directory.set(folder);
         sample.set(isSample);
         readOnly.set(cannotWrite);
+        inbox = InboxWatcher.start(folder, request -> Platform.runLater(() -> handedOff.accept(request)));
         if (previous != null && previous != opened) {
-            executor.execute(previous::close);
+            executor.execute(() -> {
+                // commands stop handing imports to the previous store's window before it closes
+                if (previousInbox != null) {
+                    previousInbox.close();
+                }
+                previous.close();
+            });
         }
         events.dataChanged();
     }
@@ -95,6 +114,10 @@ public final class StoreSession implements StoreAccess {
     public void shutdown() {
         Store current = store;
         store = null;
+        if (inbox != null) {
+            inbox.close();
+            inbox = null;
+        }
         if (current != null) {
             if (Platform.isFxApplicationThread()) {
                 closeOnWorker(current);

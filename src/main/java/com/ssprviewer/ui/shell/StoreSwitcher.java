@@ -1,23 +1,33 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.handoff.StoreWait;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.RunningTask;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.welcome.SampleStoreJob;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Opens a store in the background and makes it the window's: at start (with a progress blade and, on failure, a
- * clear message instead of a stack trace), from File > Open store, and for "Explore sample data". Keeps the title
+ * clear message instead of a stack trace; a store a command holds is waited for, saying so), from File > Open
+ * store, and for "Explore sample data". Keeps the title
  * saying which store is open and whether it is the sample.
  */
 final class StoreSwitcher {
+
+    /**
+     * How long a store a command holds (an import, a report) is waited for before the window says it could not be
+     * opened; the status bar's Cancel stops waiting sooner. A store another window holds is not waited for.
+     */
+    private static final Duration COMMAND_WAIT = Duration.ofHours(1);
 
     /** What to show once a store is open: the welcome blade for an empty store, else the lists. */
     interface Landing {
@@ -46,9 +56,11 @@ final class StoreSwitcher {
         if (first) {
             model.blades().openRoot(StartBlade.opening(dir));
         }
-        return Tasks.createReporting(progress -> opened(Store.open(dir,
+        String name = ViewerApp.storeName(dir);
+        return Tasks.createReporting(progress -> opened(StoreWait.openWhenFree(dir, COMMAND_WAIT, progress,
+                        () -> progress.message(I18n.format("store.waitingForCommand", name)),
                         rows -> progress.message(I18n.format("store.cleaning", rows)))))
-                .showingIn(model.status(), I18n.format("store.opening", ViewerApp.storeName(dir)))
+                .showingIn(model.status(), I18n.format("store.opening", name))
                 .onSuccess(opened -> {
                     switchTo(opened.store(), dir, false, opened.readOnly());
                     landing.landed(opened.empty(), List.of());
@@ -58,6 +70,7 @@ final class StoreSwitcher {
                     }
                 })
                 .onError(error -> failed(dir, error, first))
+                .onCancelled(() -> failed(dir, new StoreException(I18n.format("store.waitCancelled", name)), first))
                 .andFinally(andFinally)
                 .runOnce(session.executor());
     }
