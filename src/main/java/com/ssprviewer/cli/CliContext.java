@@ -3,19 +3,33 @@ package com.ssprviewer.cli;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.StoreException;
+import com.ssprviewer.store.api.StoreProblem;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** What commands share: the output streams and how to open the store named by {@code --db}. */
 final class CliContext {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Passphrases passphrases;
 
-    CliContext(PrintStream out, PrintStream err) {
+    CliContext(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.passphrases = new Passphrases(environment);
+    }
+
+    /** Where the store's passphrase and a new one come from. */
+    Passphrases passphrases() {
+        return passphrases;
+    }
+
+    /** The store's folder: {@code --db DIR}, or the store the window uses by default. */
+    static Path storeFolder(Args args) throws UsageException {
+        return args.option("db").map(Path::of).orElseGet(Store::defaultDirectory);
     }
 
     PrintStream out() {
@@ -33,7 +47,7 @@ final class CliContext {
 
     /** Opens {@code --db DIR}, or the store the window uses by default, creating it when asked to. */
     Store openStore(Args args, boolean create) throws UsageException, CommandFailure {
-        Path dir = args.option("db").map(Path::of).orElseGet(Store::defaultDirectory);
+        Path dir = storeFolder(args);
         if (Files.isRegularFile(dir)) {
             throw new CommandFailure(dir + " is a file, not a store folder; name the folder that holds the store.");
         }
@@ -42,7 +56,7 @@ final class CliContext {
                     + " into it first, or name the store's folder with --db.");
         }
         try {
-            Store store = Store.open(dir);
+            Store store = Store.open(dir, passphrases.current(args));
             if (store.readOnly()) {
                 err.println("The store " + store.directory() + " cannot be written, so it is open read-only for"
                         + " viewing; make its folder and files writable to import into it.");
@@ -50,8 +64,16 @@ final class CliContext {
             noticeAccess(store);
             return store;
         } catch (StoreException e) {
-            throw new CommandFailure(e.getMessage(), ExitCodes.of(e.problem()));
+            throw failure(e);
         }
+    }
+
+    /** A store that would not open as a command failure, with its exit code. */
+    static CommandFailure failure(StoreException e) {
+        String sentence = e.problem() == StoreProblem.PASSPHRASE_NEEDED
+                ? e.getMessage().substring(0, e.getMessage().length() - 1) + "; " + Passphrases.howToGive()
+                : e.getMessage();
+        return new CommandFailure(sentence, ExitCodes.of(e.problem()));
     }
 
     /** One line on stderr when the store's folder was, or still is, open to other accounts. */

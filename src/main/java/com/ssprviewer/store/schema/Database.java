@@ -1,6 +1,7 @@
 package com.ssprviewer.store.schema;
 
 import com.ssprviewer.store.api.FolderAccess;
+import com.ssprviewer.store.api.Passphrase;
 import com.ssprviewer.store.api.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,16 +53,22 @@ public final class Database implements AutoCloseable {
         this.access = access;
     }
 
+    /** Opens a plain store (tests and tools); {@link #open(Path, Passphrase)} with no passphrase. */
     public static Database open(Path directory) throws StoreException {
-        Path dir = directory.toAbsolutePath().normalize();
-        synchronized (OPEN_IN_THIS_PROCESS) {
-            if (!OPEN_IN_THIS_PROCESS.add(dir)) {
-                throw new StoreException("The store " + dir + " is already open in this program; use that window.");
-            }
-        }
+        return open(directory, null);
+    }
+
+    /**
+     * Opens the store in the folder, creating it when missing (encrypted when a passphrase is given).
+     *
+     * @param passphrase the passphrase of an encrypted store; null for a plain store (an encrypted one is then
+     *                   refused with {@link com.ssprviewer.store.api.StoreProblem#PASSPHRASE_NEEDED})
+     */
+    public static Database open(Path directory, Passphrase passphrase) throws StoreException {
+        Path dir = claim(directory);
         try {
             FolderAccess access = ownerOnly(dir);
-            StoreConnector.Opened opened = connect(dir);
+            StoreConnector.Opened opened = connect(dir, StoreCipher.filePassword(dir, passphrase));
             Connection keeper = opened.connection();
             if (keeper.isReadOnly()) {
                 // H2 opens a store it cannot write read-only: it is shown as it is, an unfinished import hidden
@@ -87,6 +94,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the store in the folder is encrypted (false when there is none, or it cannot be read). */
+    public static boolean encrypted(Path directory) {
+        try {
+            return StoreCipher.encrypted(directory.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Marks the store as in use by this process (refused when it already is); returns its normalized folder. */
+    static Path claim(Path directory) throws StoreException {
+        Path dir = directory.toAbsolutePath().normalize();
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            if (!OPEN_IN_THIS_PROCESS.add(dir)) {
+                throw new StoreException("The store " + dir + " is already open in this program; use that window.");
+            }
+        }
+        return dir;
+    }
+
     /** Creates the folder (and any missing above it) owner-only, or takes other accounts' access to it away. */
     private static FolderAccess ownerOnly(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
@@ -96,9 +123,10 @@ public final class Database implements AutoCloseable {
         return FolderAccess.OWNER_ONLY;
     }
 
-    private static StoreConnector.Opened connect(Path dir) throws SQLException, StoreException, IOException {
+    private static StoreConnector.Opened connect(Path dir, String filePassword)
+            throws SQLException, StoreException, IOException {
         try {
-            return StoreConnector.open(dir);
+            return StoreConnector.open(dir, filePassword);
         } catch (SQLException e) {
             if (e.getErrorCode() == StoreConnector.WRONG_PASSWORD) {
                 throw new StoreException("The store " + dir + " cannot be opened: its key file "
@@ -236,7 +264,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void forget(Path dir) {
+    static void forget(Path dir) {
         synchronized (OPEN_IN_THIS_PROCESS) {
             OPEN_IN_THIS_PROCESS.remove(dir);
         }
