@@ -95,8 +95,9 @@ public final class Cli {
             sb.append(String.format("  %-14s %s%n", c.name(), c.description()));
         }
         sb.append("\n").append(PROGRAM).append(" COMMAND --help shows a command's options.\n")
-                .append("An encrypted store's passphrase: --").append(Passphrases.OPTION).append(" FILE (its first line)")
-                .append(" on any command, or the environment variable ").append(Passphrases.VARIABLE).append(".\n");
+                .append("An encrypted store's passphrase: --").append(Passphrases.OPTION)
+                .append(" FILE (its first line) on any command, or the environment variable ")
+                .append(Passphrases.VARIABLE).append(".\n");
         return sb.toString();
     }
 }
