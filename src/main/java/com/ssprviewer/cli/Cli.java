@@ -5,15 +5,18 @@ import com.ssprviewer.store.api.StoreAccessException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The command line: {@code import}, {@code summary}, {@code coverage}, {@code events}, {@code attempts},
  * {@code registrations},
  * {@code sample}. Exit codes ({@link ExitCodes}): 0 success, 1 a failure (one sentence on stderr), 2 wrong usage (usage
- * text on stderr), 3 store busy, 4 disk full, 5 store cannot be written, 6 store damaged.
+ * text on stderr), 3 store busy, 4 disk full, 5 store cannot be written, 6 store damaged, 7 an encrypted store's
+ * passphrase missing or wrong. Every command takes {@code --passphrase-file FILE} for an encrypted store.
  */
 public final class Cli {
 
@@ -23,11 +26,17 @@ public final class Cli {
     private final CliContext context;
 
     public Cli(PrintStream out, PrintStream err) {
-        this.context = new CliContext(out, err);
+        this(out, err, System.getenv());
+    }
+
+    /** A command line that reads passphrases from these environment variables (tests give their own). */
+    public Cli(PrintStream out, PrintStream err, Map<String, String> environment) {
+        this.context = new CliContext(out, err, environment);
         List<Command> all = new ArrayList<>(List.of(new ImportCommand(), new SummaryCommand(),
                 new CoverageCommand()));
         ListDefinitions.ALL.forEach(list -> all.add(new ListCommand<>(list)));
-        all.addAll(List.of(new SampleCommand(), new ReportCommand(), new RetentionCommand(), new ForgetCommand()));
+        all.addAll(List.of(new SampleCommand(), new ReportCommand(), new RetentionCommand(), new ForgetCommand(),
+                new PassphraseCommand()));
         for (Command c : all) {
             commands.put(c.name(), c);
         }
@@ -55,7 +64,9 @@ public final class Cli {
             return 0;
         }
         try {
-            Args parsed = Args.parse(rest, command.options(), command.flags());
+            Set<String> options = new HashSet<>(command.options());
+            options.add(Passphrases.OPTION);
+            Args parsed = Args.parse(rest, options, command.flags());
             return command.run(parsed, context);
         } catch (UsageException e) {
             context.err().println(command.name() + ": " + e.getMessage());
@@ -84,7 +95,10 @@ public final class Cli {
         for (Command c : commands.values()) {
             sb.append(String.format("  %-14s %s%n", c.name(), c.description()));
         }
-        sb.append("\n").append(PROGRAM).append(" COMMAND --help shows a command's options.\n");
+        sb.append("\n").append(PROGRAM).append(" COMMAND --help shows a command's options.\n")
+                .append("An encrypted store's passphrase: --").append(Passphrases.OPTION)
+                .append(" FILE (its first line) on any command, or the environment variable ")
+                .append(Passphrases.VARIABLE).append(".\n");
         return sb.toString();
     }
 }

@@ -2,21 +2,36 @@ package com.ssprviewer.cli;
 
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.FolderAccess;
+import com.ssprviewer.store.api.Passphrase;
 import com.ssprviewer.store.api.StoreException;
+import com.ssprviewer.store.api.StoreProblem;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /** What commands share: the output streams and how to open the store named by {@code --db}. */
 final class CliContext {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Passphrases passphrases;
 
-    CliContext(PrintStream out, PrintStream err) {
+    CliContext(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.passphrases = new Passphrases(environment);
+    }
+
+    /** Where the store's passphrase and a new one come from. */
+    Passphrases passphrases() {
+        return passphrases;
+    }
+
+    /** The store's folder: {@code --db DIR}, or the store the window uses by default. */
+    static Path storeFolder(Args args) throws UsageException {
+        return args.option("db").map(Path::of).orElseGet(Store::defaultDirectory);
     }
 
     PrintStream out() {
@@ -33,14 +48,15 @@ final class CliContext {
      */
     Store openStore(Args args) throws UsageException, CommandFailure {
         Path dir = storeDirectory(args, false);
+        Passphrase passphrase = passphrases.current(args);
         try {
-            return open(dir);
+            return open(dir, passphrase);
         } catch (CommandFailure busy) {
             if (busy.exitCode() != ExitCodes.STORE_BUSY) {
                 throw busy;
             }
             try {
-                Store copy = Store.openCopy(dir);
+                Store copy = Store.openCopy(dir, passphrase);
                 err.println("The store " + copy.directory() + " is in use by another window or command; this answer"
                         + " is read from a copy of it as it was a moment ago.");
                 return copy;
@@ -50,9 +66,14 @@ final class CliContext {
         }
     }
 
+    /** Opens {@code --db DIR}, or the store the window uses by default, creating it when asked to. */
+    Store openStore(Args args, boolean create) throws UsageException, CommandFailure {
+        return open(storeDirectory(args, create), passphrases.current(args));
+    }
+
     /** The store folder of {@code --db DIR}, or the window's; it must exist unless the command creates it. */
     Path storeDirectory(Args args, boolean create) throws UsageException, CommandFailure {
-        Path dir = args.option("db").map(Path::of).orElseGet(Store::defaultDirectory);
+        Path dir = storeFolder(args);
         if (Files.isRegularFile(dir)) {
             throw new CommandFailure(dir + " is a file, not a store folder; name the folder that holds the store.");
         }
@@ -63,10 +84,13 @@ final class CliContext {
         return dir;
     }
 
-    /** Opens the store in {@code dir} (creating it if missing); a busy store fails with exit code 3. */
-    Store open(Path dir) throws CommandFailure {
+    /**
+     * Opens the store in {@code dir} (creating it if missing, encrypted when a passphrase is given); a busy store
+     * fails with exit code 3.
+     */
+    Store open(Path dir, Passphrase passphrase) throws CommandFailure {
         try {
-            Store store = Store.open(dir, rows -> err.println(String.format(Locale.ROOT,
+            Store store = Store.open(dir, passphrase, rows -> err.println(String.format(Locale.ROOT,
                     "Cleaning up an import that did not finish (%,d rows)...", rows)));
             if (store.readOnly()) {
                 err.println("The store " + store.directory() + " cannot be written, so it is open read-only for"
@@ -75,8 +99,16 @@ final class CliContext {
             noticeAccess(store);
             return store;
         } catch (StoreException e) {
-            throw new CommandFailure(e.getMessage(), ExitCodes.of(e.problem()));
+            throw failure(e);
         }
+    }
+
+    /** A store that would not open as a command failure, with its exit code. */
+    static CommandFailure failure(StoreException e) {
+        String sentence = e.problem() == StoreProblem.PASSPHRASE_NEEDED
+                ? e.getMessage().substring(0, e.getMessage().length() - 1) + "; " + Passphrases.howToGive()
+                : e.getMessage();
+        return new CommandFailure(sentence, ExitCodes.of(e.problem()));
     }
 
     /** One line on stderr when the store's folder was, or still is, open to other accounts. */

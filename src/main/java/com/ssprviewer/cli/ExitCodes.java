@@ -16,6 +16,8 @@ final class ExitCodes {
     static final int NO_SPACE = 4;
     static final int CANNOT_WRITE = 5;
     static final int STORE_DAMAGED = 6;
+    /** The store is encrypted and its passphrase was not given, or is wrong. */
+    static final int WRONG_PASSPHRASE = 7;
 
     private ExitCodes() {
     }
@@ -30,6 +32,9 @@ final class ExitCodes {
                 return CANNOT_WRITE;
             case DAMAGED:
                 return STORE_DAMAGED;
+            case PASSPHRASE_NEEDED:
+            case WRONG_PASSPHRASE:
+                return WRONG_PASSPHRASE;
             default:
                 return FAILED;
         }

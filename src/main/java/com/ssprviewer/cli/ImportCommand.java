@@ -58,7 +58,8 @@ final class ImportCommand implements Command {
         long wait = args.option("wait").isPresent() ? Values.positiveInt("wait", args.option("wait").get())
                 : ImportTurn.DEFAULT_WAIT_SECONDS;
         ImportRequest request = new ImportRequest(Path.of("").toAbsolutePath(), args.positional(), zone, snapshotDay);
-        ImportTurn.Turn turn = ImportTurn.take(context, context.storeDirectory(args, true), request, wait);
+        ImportTurn.Turn turn = ImportTurn.take(context, context.storeDirectory(args, true),
+                context.passphrases().current(args), request, wait);
         if (turn.answer() != null) {
             return ImportTurn.print(turn.answer(), context);
         }

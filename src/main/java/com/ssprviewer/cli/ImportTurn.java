@@ -5,6 +5,7 @@ import com.ssprviewer.handoff.ImportAnswer;
 import com.ssprviewer.handoff.ImportRequest;
 import com.ssprviewer.handoff.Inbox;
 import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.Passphrase;
 import com.ssprviewer.work.Threads;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ final class ImportTurn {
     private ImportTurn() {
     }
 
-    static Turn take(CliContext context, Path dir, ImportRequest request, long waitSeconds) throws CommandFailure {
+    static Turn take(CliContext context, Path dir, Passphrase passphrase, ImportRequest request, long waitSeconds)
+            throws CommandFailure {
         long giveUp = System.nanoTime() + Duration.ofSeconds(waitSeconds).toNanos();
         boolean said = false;
         try {
@@ -42,7 +44,7 @@ final class ImportTurn {
                     }
                 }
                 try {
-                    return new Turn(null, context.open(dir));
+                    return new Turn(null, context.open(dir, passphrase));
                 } catch (CommandFailure e) {
                     if (e.exitCode() != ExitCodes.STORE_BUSY) {
                         throw e;

@@ -2,6 +2,7 @@ package com.ssprviewer.handoff;
 
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.OpenNotice;
+import com.ssprviewer.store.api.Passphrase;
 import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.api.StoreProblem;
 import com.ssprviewer.work.Progress;
@@ -27,17 +28,21 @@ public final class StoreWait {
      */
     public static Store openWhenFree(Path dir, Duration max, Progress progress, Runnable waiting)
             throws StoreException, InterruptedException {
-        return openWhenFree(dir, max, progress, waiting, OpenNotice.NONE);
+        return openWhenFree(dir, max, progress, waiting, null, OpenNotice.NONE);
     }
 
-    /** {@link #openWhenFree(Path, Duration, Progress, Runnable)}, telling {@code notice} about a long clean-up. */
-    public static Store openWhenFree(Path dir, Duration max, Progress progress, Runnable waiting, OpenNotice notice)
+    /**
+     * {@link #openWhenFree(Path, Duration, Progress, Runnable)} of a store encrypted with {@code passphrase} (null:
+     * a plain store), telling {@code notice} about a long clean-up.
+     */
+    public static Store openWhenFree(Path dir, Duration max, Progress progress, Runnable waiting,
+                                     Passphrase passphrase, OpenNotice notice)
             throws StoreException, InterruptedException {
         long giveUp = System.nanoTime() + max.toNanos();
         boolean said = false;
         while (true) {
             try {
-                return Store.open(dir, notice);
+                return Store.open(dir, passphrase, notice);
             } catch (StoreException e) {
                 if (e.problem() != StoreProblem.BUSY || Inbox.of(dir).windowPresent()
                         || System.nanoTime() - giveUp > 0) {

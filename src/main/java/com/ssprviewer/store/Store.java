@@ -14,6 +14,7 @@ import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.OpenNotice;
+import com.ssprviewer.store.api.Passphrase;
 import com.ssprviewer.store.api.PolicyChange;
 import com.ssprviewer.store.api.RejectedRow;
 import com.ssprviewer.store.api.Removal;
@@ -23,6 +24,7 @@ import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.api.SnapshotUser;
 import com.ssprviewer.store.api.StoreAccessException;
 import com.ssprviewer.store.api.StoreException;
+import com.ssprviewer.store.api.StoreProblem;
 import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.store.imports.FileFacts;
 import com.ssprviewer.store.imports.ImportLog;
@@ -48,6 +50,7 @@ import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.schema.Database;
 import com.ssprviewer.store.schema.StoreFaults;
+import com.ssprviewer.store.schema.StoreRewrite;
 import com.ssprviewer.store.schema.StoreSettings;
 import com.ssprviewer.work.Progress;
 import java.io.IOException;
@@ -104,9 +107,21 @@ public final class Store implements AutoCloseable {
                 System.getProperty("user.home", "."));
     }
 
-    /** Opens (creating if missing) the store in the folder and brings its schema up to date. */
+    /** Opens (creating if missing) the plain store in the folder and brings its schema up to date. */
     public static Store open(Path directory) throws StoreException {
-        return open(directory, ImportTuning.DEFAULT);
+        return open(directory, null, ImportTuning.DEFAULT);
+    }
+
+    /**
+     * Opens (creating if missing) the store in the folder with its passphrase: a store created with one is encrypted
+     * at rest. An encrypted store without a passphrase is refused with {@link StoreProblem#PASSPHRASE_NEEDED}, with a
+     * wrong one with {@link StoreProblem#WRONG_PASSPHRASE}, each with its sentence; a passphrase given for a plain
+     * store is not needed and changes nothing.
+     *
+     * @param passphrase null when none was given
+     */
+    public static Store open(Path directory, Passphrase passphrase) throws StoreException {
+        return open(directory, passphrase, ImportTuning.DEFAULT);
     }
 
     /**
@@ -114,14 +129,44 @@ public final class Store implements AutoCloseable {
      * finish (a crash or kill during it) will keep the caller waiting.
      */
     public static Store open(Path directory, OpenNotice notice) throws StoreException {
+        return open(directory, null, notice);
+    }
+
+    /** {@link #open(Path, OpenNotice)} of a store encrypted with {@code passphrase} (null: a plain store). */
+    public static Store open(Path directory, Passphrase passphrase, OpenNotice notice) throws StoreException {
         FxGuard.check();
-        return new Store(Database.open(directory, notice), ImportTuning.DEFAULT);
+        return new Store(Database.open(directory, passphrase, notice, false), ImportTuning.DEFAULT);
     }
 
     /** Opens the store with its imports paced, and heard at each stage, as tests ask. */
     static Store open(Path directory, ImportTuning tuning) throws StoreException {
+        return open(directory, null, tuning);
+    }
+
+    private static Store open(Path directory, Passphrase passphrase, ImportTuning tuning) throws StoreException {
         FxGuard.check();
-        return new Store(Database.open(directory), tuning);
+        return new Store(Database.open(directory, passphrase), tuning);
+    }
+
+    /** Whether the store in the folder is encrypted, so its passphrase must be asked for before opening it. */
+    public static boolean encrypted(Path directory) {
+        FxGuard.check();
+        return Database.encrypted(directory);
+    }
+
+    /**
+     * Sets, changes or removes the passphrase of the store in the folder, which must be closed (the window closes
+     * it first): the store's file is rewritten into a new file beside it, which then replaces it in one step, so a
+     * crash or a cancel at any point leaves the store under either passphrase, with every answer it had.
+     *
+     * @param current its passphrase now, null when it is not encrypted
+     * @param next    the passphrase it gets, null to store it unencrypted
+     * @throws java.util.concurrent.CancellationException when the progress was cancelled (nothing changed)
+     */
+    public static void changePassphrase(Path directory, Passphrase current, Passphrase next, Progress progress)
+            throws StoreException {
+        FxGuard.check();
+        StoreRewrite.change(directory, current, next, progress == null ? Progress.NONE : progress);
     }
 
     /**
@@ -129,10 +174,11 @@ public final class Store implements AutoCloseable {
      * by another window or command. The copy answers as the store did when it was taken (an import still running
      * there stays unseen) and is deleted when the store is closed.
      */
-    public static Store openCopy(Path directory) throws StoreException {
+    public static Store openCopy(Path directory, Passphrase passphrase) throws StoreException {
         FxGuard.check();
         Path origin = directory.toAbsolutePath().normalize();
-        return StoreCopy.open(origin, (db, delete) -> new Store(db, ImportTuning.DEFAULT, origin, delete));
+        return StoreCopy.open(origin, passphrase,
+                (db, delete) -> new Store(db, ImportTuning.DEFAULT, origin, delete));
     }
 
     public Path directory() {

@@ -1,5 +1,6 @@
 package com.ssprviewer.store;
 
+import com.ssprviewer.store.api.Passphrase;
 import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.api.StoreProblem;
 import com.ssprviewer.store.schema.Database;
@@ -33,14 +34,14 @@ final class StoreCopy {
     private StoreCopy() {
     }
 
-    static Store open(Path origin, Opener opener) throws StoreException {
+    static Store open(Path origin, Passphrase passphrase, Opener opener) throws StoreException {
         StoreException last = null;
         // a copy taken the very moment H2 wrote a chunk's first block may not open: a second copy is taken then
         for (int attempt = 0; attempt < 2; attempt++) {
             Path copy = copy(origin);
             Runnable delete = () -> delete(copy);
             try {
-                return opener.open(Database.openReadOnly(copy), delete);
+                return opener.open(Database.openReadOnly(copy, passphrase), delete);
             } catch (StoreException e) {
                 delete.run();
                 last = e;

@@ -15,6 +15,10 @@ public enum StoreProblem {
     DAMAGED,
     /** The program is closing while the store was in use (Ctrl+C, logging off). */
     CLOSING,
+    /** The store is encrypted and no passphrase was given. */
+    PASSPHRASE_NEEDED,
+    /** The passphrase given does not open the encrypted store. */
+    WRONG_PASSPHRASE,
     /** Anything else: the message says what. */
     OTHER
 }

@@ -2,6 +2,7 @@ package com.ssprviewer.store.schema;
 
 import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.OpenNotice;
+import com.ssprviewer.store.api.Passphrase;
 import com.ssprviewer.store.api.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,33 +54,43 @@ public final class Database implements AutoCloseable {
         this.access = access;
     }
 
+    /** Opens a plain store (tests and tools); {@link #open(Path, Passphrase)} with no passphrase. */
     public static Database open(Path directory) throws StoreException {
-        return open(directory, OpenNotice.NONE);
+        return open(directory, null, OpenNotice.NONE, false);
     }
 
     /** Opens the store, telling {@code notice} before cleaning up an unfinished import takes a while. */
     public static Database open(Path directory, OpenNotice notice) throws StoreException {
-        return open(directory, notice, false);
+        return open(directory, null, notice, false);
+    }
+
+    /** Opens the store in the folder, encrypted with {@code passphrase} (null: a plain store). */
+    public static Database open(Path directory, Passphrase passphrase) throws StoreException {
+        return open(directory, passphrase, OpenNotice.NONE, false);
     }
 
     /**
      * Opens the store for reading only, whether or not its file could be written: for a copy of a store another
      * process holds, whose unfinished import must stay hidden rather than be removed.
      */
-    public static Database openReadOnly(Path directory) throws StoreException {
-        return open(directory, OpenNotice.NONE, true);
+    public static Database openReadOnly(Path directory, Passphrase passphrase) throws StoreException {
+        return open(directory, passphrase, OpenNotice.NONE, true);
     }
 
-    private static Database open(Path directory, OpenNotice notice, boolean forReading) throws StoreException {
-        Path dir = directory.toAbsolutePath().normalize();
-        synchronized (OPEN_IN_THIS_PROCESS) {
-            if (!OPEN_IN_THIS_PROCESS.add(dir)) {
-                throw new StoreException("The store " + dir + " is already open in this program; use that window.");
-            }
-        }
+    /**
+     * Opens the store in the folder, creating it when missing (encrypted when a passphrase is given).
+     *
+     * @param passphrase the passphrase of an encrypted store; null for a plain store (an encrypted one is then
+     *                   refused with {@link com.ssprviewer.store.api.StoreProblem#PASSPHRASE_NEEDED})
+     * @param notice     told before cleaning up an unfinished import takes a while
+     * @param forReading never writes: a copy of a store another process holds
+     */
+    public static Database open(Path directory, Passphrase passphrase, OpenNotice notice, boolean forReading)
+            throws StoreException {
+        Path dir = claim(directory);
         try {
             FolderAccess access = ownerOnly(dir);
-            StoreConnector.Opened opened = connect(dir, forReading);
+            StoreConnector.Opened opened = connect(dir, StoreCipher.filePassword(dir, passphrase), forReading);
             Connection keeper = opened.connection();
             if (keeper.isReadOnly()) {
                 // H2 opens a store it cannot write read-only: it is shown as it is, an unfinished import hidden
@@ -109,6 +120,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the store in the folder is encrypted (false when there is none, or it cannot be read). */
+    public static boolean encrypted(Path directory) {
+        try {
+            return StoreCipher.encrypted(directory.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Marks the store as in use by this process (refused when it already is); returns its normalized folder. */
+    static Path claim(Path directory) throws StoreException {
+        Path dir = directory.toAbsolutePath().normalize();
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            if (!OPEN_IN_THIS_PROCESS.add(dir)) {
+                throw new StoreException("The store " + dir + " is already open in this program; use that window.");
+            }
+        }
+        return dir;
+    }
+
     /** Creates the folder (and any missing above it) owner-only, or takes other accounts' access to it away. */
     private static FolderAccess ownerOnly(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
@@ -118,10 +149,10 @@ public final class Database implements AutoCloseable {
         return FolderAccess.OWNER_ONLY;
     }
 
-    private static StoreConnector.Opened connect(Path dir, boolean forReading)
+    private static StoreConnector.Opened connect(Path dir, String filePassword, boolean forReading)
             throws SQLException, StoreException, IOException {
         try {
-            return StoreConnector.open(dir, forReading);
+            return StoreConnector.open(dir, filePassword, forReading);
         } catch (SQLException e) {
             if (e.getErrorCode() == StoreConnector.WRONG_PASSWORD) {
                 throw new StoreException("The store " + dir + " cannot be opened: its key file "
@@ -259,7 +290,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void forget(Path dir) {
+    static void forget(Path dir) {
         synchronized (OPEN_IN_THIS_PROCESS) {
             OPEN_IN_THIS_PROCESS.remove(dir);
         }

@@ -21,7 +21,9 @@ import java.util.Properties;
  * database file, through {@link StoreFileSystem}, so no folder name can add a setting; the user, the password and
  * every setting travel as properties. Each store has its own random password, kept owner-only in {@link #KEY_FILE}
  * beside the database: a copy of the whole folder opens, and stock H2's {@code sa} with an empty password (which
- * every store had before) does not. A store still on the empty password gets its key at its first open.
+ * every store had before) does not. A store still on the empty password gets its key at its first open. An
+ * encrypted store's database is opened with H2's AES cipher and the file password {@link StoreCipher} made from
+ * the passphrase, given before the key as H2 expects ({@code "<file password> <user password>"}).
  */
 final class StoreConnector {
 
@@ -35,11 +37,13 @@ final class StoreConnector {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String url;
+    private final String filePassword;
     private final String password;
     private final boolean readOnly;
 
-    private StoreConnector(String url, String password, boolean readOnly) {
+    private StoreConnector(String url, String filePassword, String password, boolean readOnly) {
         this.url = url;
+        this.filePassword = filePassword;
         this.password = password;
         this.readOnly = readOnly;
     }
@@ -51,26 +55,22 @@ final class StoreConnector {
     /**
      * Connects to the database in {@code dir}, creating it with a new key when there is none, and giving a store
      * on the empty password its own key. A folder this account cannot write keeps its store as it is.
+     *
+     * @param filePassword the file password of an encrypted store, null for a plain one
+     * @param readOnly     a connection that never writes (a copy of a store another process holds): no key is
+     *                     written and the store keeps the password it has
      */
-    static Opened open(Path dir) throws SQLException, IOException {
-        return open(dir, false);
-    }
-
-    /**
-     * {@link #open(Path)}, or, with {@code readOnly}, a connection that never writes (a copy of a store another
-     * process holds): no key is written and the store keeps the password it has.
-     */
-    static Opened open(Path dir, boolean readOnly) throws SQLException, IOException {
+    static Opened open(Path dir, String filePassword, boolean readOnly) throws SQLException, IOException {
         String url = "jdbc:h2:" + StoreFileSystem.databaseName(dir.resolve(Database.FILE_NAME));
         Path keyFile = dir.resolve(KEY_FILE);
         String key = readKey(keyFile);
         if (!Files.exists(dir.resolve(Database.FILE_NAME + ".mv.db")) && !readOnly) {
             String fresh = key != null ? key : writeNewKey(keyFile);
-            return opened(url, fresh, false);
+            return opened(url, filePassword, fresh, false);
         }
         if (key != null) {
             try {
-                return opened(url, key, readOnly);
+                return opened(url, filePassword, key, readOnly);
             } catch (SQLException e) {
                 if (e.getErrorCode() != WRONG_PASSWORD) {
                     throw e;
@@ -78,19 +78,21 @@ final class StoreConnector {
             }
         }
         if (readOnly) {
-            return opened(url, EMPTY_PASSWORD, true);
+            return opened(url, filePassword, EMPTY_PASSWORD, true);
         }
-        Connection unkeyed = connect(url, EMPTY_PASSWORD, false);
-        return new Opened(new StoreConnector(url, giveKey(unkeyed, keyFile, key), false), unkeyed);
+        Connection unkeyed = connect(url, filePassword, EMPTY_PASSWORD, false);
+        return new Opened(new StoreConnector(url, filePassword, giveKey(unkeyed, keyFile, key), false), unkeyed);
     }
 
     /** A new connection with the store's credentials and settings. */
     Connection connect() throws SQLException {
-        return connect(url, password, readOnly);
+        return connect(url, filePassword, password, readOnly);
     }
 
-    private static Opened opened(String url, String password, boolean readOnly) throws SQLException {
-        return new Opened(new StoreConnector(url, password, readOnly), connect(url, password, readOnly));
+    private static Opened opened(String url, String filePassword, String password, boolean readOnly)
+            throws SQLException {
+        return new Opened(new StoreConnector(url, filePassword, password, readOnly),
+                connect(url, filePassword, password, readOnly));
     }
 
     /**
@@ -116,13 +118,19 @@ final class StoreConnector {
         }
     }
 
-    private static Connection connect(String url, String password, boolean readOnly) throws SQLException {
+    private static Connection connect(String url, String filePassword, String password, boolean readOnly)
+            throws SQLException {
         Properties p = new Properties();
         if (readOnly) {
             p.setProperty("ACCESS_MODE_DATA", "r");
         }
         p.setProperty("USER", USER);
-        p.setProperty("PASSWORD", password);
+        if (filePassword == null) {
+            p.setProperty("PASSWORD", password);
+        } else {
+            p.setProperty("CIPHER", "AES");
+            p.setProperty("PASSWORD", filePassword + " " + password);
+        }
         p.setProperty("DB_CLOSE_ON_EXIT", "TRUE");
         // H2's background writer stores pages LZF-compressed, which about halves the file during and after an
         // import for little CPU on a thread the import does not wait for.

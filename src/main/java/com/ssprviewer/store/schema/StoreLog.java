@@ -40,6 +40,8 @@ public final class StoreLog {
             if (Files.exists(log) && Files.size(log) > MAX_BYTES) {
                 Files.move(log, store.resolve(FILE_NAME + ".1"), StandardCopyOption.REPLACE_EXISTING);
             }
+            // created owner-only like every file of the store: H2's text can quote the data
+            OwnerOnly.createFile(log);
             Files.writeString(log, text.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException | RuntimeException ignored) {

@@ -27,7 +27,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.stage.Window;
 
 /**
@@ -58,7 +61,8 @@ public final class AppActions implements ShellActions {
         this.window = window;
         this.sampleStore = sampleStore;
         this.sampleSpec = sampleSpec;
-        this.switcher = new StoreSwitcher(model, session, this::landed, this::openStore, this::chooseStore);
+        this.switcher = new StoreSwitcher(model, session, this::landed, this::openStore, this::chooseStore,
+                this::askPassphrase);
         session.onHandedOff(this::importHandedOff);
     }
 
@@ -263,6 +267,23 @@ public final class AppActions implements ShellActions {
             model.blades().openRoot(summary);
         } else {
             model.blades().open(last, summary);
+        }
+    }
+
+    /** Asks for a store's passphrase on the FX thread; the worker opening the store waits for the answer. */
+    private Optional<char[]> askPassphrase(Path dir, String problem) {
+        if (Platform.isFxApplicationThread()) {
+            return dialogs.askPassphrase(window.get(), dir, problem);
+        }
+        FutureTask<Optional<char[]>> ask = new FutureTask<>(() -> dialogs.askPassphrase(window.get(), dir, problem));
+        Platform.runLater(ask);
+        try {
+            return ask.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
         }
     }
 

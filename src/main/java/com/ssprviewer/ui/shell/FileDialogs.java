@@ -44,6 +44,15 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
+    /**
+     * The passphrase of the encrypted store in {@code store}, with {@code problem} said above the field (null the
+     * first time, then why it asks again); empty when the user cancels. Dialogs that cannot ask (test doubles) keep
+     * this default.
+     */
+    default Optional<char[]> askPassphrase(Window owner, Path store, String problem) {
+        return Optional.empty();
+    }
+
     /** The platform's own dialogs. */
     static FileDialogs system() {
         return new FileDialogs() {
@@ -68,6 +77,11 @@ public interface FileDialogs {
             @Override
             public Optional<LocalDate> chooseSnapshotDay(Window owner, Path file, LocalDate offered) {
                 return SnapshotDayDialog.ask(owner, file, offered);
+            }
+
+            @Override
+            public Optional<char[]> askPassphrase(Window owner, Path store, String problem) {
+                return PassphraseDialog.ask(owner, store, problem);
             }
 
             @Override

@@ -5,20 +5,25 @@ import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.FolderAccess;
 import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.store.api.Passphrase;
 import com.ssprviewer.store.api.StoreException;
+import com.ssprviewer.store.api.StoreProblem;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.RunningTask;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.welcome.SampleStoreJob;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Opens a store in the background and makes it the window's: at start (with a progress blade and, on failure, a
  * clear message instead of a stack trace; a store a command holds is waited for, saying so), from File > Open
- * store, and for "Explore sample data". Keeps the title
+ * store, and for "Explore sample data"; an encrypted store's passphrase is asked for (three tries) before it is
+ * opened. Keeps the title
  * saying which store is open and whether it is the sample.
  */
 final class StoreSwitcher {
@@ -28,6 +33,8 @@ final class StoreSwitcher {
      * opened; the status bar's Cancel stops waiting sooner. A store another window holds is not waited for.
      */
     private static final Duration COMMAND_WAIT = Duration.ofHours(1);
+    /** How many passphrases the window tries before it gives up opening an encrypted store. */
+    static final int TRIES = 3;
 
     /** What to show once a store is open: the welcome blade for an empty store, else the lists. */
     interface Landing {
@@ -39,15 +46,23 @@ final class StoreSwitcher {
     private final Landing landing;
     private final Consumer<Path> reopen;
     private final Runnable chooseOther;
+    private final PassphraseAsker asker;
+
+    /** Asks the user for an encrypted store's passphrase, from a worker that waits for the answer. */
+    interface PassphraseAsker {
+        /** The passphrase typed, empty when cancelled; {@code problem} says why it asks again (null at first). */
+        Optional<char[]> ask(Path dir, String problem);
+    }
 
     /** {@code reopen} and {@code chooseOther} are what the start blade's buttons do after a failed first open. */
     StoreSwitcher(ShellModel model, StoreSession session, Landing landing, Consumer<Path> reopen,
-                  Runnable chooseOther) {
+                  Runnable chooseOther, PassphraseAsker asker) {
         this.model = model;
         this.session = session;
         this.landing = landing;
         this.reopen = reopen;
         this.chooseOther = chooseOther;
+        this.asker = asker;
     }
 
     /** Opens {@code dir}; while no store is open yet, a start blade shows progress or the error. */
@@ -57,9 +72,9 @@ final class StoreSwitcher {
             model.blades().openRoot(StartBlade.opening(dir));
         }
         String name = ViewerApp.storeName(dir);
-        return Tasks.createReporting(progress -> opened(StoreWait.openWhenFree(dir, COMMAND_WAIT, progress,
-                        () -> progress.message(I18n.format("store.waitingForCommand", name)),
-                        rows -> progress.message(I18n.format("store.cleaning", rows)))))
+        return Tasks.createReporting(progress -> opened(openAsking(dir, passphrase -> StoreWait.openWhenFree(dir,
+                        COMMAND_WAIT, progress, () -> progress.message(I18n.format("store.waitingForCommand", name)),
+                        passphrase, rows -> progress.message(I18n.format("store.cleaning", rows))))))
                 .showingIn(model.status(), I18n.format("store.opening", name))
                 .onSuccess(opened -> {
                     switchTo(opened.store(), dir, false, opened.readOnly());
@@ -118,6 +133,40 @@ final class StoreSwitcher {
         } else if (access == FolderAccess.OPEN_TO_OTHERS) {
             model.status().showMessage(I18n.format("store.openToOthers", folder));
         }
+    }
+
+    /**
+     * Opens the store, asking for its passphrase when it is encrypted: up to {@value #TRIES} tries, each wrong one
+     * said in the dialog with the tries left; the last wrong one fails with the store's sentence.
+     */
+    /** Opens the store through {@code opening}, asking for its passphrase first when it is encrypted. */
+    private Store openAsking(Path dir, Opening opening) throws StoreException, InterruptedException {
+        if (!Store.encrypted(dir)) {
+            return opening.open(null);
+        }
+        String problem = null;
+        for (int tried = 1;; tried++) {
+            Optional<char[]> given = asker.ask(dir, problem);
+            if (given.isEmpty()) {
+                throw new StoreException(I18n.format("store.passphraseNotGiven", dir.toAbsolutePath().normalize()));
+            }
+            char[] chars = given.get();
+            try {
+                return opening.open(Passphrase.of(chars));
+            } catch (StoreException e) {
+                if (e.problem() != StoreProblem.WRONG_PASSPHRASE || tried == TRIES) {
+                    throw e;
+                }
+                problem = I18n.format("dialog.passphrase.wrong", TRIES - tried);
+            } finally {
+                Arrays.fill(chars, '\0');
+            }
+        }
+    }
+
+    /** Opens the store with a passphrase (null: a plain store). */
+    private interface Opening {
+        Store open(Passphrase passphrase) throws StoreException, InterruptedException;
     }
 
     private static Opened opened(Store store) {

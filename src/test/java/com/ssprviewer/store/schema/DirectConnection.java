@@ -12,6 +12,6 @@ public final class DirectConnection {
     }
 
     public static Connection to(Path storeDir) throws SQLException, IOException {
-        return StoreConnector.open(storeDir.toAbsolutePath().normalize()).connection();
+        return StoreConnector.open(storeDir.toAbsolutePath().normalize(), null, false).connection();
     }
 }

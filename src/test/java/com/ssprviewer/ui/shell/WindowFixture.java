@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -46,6 +48,10 @@ final class WindowFixture {
     volatile LocalDate snapshotDay;
     /** Each snapshot-day question asked: the file and the day offered. */
     final List<String> snapshotQuestions = Collections.synchronizedList(new ArrayList<>());
+    /** The passphrases the passphrase dialog answers, in turn; when none is left it answers Cancel. */
+    final Deque<String> passphrases = new ConcurrentLinkedDeque<>();
+    /** What the passphrase dialog said above its field each time it asked ("" the first time). */
+    final List<String> passphraseProblems = Collections.synchronizedList(new ArrayList<>());
 
     WindowFixture(Stage stage, Path tmp, AppPreferences preferences) {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
@@ -154,6 +160,12 @@ final class WindowFixture {
         public Optional<LocalDate> chooseSnapshotDay(Window owner, Path file, LocalDate offered) {
             snapshotQuestions.add(file.getFileName() + " " + offered);
             return Optional.ofNullable(snapshotDay);
+        }
+
+        @Override
+        public Optional<char[]> askPassphrase(Window owner, Path store, String problem) {
+            passphraseProblems.add(problem == null ? "" : problem);
+            return Optional.ofNullable(passphrases.poll()).map(String::toCharArray);
         }
     }
 }
