@@ -50,6 +50,7 @@ public final class AppActions implements ShellActions {
     private final StoreSwitcher switcher;
     private final ReportPrinting printing;
     private final Deque<HandedOff> handedOff = new ArrayDeque<>();
+    private final PassphraseChange passphraseChange;
     private RunningTask running;
 
     public AppActions(ShellModel model, StoreSession session, FileDialogs dialogs, Supplier<Window> window,
@@ -63,6 +64,7 @@ public final class AppActions implements ShellActions {
         this.sampleSpec = sampleSpec;
         this.switcher = new StoreSwitcher(model, session, this::landed, this::openStore, this::chooseStore,
                 this::askPassphrase);
+        this.passphraseChange = new PassphraseChange(model, session, dialogs, window);
         session.onHandedOff(this::importHandedOff);
     }
 
@@ -190,6 +192,16 @@ public final class AppActions implements ShellActions {
             return;
         }
         track(switcher.open(storeDir, this::idle));
+    }
+
+    @Override
+    public void changePassphrase() {
+        if (!refuseWhileBusy()) {
+            RunningTask task = passphraseChange.start(dir -> track(switcher.open(dir, this::idle)), this::idle);
+            if (task != null) {
+                track(task);
+            }
+        }
     }
 
     /** Generates the sample store (once) and switches the window to it; the user's own store is left alone. */

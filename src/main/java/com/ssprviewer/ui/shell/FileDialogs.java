@@ -53,6 +53,14 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
+    /**
+     * Asks for a store's new passphrase (typed twice), or, for an {@code encrypted} store, whether to remove the
+     * encryption; empty when cancelled.
+     */
+    default Optional<NewPassphrase> askNewPassphrase(Window owner, Path store, boolean encrypted) {
+        return Optional.empty();
+    }
+
     /** The platform's own dialogs. */
     static FileDialogs system() {
         return new FileDialogs() {
@@ -82,6 +90,11 @@ public interface FileDialogs {
             @Override
             public Optional<char[]> askPassphrase(Window owner, Path store, String problem) {
                 return PassphraseDialog.ask(owner, store, problem);
+            }
+
+            @Override
+            public Optional<NewPassphrase> askNewPassphrase(Window owner, Path store, boolean encrypted) {
+                return NewPassphraseDialog.ask(owner, store, encrypted);
             }
 
             @Override

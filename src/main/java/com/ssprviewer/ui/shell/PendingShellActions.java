@@ -30,6 +30,11 @@ public final class PendingShellActions implements ShellActions {
     }
 
     @Override
+    public void changePassphrase() {
+        status.showMessage(I18n.format("status.notAvailable", I18n.get("menu.file.passphrase")));
+    }
+
+    @Override
     public void print(Blade current) {
         status.showMessage(I18n.format("status.notAvailable", I18n.get("menu.file.print")));
     }

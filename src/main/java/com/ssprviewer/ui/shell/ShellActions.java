@@ -21,6 +21,9 @@ public interface ShellActions {
     /** Opens (or creates) the store in {@code storeDir}. */
     void openStore(Path storeDir);
 
+    /** Encrypts the open store, changes its passphrase or removes its encryption, as the person chooses. */
+    void changePassphrase();
+
     /** Prints the newest open blade; {@code current} is null when no blade is open. */
     void print(Blade current);
 

@@ -56,12 +56,13 @@ final class ShellMenu {
         });
         MenuItem openStore = item("menu-open-store", "menu.file.openStore",
                 () -> dialogs.chooseStoreDirectory(window()).ifPresent(actions::openStore));
+        MenuItem passphrase = item("menu-passphrase", "menu.file.passphrase", actions::changePassphrase);
         MenuItem print = item("menu-print", "menu.file.print", () -> actions.print(model.blades().last().orElse(null)));
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         MenuItem export = item("menu-export-csv", "menu.file.exportCsv",
                 () -> actions.exportCsv(model.blades().last().orElse(null)));
         MenuItem exit = item("menu-exit", "menu.file.exit", onExit);
-        return menu("menu-file", "menu.file", importItem, importRoles, openStore, new SeparatorMenuItem(),
+        return menu("menu-file", "menu.file", importItem, importRoles, openStore, passphrase, new SeparatorMenuItem(),
                 print, export, new SeparatorMenuItem(), exit);
     }
 

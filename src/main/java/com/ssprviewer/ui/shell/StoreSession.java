@@ -108,6 +108,20 @@ public final class StoreSession implements StoreAccess {
     }
 
     /**
+     * Takes the open store out of the window (FX thread) so the caller can close and rewrite it; the window opens
+     * it again afterwards. Commands stop handing imports to this window meanwhile.
+     */
+    Store detach() {
+        Store current = store;
+        store = null;
+        if (inbox != null) {
+            inbox.close();
+            inbox = null;
+        }
+        return current;
+    }
+
+    /**
      * Closes the store and stops the worker threads, for the end of the app. Store calls may not run on the FX
      * thread, so from there the close is handed to a worker and awaited briefly.
      */

@@ -11,6 +11,7 @@ final class RecordingActions implements ShellActions {
     final List<Path> stores = new ArrayList<>();
     final List<Blade> printed = new ArrayList<>();
     final List<Blade> exported = new ArrayList<>();
+    int passphraseChanges;
 
     @Override
     public void importFiles(List<Path> files) {
@@ -25,6 +26,11 @@ final class RecordingActions implements ShellActions {
     @Override
     public void openStore(Path storeDir) {
         stores.add(storeDir);
+    }
+
+    @Override
+    public void changePassphrase() {
+        passphraseChanges++;
     }
 
     @Override

@@ -52,6 +52,8 @@ final class WindowFixture {
     final Deque<String> passphrases = new ConcurrentLinkedDeque<>();
     /** What the passphrase dialog said above its field each time it asked ("" the first time). */
     final List<String> passphraseProblems = Collections.synchronizedList(new ArrayList<>());
+    /** What the new-passphrase dialog answers, in turn ("" removes the encryption); when none is left, Cancel. */
+    final Deque<String> newPassphrases = new ConcurrentLinkedDeque<>();
 
     WindowFixture(Stage stage, Path tmp, AppPreferences preferences) {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
@@ -166,6 +168,12 @@ final class WindowFixture {
         public Optional<char[]> askPassphrase(Window owner, Path store, String problem) {
             passphraseProblems.add(problem == null ? "" : problem);
             return Optional.ofNullable(passphrases.poll()).map(String::toCharArray);
+        }
+
+        @Override
+        public Optional<NewPassphrase> askNewPassphrase(Window owner, Path store, boolean encrypted) {
+            return Optional.ofNullable(newPassphrases.poll())
+                    .map(p -> p.isEmpty() ? NewPassphrase.remove() : new NewPassphrase(p.toCharArray()));
         }
     }
 }

@@ -1,0 +1,118 @@
+package com.ssprviewer.ui.shell;
+
+import com.ssprviewer.store.Store;
+import com.ssprviewer.store.api.Passphrase;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.RunningTask;
+import com.ssprviewer.ui.common.Tasks;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Window;
+
+/**
+ * File > Store passphrase: encrypts the open store, changes its passphrase or removes its encryption. The store is
+ * closed, rewritten with the status bar's progress and Cancel (a cancel or a failure leaves it as it was), then
+ * opened again, which asks for the passphrase it has now. The questions are asked on the FX thread while the worker
+ * that runs the change waits for the answers.
+ */
+final class PassphraseChange {
+
+    /** How the change ended. */
+    enum Outcome { ENCRYPTED, CHANGED, REMOVED, NOT_ASKED }
+
+    private final ShellModel model;
+    private final StoreSession session;
+    private final FileDialogs dialogs;
+    private final Supplier<Window> window;
+
+    PassphraseChange(ShellModel model, StoreSession session, FileDialogs dialogs, Supplier<Window> window) {
+        this.model = model;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.window = window;
+    }
+
+    /**
+     * Starts the change of the open store; {@code reopen} runs on the FX thread afterwards whenever the store was
+     * closed for it, {@code andFinally} when nothing was closed.
+     *
+     * @return the running task, or null when no store of the person's own is open
+     */
+    RunningTask start(Consumer<Path> reopen, Runnable andFinally) {
+        Path dir = session.directoryProperty().get();
+        if (!session.isOpen() || dir == null || session.sampleProperty().get()) {
+            model.status().showMessage(I18n.get("passphrase.noStore"));
+            return null;
+        }
+        boolean[] closed = new boolean[1];
+        return Tasks.createReporting(progress -> {
+            boolean encrypted = Store.encrypted(dir);
+            char[] current = null;
+            if (encrypted) {
+                Optional<char[]> given = onFx(() -> dialogs.askPassphrase(window.get(), dir, null));
+                if (given.isEmpty()) {
+                    return Outcome.NOT_ASKED;
+                }
+                current = given.get();
+            }
+            Optional<NewPassphrase> next = onFx(() -> dialogs.askNewPassphrase(window.get(), dir, encrypted));
+            if (next.isEmpty()) {
+                return Outcome.NOT_ASKED;
+            }
+            Store open = onFx(session::detach);
+            closed[0] = true;
+            open.close();
+            try {
+                Store.changePassphrase(dir, current == null ? null : Passphrase.of(current),
+                        next.get().removes() ? null : Passphrase.of(next.get().value()), progress);
+            } finally {
+                if (current != null) {
+                    Arrays.fill(current, '\0');
+                }
+                if (!next.get().removes()) {
+                    Arrays.fill(next.get().value(), '\0');
+                }
+            }
+            return next.get().removes() ? Outcome.REMOVED : encrypted ? Outcome.CHANGED : Outcome.ENCRYPTED;
+        })
+                .showingIn(model.status(), I18n.get("passphrase.changing"))
+                .onSuccess(outcome -> {
+                    if (outcome != Outcome.NOT_ASKED) {
+                        model.status().showMessage(I18n.get("passphrase." + outcome.name().toLowerCase(
+                                Locale.ROOT)));
+                    }
+                })
+                .onError(error -> model.status().showMessage(I18n.format("passphrase.failed",
+                        error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName())))
+                .andFinally(() -> {
+                    if (closed[0]) {
+                        reopen.accept(dir);
+                    } else {
+                        andFinally.run();
+                    }
+                })
+                .runOnce(session.executor());
+    }
+
+    /** Runs a question on the FX thread and waits for its answer (the worker may wait; the FX thread never does). */
+    private static <T> T onFx(Callable<T> question) throws InterruptedException, ExecutionException {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return question.call();
+            } catch (Exception e) {
+                throw new ExecutionException(e);
+            }
+        }
+        FutureTask<T> task = new FutureTask<>(question);
+        Platform.runLater(task);
+        return task.get();
+    }
+}
