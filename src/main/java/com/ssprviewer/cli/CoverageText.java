@@ -4,8 +4,14 @@ import com.ssprviewer.insight.Coverage;
 import com.ssprviewer.store.api.SnapshotTotals;
 import java.util.List;
 
-/** Registration coverage as text a person reads in a terminal. */
+/**
+ * Registration coverage as text a person reads in a terminal. A long list shows its first names and how many more
+ * there are: tens of thousands of names on one line help no one, and {@code --json} lists every one.
+ */
 final class CoverageText {
+
+    /** The most names a list shows. */
+    static final int SHOWN = 25;
 
     private CoverageText() {
     }
@@ -24,7 +30,7 @@ final class CoverageText {
         c.methods().forEach((m, n) -> sb.append("  ").append(m).append(' ').append(n));
         sb.append('\n');
         if (!c.methodsUnknown().isEmpty()) {
-            sb.append("  methods unknown (left out): ").append(String.join(", ", c.methodsUnknown())).append('\n');
+            sb.append("  methods unknown (left out): ").append(names(c.methodsUnknown())).append('\n');
         }
         list(sb, "Enabled but not registered", c.enabledNotRegistered());
         list(sb, "Administrators not SSPR capable", c.adminsNotCapable());
@@ -52,6 +58,14 @@ final class CoverageText {
 
     private static void list(StringBuilder sb, String label, List<String> upns) {
         sb.append(label).append(" (").append(upns.size()).append(")");
-        sb.append(upns.isEmpty() ? "\n" : ": " + String.join(", ", upns) + "\n");
+        sb.append(upns.isEmpty() ? "\n" : ": " + names(upns) + "\n");
+    }
+
+    private static String names(List<String> upns) {
+        if (upns.size() <= SHOWN) {
+            return String.join(", ", upns);
+        }
+        return String.join(", ", upns.subList(0, SHOWN)) + ", ... and " + (upns.size() - SHOWN)
+                + " more (coverage --json lists every one)";
     }
 }
