@@ -2,9 +2,9 @@ package com.ssprviewer.ui.details;
 
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.RemovalFlow;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.removal.RemovalFlow;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Node;

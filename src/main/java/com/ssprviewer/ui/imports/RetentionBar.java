@@ -2,9 +2,9 @@ package com.ssprviewer.ui.imports;
 
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.RemovalFlow;
 import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.common.Tasks;
+import com.ssprviewer.ui.removal.RemovalFlow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

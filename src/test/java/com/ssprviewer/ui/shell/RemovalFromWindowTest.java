@@ -14,7 +14,7 @@ import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.Removal;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
-import com.ssprviewer.ui.common.RemovalFlow;
+import com.ssprviewer.ui.removal.RemovalFlow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,7 +1,11 @@
-package com.ssprviewer.ui.common;
+package com.ssprviewer.ui.removal;
 
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.Removal;
+import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.StatusModel;
+import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.work.Progress;
 import java.util.Objects;
 import java.util.function.BiFunction;
