@@ -399,7 +399,15 @@ public final class Store implements AutoCloseable {
      * the import history by its counts and cut-off.
      */
     public Removal removeOlderThan(LocalDate cutOff, boolean apply) {
-        return removal(apply, () -> Removals.olderThan(db, cutOff, apply));
+        return removeOlderThan(cutOff, apply, Progress.NONE);
+    }
+
+    /**
+     * As {@link #removeOlderThan(LocalDate, boolean)}, reporting its steps; when {@code progress} is cancelled it
+     * stops with a {@link java.util.concurrent.CancellationException} and nothing is removed.
+     */
+    public Removal removeOlderThan(LocalDate cutOff, boolean apply, Progress progress) {
+        return removal(apply, () -> Removals.olderThan(db, cutOff, apply, progress));
     }
 
     /**
@@ -407,7 +415,15 @@ public final class Store implements AutoCloseable {
      * transaction, and logs it in the import history by its count alone (never the name).
      */
     public Removal forget(String user, boolean apply) {
-        return removal(apply, () -> Removals.person(db, user, apply));
+        return forget(user, apply, Progress.NONE);
+    }
+
+    /**
+     * As {@link #forget(String, boolean)}, reporting its steps; when {@code progress} is cancelled it stops with a
+     * {@link java.util.concurrent.CancellationException} and nothing is removed.
+     */
+    public Removal forget(String user, boolean apply, Progress progress) {
+        return removal(apply, () -> Removals.person(db, user, apply, progress));
     }
 
     private interface RemovalWork {

@@ -71,6 +71,7 @@ class DataProtectionTest {
         assertFalse(anyColumnHolds(all, objectId), "no column holds the object id");
         Path without = importInto("without", text -> !mentions(text, USER, objectId));
         assertEquals(answers(without), answers(all));
+        assertEquals(derived(without), derived(all), "value counts, sort key and dictionary as if never imported");
         ImportRecord logged = history(all).get(0);
         assertTrue(logged.fileName().matches("forgot a user: [0-9,]+ rows"), logged.fileName());
         assertEquals(1, CliRun.of("forget", "--db", all.toString(), USER, "--yes").exitCode(),
@@ -95,6 +96,7 @@ class DataProtectionTest {
         Path kept = importInto("kept", new NotBefore(cutOff));
         assertNotEquals(before, answers(all));
         assertEquals(answers(kept), answers(all));
+        assertEquals(derived(kept), derived(all), "value counts, sort key and dictionary as if never imported");
         ImportRecord logged = history(all).get(0);
         assertTrue(logged.fileName().startsWith("retention: ") && logged.fileName().endsWith(
                 " older than 2025-03-15 removed"), logged.fileName());
@@ -200,6 +202,35 @@ class DataProtectionTest {
         try (Store store = Store.open(dir)) {
             return store.imports();
         }
+    }
+
+    /**
+     * What the store derives from its rows, without their ids: the value counts, the sort key's values per field and
+     * the dictionary's texts (sort key entries are written in the background, so the store is opened until done).
+     */
+    private static List<String> derived(Path dir) throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.finishBackgroundWork();
+        }
+        List<String> out = new ArrayList<>();
+        try (Connection c = DirectConnection.to(dir); Statement s = c.createStatement()) {
+            for (String sql : new String[] {
+                "SELECT field, text_value, row_count FROM value_counts WHERE row_count > 0 ORDER BY 1, 2",
+                "SELECT field, sort_value, COUNT(*) FROM event_order GROUP BY field, sort_value ORDER BY 1, 2",
+                "SELECT text FROM strings ORDER BY text"}) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= n; i++) {
+                            row.append(rs.getString(i)).append('|');
+                        }
+                        out.add(row.toString());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** True when any text or binary column of any table (kept lists inflated) holds the text, in any case. */

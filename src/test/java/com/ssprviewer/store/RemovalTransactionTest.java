@@ -15,6 +15,7 @@ import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,8 +48,31 @@ class RemovalTransactionTest {
 
             assertEquals(before, counts(store));
             assertEquals(preview, store.forget(USER, false), "the same rows are still there to remove");
+
+            // cancelled once the rows are deleted but before the end: whole or nothing as well
+            assertThrows(CancellationException.class, () -> store.forget(USER, true, cancelAfter(4)));
+            assertThrows(CancellationException.class,
+                    () -> store.removeOlderThan(LocalDate.of(2025, 3, 15), true, cancelAfter(4)));
+            assertEquals(before, counts(store), "a cancelled removal removes nothing");
             assertEquals(before.get(4), (long) store.imports().size(), "nothing was logged");
         }
+    }
+
+    /** Reports progress and asks to stop once {@code steps} steps are done. */
+    private static Progress cancelAfter(long steps) {
+        return new Progress() {
+            private long done;
+
+            @Override
+            public void progress(long doneSteps, long total) {
+                done = doneSteps;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return done >= steps;
+            }
+        };
     }
 
     private static List<Long> counts(Store store) {

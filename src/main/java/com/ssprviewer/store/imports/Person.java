@@ -2,12 +2,14 @@ package com.ssprviewer.store.imports;
 
 import com.ssprviewer.model.Text;
 import com.ssprviewer.store.schema.EventCodec;
+import com.ssprviewer.work.Progress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.Set;
  * object ids the registration snapshots pair with it), in lower case, and the rows that are about them.
  */
 final class Person {
+
+    private static final int CHECK_EVERY = 10_000;
 
     private final Set<String> identities;
     private final List<Integer> snapshotRefs;
@@ -66,20 +70,26 @@ final class Person {
 
     /**
      * Marks the events about the person: where they are the target, the actor or the user, or whose record names
-     * them (a dictionary text, or a literal value, equal to one of their names). Reads every event once.
+     * them (a dictionary text, or a literal value, equal to one of their names). Reads every event once, and
+     * returns the dictionary ids the other events refer to, which the dictionary keeps.
      */
-    void markEvents(Connection c) throws SQLException {
+    BitSet markEvents(Connection c, Progress progress) throws SQLException {
         Set<Integer> named = namedTexts(c);
         List<Long> about = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, target, initiated_by, user_key, detail FROM events")) {
-            while (rs.next()) {
-                if (isAbout(rs.getString(2)) || isAbout(rs.getString(3)) || isAbout(rs.getString(4))
-                        || names(rs.getString(5), named)) {
-                    about.add(rs.getLong(1));
-                }
+        BitSet kept = new BitSet();
+        long[] read = new long[1];
+        Scans.lazily(c, "SELECT id, target, initiated_by, user_key, detail FROM events", rs -> {
+            String detail = rs.getString(5);
+            if (isAbout(rs.getString(2)) || isAbout(rs.getString(3)) || isAbout(rs.getString(4))
+                    || names(detail, named)) {
+                about.add(rs.getLong(1));
+            } else {
+                EventCodec.references(detail, kept::set);
             }
-        }
+            if (++read[0] % CHECK_EVERY == 0) {
+                progress.checkCancelled();
+            }
+        });
         try (PreparedStatement p = c.prepareStatement("INSERT INTO removing_events (id) VALUES (?)")) {
             for (long id : about) {
                 p.setLong(1, id);
@@ -87,6 +97,7 @@ final class Person {
             }
             p.executeBatch();
         }
+        return kept;
     }
 
     /** Removes the lines of the import log (rejected rows, warnings) that name the person; returns how many. */

@@ -5,12 +5,14 @@ import com.ssprviewer.store.api.ImportResult;
 import com.ssprviewer.store.api.Removal;
 import com.ssprviewer.store.schema.Database;
 import com.ssprviewer.store.schema.Timestamps;
+import com.ssprviewer.work.Progress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,16 +27,21 @@ public final class Removals {
     private Removals() {
     }
 
-    /** Removes (or, when {@code apply} is false, only counts) the data from before the start of a UTC day. */
-    public static Removal olderThan(Database db, LocalDate cutOff, boolean apply) throws SQLException {
+    /**
+     * Removes (or, when {@code apply} is false, only counts) the data from before the start of a UTC day. Stops,
+     * removing nothing, when {@code progress} is cancelled.
+     */
+    public static Removal olderThan(Database db, LocalDate cutOff, boolean apply, Progress progress)
+            throws SQLException {
         return inOneTransaction(db, apply, c -> {
             long ts = Timestamps.toNanos(cutOff.atStartOfDay().toInstant(ZoneOffset.UTC));
-            RemovalRun run = new RemovalRun(c, db.strings());
-            run.markEvents("SELECT id FROM events WHERE ts < ?", ts);
+            RemovalRun run = new RemovalRun(c, db.strings(), EventScope.before(ts), progress);
             run.markAttempts("SELECT id FROM attempts WHERE ts < ?", ts);
-            run.remove(ts - Timestamps.DAY);
+            run.step();
+            run.remove(ts - Timestamps.DAY, null);
             SnapshotRemoval snapshots = new SnapshotRemoval(c, run);
             snapshots.before((int) cutOff.toEpochDay());
+            run.step();
             return removal(run, snapshots, 0, cutOff);
         });
     }
@@ -42,23 +49,26 @@ public final class Removals {
     /**
      * Removes (or only counts) every row about one person, named by user principal name or object id (any case):
      * the events where they are the target or the actor or that name them, their attempts, registrations and roles,
-     * their rows in every registration snapshot, and the lines of the import log that name them.
+     * their rows in every registration snapshot, and the lines of the import log that name them. Stops, removing
+     * nothing, when {@code progress} is cancelled.
      */
-    public static Removal person(Database db, String user, boolean apply) throws SQLException {
+    public static Removal person(Database db, String user, boolean apply, Progress progress) throws SQLException {
         return inOneTransaction(db, apply, c -> {
-            RemovalRun run = new RemovalRun(c, db.strings());
+            RemovalRun run = new RemovalRun(c, db.strings(), EventScope.marked(), progress);
             Person person = Person.find(c, user);
-            person.markEvents(c);
+            BitSet keptTexts = person.markEvents(c, progress);
             for (String key : person.identities()) {
                 run.markAttempts("SELECT id FROM attempts WHERE user_key = ?", key);
                 run.removeUserRows(key);
             }
             long notes = person.removeNotes(run);
-            run.remove(Long.MIN_VALUE);
+            run.step();
+            run.remove(Long.MIN_VALUE, keptTexts);
             SnapshotRemoval snapshots = new SnapshotRemoval(c, run);
             for (int ref : person.snapshotRefs()) {
                 snapshots.person(ref);
             }
+            run.step();
             return removal(run, snapshots, notes, null);
         });
     }

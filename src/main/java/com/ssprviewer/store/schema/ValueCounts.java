@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -66,11 +65,6 @@ public final class ValueCounts {
         }
     }
 
-    /** The column each field counts, in its list's table. */
-    private static final Map<Field, String> RECOUNTED = Map.of(Field.SERVICE, "service", Field.CATEGORY, "category",
-            Field.ACTIVITY, "activity", Field.STATUS, "status", Field.REASON, "reason", Field.RESULT, "outcome",
-            Field.METHODS, "methods", Field.DETAILS, "details");
-
     /** One value of a field and the number of visible rows carrying it. */
     public record Counted(String value, long rows) {
     }
@@ -99,11 +93,28 @@ public final class ValueCounts {
         count(Field.DETAILS, details, sign);
     }
 
+    /** Takes {@code rows} removed events with these values out of the counts. */
+    public void removeEvents(String service, String category, String activity, String status, String reason,
+                             long rows) {
+        count(Field.SERVICE, service, -rows);
+        count(Field.CATEGORY, category, -rows);
+        count(Field.ACTIVITY, activity, -rows);
+        count(Field.STATUS, status, -rows);
+        count(Field.REASON, reason, -rows);
+    }
+
+    /** Takes {@code rows} removed attempts with these values out of the counts. */
+    public void removeAttempts(String outcome, String methods, String details, long rows) {
+        count(Field.RESULT, outcome, -rows);
+        count(Field.METHODS, methods, -rows);
+        count(Field.DETAILS, details, -rows);
+    }
+
     private void count(Field f, String value) {
         count(f, value, 1);
     }
 
-    private void count(Field f, String value, int sign) {
+    private void count(Field f, String value, long sign) {
         counts.get(f).computeIfAbsent(value, v -> new long[1])[0] += sign;
     }
 
@@ -128,25 +139,6 @@ public final class ValueCounts {
                         insert.executeUpdate();
                     }
                 }
-            }
-        }
-    }
-
-    /**
-     * Counts every row of both lists again (after rows were removed), so the table holds exactly what imports of the
-     * remaining rows would have written; no import may be running (its rows would be counted too).
-     */
-    public static void recount(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM value_counts");
-        }
-        for (Field f : EnumSet.allOf(Field.class)) {
-            String table = f.list == ListKind.ATTEMPTS ? "attempts" : "events";
-            String column = RECOUNTED.get(f);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO value_counts (field, text_value, row_count)"
-                    + " SELECT ?, " + column + ", COUNT(*) FROM " + table + " GROUP BY " + column)) {
-                p.setInt(1, f.code());
-                p.executeUpdate();
             }
         }
     }

@@ -4,6 +4,7 @@ import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.lists.ListContext;
+import com.ssprviewer.ui.removal.RemovalFlow;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -46,7 +47,20 @@ abstract class DetailsBlade implements Blade {
         }
         if (user != null && !user.isBlank()) {
             layout.link("details-history", "details.link.history", () -> open(links.userHistory(user)));
+            layout.link("details-forget", "details.link.forget", () -> forget(user));
         }
+    }
+
+    /**
+     * Forgets the user once the person confirmed the counts; afterwards this blade, about a row that is gone,
+     * closes and the lists read the store again.
+     */
+    void forget(String user) {
+        new RemovalFlow(context.access(), context.status(), () -> {
+            context.navigator().close(this);
+            links.dataChanged();
+        }).start(store -> store.forget(user, false), (store, progress) -> store.forget(user, true, progress),
+                "removal.forget.title", "removal.forget.header", user, "removal.forget.running");
     }
 
     /** Opens {@code blade} beside this one; nothing for a link the wiring does not serve. */

@@ -14,6 +14,11 @@ public interface DetailsLinks {
     /** The Password reset activity list of one user: their history. */
     Blade userHistory(String user);
 
+    /** Tells the window the store's rows changed (a user was forgotten), so open lists read them again. */
+    default void dataChanged() {
+        // details shown on their own have no lists to tell
+    }
+
     /** Links that lead nowhere, for details shown on their own. */
     DetailsLinks NONE = new DetailsLinks() {
         @Override

@@ -5,10 +5,13 @@ import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.BladeNavigator;
 import com.ssprviewer.ui.common.DataEvents;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
 import com.ssprviewer.ui.common.TimeMode;
+import com.ssprviewer.ui.removal.RemovalFlow;
+import java.time.Clock;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -31,18 +34,30 @@ public final class ImportsBlade implements Blade {
     private final DataEvents events;
     private final BladeNavigator navigator;
     private final ObservableValue<TimeMode> timeMode;
+    private final RetentionBar retention;
     private final TableView<ImportRecord> table = new TableView<>();
     private final Label count = new Label();
     private final ChangeListener<Number> reload = (obs, old, now) -> load();
     private final ChangeListener<TimeMode> retime = (obs, old, now) -> table.refresh();
     private VBox view;
 
+    /**
+     * {@code status} shows a removal's progress and Cancel; {@code clock} gives the day retention counts back
+     * from.
+     */
     public ImportsBlade(StoreAccess access, DataEvents events, BladeNavigator navigator,
-                        ObservableValue<TimeMode> timeMode) {
+                        ObservableValue<TimeMode> timeMode, StatusModel status, Clock clock) {
+        this(access, events, navigator, timeMode, new RemovalFlow(access, status, events::dataChanged), clock);
+    }
+
+    /** As above, with the removal flow given (tests answer its confirmation). */
+    public ImportsBlade(StoreAccess access, DataEvents events, BladeNavigator navigator,
+                        ObservableValue<TimeMode> timeMode, RemovalFlow removal, Clock clock) {
         this.access = access;
         this.events = events;
         this.navigator = navigator;
         this.timeMode = timeMode;
+        this.retention = new RetentionBar(access, removal, clock);
     }
 
     @Override
@@ -106,7 +121,7 @@ public final class ImportsBlade implements Blade {
         HBox toolbar = new HBox(count, spacer, refresh);
         toolbar.getStyleClass().add(ImportStyles.TOOLBAR);
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(toolbar, readOnlyNotice(), table);
+        return new VBox(toolbar, retention.build(), readOnlyNotice(), table);
     }
 
     /** Says, while the store cannot be written, that imports are refused and why, in place of importing. */
@@ -136,6 +151,7 @@ public final class ImportsBlade implements Blade {
     }
 
     private void load() {
+        retention.load();
         Tasks.create(() -> access.store().imports())
                 .onSuccess(this::show)
                 .onError(error -> count.setText(I18n.format("blade.imports.loadFailed", error.getMessage())))

@@ -19,9 +19,21 @@ import java.util.function.Supplier;
  */
 public final class ListBlades implements DetailsLinks {
     private final ListContext context;
+    private final Runnable dataChanged;
 
     public ListBlades(ListContext context) {
+        this(context, () -> { });
+    }
+
+    /** {@code dataChanged} tells the window a details blade changed the store's rows (it forgot a user). */
+    public ListBlades(ListContext context, Runnable dataChanged) {
         this.context = context;
+        this.dataChanged = dataChanged;
+    }
+
+    @Override
+    public void dataChanged() {
+        dataChanged.run();
     }
 
     public ListContext context() {

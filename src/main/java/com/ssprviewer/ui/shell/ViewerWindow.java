@@ -49,9 +49,10 @@ public final class ViewerWindow {
         actions = new AppActions(model, session, dialogs, () -> stage, sampleStore, sampleSpec, printing);
         view = new ShellView(model, actions, dialogs, stage::close);
         model.register(NavItem.IMPORTS,
-                () -> new ImportsBlade(session, session.events(), model.blades(), model.timeModeProperty()));
+                () -> new ImportsBlade(session, session.events(), model.blades(), model.timeModeProperty(),
+                        model.status(), clock));
         ListBlades lists = new ListBlades(new ListContext(session, model.blades(), model.timeModeProperty(),
-                model.status(), preferences, CsvTarget.system(), clock));
+                model.status(), preferences, CsvTarget.system(), clock), session.events()::dataChanged);
         model.register(NavItem.OVERVIEW, () -> new OverviewBlade(lists, session.events()));
         model.register(NavItem.AUDIT_LOG, lists::auditLog);
         model.register(NavItem.RESETS, lists::resets);
