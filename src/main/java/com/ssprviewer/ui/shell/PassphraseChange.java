@@ -7,7 +7,6 @@ import com.ssprviewer.ui.common.RunningTask;
 import com.ssprviewer.ui.common.Tasks;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -25,8 +24,17 @@ import javafx.stage.Window;
  */
 final class PassphraseChange {
 
-    /** How the change ended. */
-    enum Outcome { ENCRYPTED, CHANGED, REMOVED, NOT_ASKED }
+    /** How the change ended, with what the status bar says of it (nothing when it was not asked for). */
+    enum Outcome {
+        ENCRYPTED("passphrase.encrypted"), CHANGED("passphrase.changed"), REMOVED("passphrase.removed"),
+        NOT_ASKED(null);
+
+        private final String key;
+
+        Outcome(String key) {
+            this.key = key;
+        }
+    }
 
     private final ShellModel model;
     private final StoreSession session;
@@ -85,9 +93,8 @@ final class PassphraseChange {
         })
                 .showingIn(model.status(), I18n.get("passphrase.changing"))
                 .onSuccess(outcome -> {
-                    if (outcome != Outcome.NOT_ASKED) {
-                        model.status().showMessage(I18n.get("passphrase." + outcome.name().toLowerCase(
-                                Locale.ROOT)));
+                    if (outcome.key != null) {
+                        model.status().showMessage(I18n.get(outcome.key));
                     }
                 })
                 .onError(error -> model.status().showMessage(I18n.format("passphrase.failed",
