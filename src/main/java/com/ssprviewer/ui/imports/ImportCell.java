@@ -29,7 +29,7 @@ final class ImportCell extends TableCell<ImportRecord, ImportRecord> {
             return;
         }
         if (column == ImportColumn.OUTCOME) {
-            setGraphic(OutcomeBadge.of(outcomeOf(record), null));
+            setGraphic(OutcomeBadge.of(outcomeOf(record), record.rejected(), null));
         } else {
             setText(column.text(record, time.get()));
         }

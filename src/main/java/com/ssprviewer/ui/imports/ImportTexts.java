@@ -50,6 +50,11 @@ public final class ImportTexts {
         };
     }
 
+    /** The outcome word of an import that left rejected rows behind. */
+    public static String partlyImported() {
+        return I18n.get("import.outcome.partly");
+    }
+
     /** The outcome of an import log entry, which stores its code; an unknown code is shown as it is. */
     public static String outcome(String stored) {
         return ImportResult.Outcome.fromCode(stored).map(ImportTexts::outcome).orElse(String.valueOf(stored));

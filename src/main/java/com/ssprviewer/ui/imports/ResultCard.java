@@ -27,7 +27,8 @@ final class ResultCard extends VBox {
         file.getStyleClass().add(ImportStyles.CARD_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(file, spacer, OutcomeBadge.of(result.outcome(), "summary-outcome-" + index));
+        HBox header = new HBox(file, spacer, OutcomeBadge.of(result.outcome(), result.rejected(),
+                "summary-outcome-" + index));
         header.getStyleClass().add(ImportStyles.CARD_HEADER);
         getChildren().add(header);
 

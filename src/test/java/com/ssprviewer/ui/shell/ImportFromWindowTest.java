@@ -13,6 +13,7 @@ import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,9 @@ class ImportFromWindowTest {
         assertTrue(shell.statusMessages.stream().anyMatch(m -> m.matches("Importing [123] of 3: .+")),
                 shell.statusMessages.toString());
         assertInstanceOf(ImportSummaryBlade.class, shell.lastBlade());
-        assertEquals("Imported", shell.text(robot, "#summary-outcome-0"));
+        assertEquals("Imported, with rejects", shell.text(robot, "#summary-outcome-0"), "rejected rows are no"
+                + " clean import");
+        assertTrue(shell.<Label>node(robot, "#summary-outcome-0").getStyleClass().contains("badge-warn"));
         assertEquals("Classic password reset activity (CSV)", shell.text(robot, "#summary-format-0"));
         assertEquals("8 rows read, 6 added, 0 duplicates, 2 rejected", shell.text(robot, "#summary-line-0"));
         List<String> rejected = shell.<ListView<String>>node(robot, "#summary-rejected-0").getItems();
@@ -59,6 +62,8 @@ class ImportFromWindowTest {
         assertTrue(rejected.get(0).startsWith("broken-rows.csv:4: "), rejected.get(0));
         assertTrue(rejected.get(1).startsWith("broken-rows.csv:7: "), rejected.get(1));
         assertEquals("82 rows read, 82 added, 0 duplicates, 0 rejected", shell.text(robot, "#summary-line-1"));
+        assertEquals("Imported", shell.text(robot, "#summary-outcome-1"));
+        assertTrue(shell.<Label>node(robot, "#summary-outcome-1").getStyleClass().contains("badge-ok"));
         assertEquals("Refused", shell.text(robot, "#summary-outcome-2"));
         assertTrue(shell.text(robot, "#summary-line-2").startsWith("Refused: "));
         assertEquals("88", shell.text(robot, "#summary-total-added"));
@@ -112,7 +117,7 @@ class ImportFromWindowTest {
 
         assertEquals(6, shell.window.session().store().count(ListKind.EVENTS, EventFilter.NONE));
         assertEquals(1, shell.window.session().store().imports().size());
-        assertEquals("Imported", shell.text(robot, "#summary-outcome-0"));
+        assertEquals("Imported, with rejects", shell.text(robot, "#summary-outcome-0"));
         assertEquals("Canceled", shell.text(robot, "#summary-outcome-1"));
         assertEquals("Canceled; nothing from this file was stored.", shell.text(robot, "#summary-line-1"));
         assertTrue(shell.window.model().status().getMessage().startsWith("Import canceled"));

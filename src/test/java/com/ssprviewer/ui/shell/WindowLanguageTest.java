@@ -61,7 +61,7 @@ class WindowLanguageTest {
         shell.waitUntilIdle();
 
         assertEquals("Importsammanfattning", shell.text(robot, "#blade-title-0"));
-        assertEquals("Importerad", shell.text(robot, "#summary-outcome-0"));
+        assertEquals("Importerad, med avvisade", shell.text(robot, "#summary-outcome-0"));
         assertEquals("8 rader lästa, 6 tillagda, 0 dubbletter, 2 avvisade", shell.text(robot, "#summary-line-0"));
         assertEquals("Klassisk aktivitet för lösenordsåterställning (CSV)", shell.text(robot, "#summary-format-0"));
 
