@@ -32,6 +32,7 @@ import com.ssprviewer.store.imports.ImportRun;
 import com.ssprviewer.store.imports.ImportTuning;
 import com.ssprviewer.store.imports.Removals;
 import com.ssprviewer.store.imports.RoleAssignments;
+import com.ssprviewer.store.imports.RoomToImport;
 import com.ssprviewer.store.imports.SnapshotImport;
 import com.ssprviewer.store.paging.LandmarkMemo;
 import com.ssprviewer.store.paging.ListSpec;
@@ -236,6 +237,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             return ImportRun.failed(db.directory(), file, name, null, 0, new IOException("cannot read the file"));
         }
+        RoomToImport.check(db.directory(), file, size, tuning.space());
         Future<String> sha256 = FileFacts.sha256Later(file);
         try {
             synchronized (importLock) {
