@@ -92,7 +92,10 @@ final class CliContext {
         try {
             Store store = Store.open(dir, passphrase, rows -> err.println(String.format(Locale.ROOT,
                     "Cleaning up an import that did not finish (%,d rows)...", rows)));
-            if (store.readOnly()) {
+            if (store.diskFull()) {
+                err.println("The disk holding the store " + store.directory() + " is full, so the store is open"
+                        + " read-only for viewing; free some space on it to import into it.");
+            } else if (store.readOnly()) {
                 err.println("The store " + store.directory() + " cannot be written, so it is open read-only for"
                         + " viewing; make its folder and files writable to import into it.");
             }

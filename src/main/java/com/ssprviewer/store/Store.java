@@ -196,6 +196,12 @@ public final class Store implements AutoCloseable {
         return db.readOnly();
     }
 
+    /** Whether the store is open for viewing only because the disk holding it is full (see {@link #readOnly()}). */
+    public boolean diskFull() {
+        FxGuard.check();
+        return db.diskFull();
+    }
+
     /**
      * Who could reach the store's folder when it was opened: the store keeps its folder and files to their owner,
      * and takes away, at open, any access others were given since (say so to the user when it did).

@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
     private volatile Visible visible = Visible.ALL;
     private volatile boolean imported;
     private volatile boolean readOnly;
+    private volatile boolean diskFull;
     private final Strings strings = new Strings();
 
     private Database(Path directory, StoreConnector connector, Connection keeper, FolderAccess access) {
@@ -102,6 +103,15 @@ public final class Database implements AutoCloseable {
             Migrations.apply(keeper);
             cacheSize(keeper, READ_CACHE_KB);
             long leftover = ImportCleanup.leftoverRows(keeper);
+            if (leftover > 0 && !roomToClean(dir, leftover)) {
+                // cleaning up rewrites several times what the rows took: on a full disk it would fail halfway and
+                // leave the store unopenable, so the store opens for viewing, the unfinished import hidden
+                Database db = new Database(dir, opened.connector(), keeper, access);
+                db.readOnly = true;
+                db.diskFull = true;
+                db.visible(ImportCleanup.unfinished(keeper));
+                return db;
+            }
             if (leftover >= ImportCleanup.NOTICE_ROWS) {
                 notice.cleaningUp(leftover);
             }
@@ -138,6 +148,18 @@ public final class Database implements AutoCloseable {
             }
         }
         return dir;
+    }
+
+    /**
+     * Whether the disk has room to clean up an unfinished import of {@code rows} rows: four times what they take
+     * (about 300 bytes each), at least 16 MB. A disk that cannot say is taken to have room.
+     */
+    private static boolean roomToClean(Path dir, long rows) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace() >= Math.max(16L << 20, rows * 1_200);
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Creates the folder (and any missing above it) owner-only, or takes other accounts' access to it away. */
@@ -177,6 +199,11 @@ public final class Database implements AutoCloseable {
     /** Whether the store could only be opened for reading (its folder or file cannot be written). */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /** Whether the store is open for viewing only because its disk is full. */
+    public boolean diskFull() {
+        return diskFull;
     }
 
     /** Who could reach the store's folder when it was opened. */

@@ -81,7 +81,8 @@ final class StoreSwitcher {
                     landing.landed(opened.empty(), List.of());
                     noticeAccess(opened.access(), dir);
                     if (opened.readOnly()) {
-                        model.status().showMessage(I18n.format("store.readOnly", ViewerApp.storeName(dir)));
+                        model.status().showMessage(I18n.format(opened.diskFull() ? "store.diskFull" : "store.readOnly",
+                                ViewerApp.storeName(dir)));
                     }
                 })
                 .onError(error -> failed(dir, error, first))
@@ -171,7 +172,8 @@ final class StoreSwitcher {
 
     private static Opened opened(Store store) {
         try {
-            return new Opened(store, store.imports().isEmpty(), store.folderAccess(), store.readOnly());
+            return new Opened(store, store.imports().isEmpty(), store.folderAccess(), store.readOnly(),
+                    store.diskFull());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -182,6 +184,6 @@ final class StoreSwitcher {
         return error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
     }
 
-    private record Opened(Store store, boolean empty, FolderAccess access, boolean readOnly) {
+    private record Opened(Store store, boolean empty, FolderAccess access, boolean readOnly, boolean diskFull) {
     }
 }
