@@ -2,6 +2,7 @@ package com.ssprviewer.store.paging;
 
 import com.ssprviewer.model.UserRegistration;
 import com.ssprviewer.store.api.SnapshotState;
+import com.ssprviewer.store.api.SnapshotTotals;
 import com.ssprviewer.store.schema.RegMethods;
 import com.ssprviewer.store.schema.RegState;
 import java.sql.Connection;
@@ -92,7 +93,8 @@ public final class PersonStates {
         Map<Integer, RegState> states = RegState.readAll(c);
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT state_ref FROM snapshot_users WHERE snap_day = ? AND user_ref = ?")) {
-            for (LocalDate day : days(c)) {
+            for (SnapshotTotals snapshot : Snapshots.totals(c)) {
+                LocalDate day = snapshot.day();
                 for (Map.Entry<Integer, String[]> person : people.entrySet()) {
                     p.setInt(1, (int) day.toEpochDay());
                     p.setInt(2, person.getKey());
@@ -108,16 +110,5 @@ public final class PersonStates {
             }
         }
         return out;
-    }
-
-    private static List<LocalDate> days(Connection c) throws SQLException {
-        List<LocalDate> days = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT snap_day FROM reg_snapshots ORDER BY snap_day")) {
-            while (rs.next()) {
-                days.add(LocalDate.ofEpochDay(rs.getInt(1)));
-            }
-        }
-        return days;
     }
 }

@@ -88,7 +88,7 @@ final class CoverageSections {
 
     /** Shows how many users' registration events and snapshots disagree; an ellipsis while they are counted. */
     void showDisagreements(int count) {
-        disagreements.setText(count < 0 ? "\u2026" : String.format(I18n.getLocale(), "%,d", count));
+        disagreements.setText(count < 0 ? "\u2026" : count(count));
     }
 
     /** The id of the count of users whose registration events and snapshots disagree. */
@@ -108,10 +108,15 @@ final class CoverageSections {
     }
 
     private static Hyperlink link(String id, long count, Runnable open) {
-        Hyperlink link = new Hyperlink(String.format(I18n.getLocale(), "%,d", count));
+        Hyperlink link = new Hyperlink(count(count));
         link.setId(id);
         link.setOnAction(e -> open.run());
         return link;
+    }
+
+    /** A count as the current language groups its digits. */
+    private static String count(long n) {
+        return String.format(I18n.getLocale(), "%,d", n);
     }
 
     private static Label muted(String text) {

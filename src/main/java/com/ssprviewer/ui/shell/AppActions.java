@@ -28,9 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.stage.Window;
 
 /**
@@ -284,13 +282,8 @@ public final class AppActions implements ShellActions {
 
     /** Asks for a store's passphrase on the FX thread; the worker opening the store waits for the answer. */
     private Optional<char[]> askPassphrase(Path dir, String problem) {
-        if (Platform.isFxApplicationThread()) {
-            return dialogs.askPassphrase(window.get(), dir, problem);
-        }
-        FutureTask<Optional<char[]>> ask = new FutureTask<>(() -> dialogs.askPassphrase(window.get(), dir, problem));
-        Platform.runLater(ask);
         try {
-            return ask.get();
+            return FxQuestion.ask(() -> dialogs.askPassphrase(window.get(), dir, problem));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

@@ -90,11 +90,6 @@ final class BladePane extends VBox {
         strip.setManaged(slot.collapsed());
     }
 
-    /** Whether the pane shows only its strip. */
-    boolean collapsed() {
-        return strip.isVisible();
-    }
-
     /** Reads title and subtitle again, e.g. after a language change. */
     void refreshTexts() {
         title.setText(blade.title());

@@ -8,19 +8,15 @@ import com.ssprviewer.ui.common.Tasks;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.stage.Window;
 
 /**
  * File > Store passphrase: encrypts the open store, changes its passphrase or removes its encryption. The store is
  * closed, rewritten with the status bar's progress and Cancel (a cancel or a failure leaves it as it was), then
  * opened again, which asks for the passphrase it has now. The questions are asked on the FX thread while the worker
- * that runs the change waits for the answers.
+ * that runs the change waits for the answers ({@link FxQuestion}).
  */
 final class PassphraseChange {
 
@@ -65,17 +61,18 @@ final class PassphraseChange {
             boolean encrypted = Store.encrypted(dir);
             char[] current = null;
             if (encrypted) {
-                Optional<char[]> given = onFx(() -> dialogs.askPassphrase(window.get(), dir, null));
+                Optional<char[]> given = FxQuestion.ask(() -> dialogs.askPassphrase(window.get(), dir, null));
                 if (given.isEmpty()) {
                     return Outcome.NOT_ASKED;
                 }
                 current = given.get();
             }
-            Optional<NewPassphrase> next = onFx(() -> dialogs.askNewPassphrase(window.get(), dir, encrypted));
+            Optional<NewPassphrase> next = FxQuestion.ask(
+                    () -> dialogs.askNewPassphrase(window.get(), dir, encrypted));
             if (next.isEmpty()) {
                 return Outcome.NOT_ASKED;
             }
-            Store open = onFx(session::detach);
+            Store open = FxQuestion.ask(session::detach);
             closed[0] = true;
             open.close();
             try {
@@ -107,19 +104,5 @@ final class PassphraseChange {
                     }
                 })
                 .runOnce(session.executor());
-    }
-
-    /** Runs a question on the FX thread and waits for its answer (the worker may wait; the FX thread never does). */
-    private static <T> T onFx(Callable<T> question) throws InterruptedException, ExecutionException {
-        if (Platform.isFxApplicationThread()) {
-            try {
-                return question.call();
-            } catch (Exception e) {
-                throw new ExecutionException(e);
-            }
-        }
-        FutureTask<T> task = new FutureTask<>(question);
-        Platform.runLater(task);
-        return task.get();
     }
 }

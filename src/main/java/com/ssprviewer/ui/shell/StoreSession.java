@@ -126,12 +126,7 @@ public final class StoreSession implements StoreAccess {
      * thread, so from there the close is handed to a worker and awaited briefly.
      */
     public void shutdown() {
-        Store current = store;
-        store = null;
-        if (inbox != null) {
-            inbox.close();
-            inbox = null;
-        }
+        Store current = detach();
         if (current != null) {
             if (Platform.isFxApplicationThread()) {
                 closeOnWorker(current);
