@@ -8,7 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -16,7 +16,8 @@ import javafx.scene.layout.VBox;
 final class DetailsLayout {
     private final StackPane root = new StackPane();
     private final VBox content = new VBox();
-    private final HBox links = new HBox();
+    /** Links wrap onto a second line rather than being cut when the blade is narrow or the language long. */
+    private final FlowPane links = new FlowPane();
 
     DetailsLayout(String id) {
         root.setId(id);
