@@ -2,8 +2,8 @@ package com.ssprviewer.ui.details;
 
 import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.onFx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.I18n;
@@ -44,6 +44,11 @@ class DetailsLinksWrapTest {
 
     @Test
     void everyLinkShowsWholeAndTheyWrap() {
+        onFx(() -> {
+            Parent root = layout.view().getScene().getRoot();
+            root.applyCss();
+            root.layout();
+        });
         List<Hyperlink> links = fx(() -> layout.view().lookupAll(".hyperlink").stream()
                 .map(n -> (Hyperlink) n).toList());
         assertEquals(4, links.size());
@@ -51,8 +56,7 @@ class DetailsLinksWrapTest {
             String shown = fx(() -> ((Text) link.lookup(".text")).getText());
             assertEquals(fx(link::getText), shown, "the link is cut");
         }
-        double firstY = fx(() -> links.get(0).localToScene(0, 0).getY());
-        double lastY = fx(() -> links.get(3).localToScene(0, 0).getY());
-        assertTrue(lastY > firstY, "the links wrap onto a second line");
+        waitUntil("the links wrap onto a second line", () -> fx(() -> links.get(3).localToScene(0, 0).getY()
+                > links.get(0).localToScene(0, 0).getY()));
     }
 }
