@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.I18n;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +36,12 @@ class DetailsLinksWrapTest {
             layout.link("link-" + key.replace('.', '-'), key, () -> { });
         }
         layout.show(List.of());
-        stage.setScene(new Scene((Parent) layout.view(), 420, 300));
+        // the blade is held to 420 px whatever size the shared test stage has from earlier tests
+        Region view = (Region) layout.view();
+        view.setMaxWidth(420);
+        StackPane holder = new StackPane(view);
+        StackPane.setAlignment(view, Pos.TOP_LEFT);
+        stage.setScene(new Scene(holder, 420, 300));
         stage.show();
     }
 
