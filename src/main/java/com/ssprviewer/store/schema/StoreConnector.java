@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -151,20 +152,51 @@ final class StoreConnector {
         return key.isEmpty() ? null : key;
     }
 
-    /** Writes a new random key whole (a temporary file moved into place), owner-only, and returns it. */
-    private static String writeNewKey(Path keyFile) throws IOException {
+    /**
+     * Puts a new random key in place whole (a temporary file linked into place), owner-only, and returns the key the
+     * store then has: another process creating the same store at the same moment may have put its key there first,
+     * and both must use that one.
+     */
+    static String writeNewKey(Path keyFile) throws IOException {
         byte[] random = new byte[KEY_BYTES];
         RANDOM.nextBytes(random);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Path temp = keyFile.resolveSibling(KEY_FILE + ".new");
-        Files.deleteIfExists(temp);
+        Path temp = keyFile.resolveSibling(KEY_FILE + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".new");
         OwnerOnly.createFile(temp);
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            out.write(ByteBuffer.wrap((key + "\n").getBytes(StandardCharsets.US_ASCII)));
-            out.force(true);
+        try {
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                out.write(ByteBuffer.wrap((key + "\n").getBytes(StandardCharsets.US_ASCII)));
+                out.force(true);
+            }
+            if (placeIfAbsent(temp, keyFile)) {
+                return key;
+            }
+            String first = readKey(keyFile);
+            if (first == null) {
+                throw new IOException("The key file " + keyFile + " is empty.");
+            }
+            return first;
+        } finally {
+            Files.deleteIfExists(temp);
         }
-        Files.move(temp, keyFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return key;
+    }
+
+    /** Links the whole file into place unless a file is already there; false when one is. */
+    private static boolean placeIfAbsent(Path whole, Path target) throws IOException {
+        try {
+            Files.createLink(target, whole);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            // a file system without hard links: a move that does not replace (atomic on Windows)
+            try {
+                Files.move(whole, target);
+                return true;
+            } catch (FileAlreadyExistsException exists) {
+                return false;
+            }
+        }
     }
 
     private static void deleteQuietly(Path file) {
