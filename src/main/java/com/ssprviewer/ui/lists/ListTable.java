@@ -3,6 +3,7 @@ package com.ssprviewer.ui.lists;
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Shortcut;
 import com.ssprviewer.ui.common.TimeFormat;
 import com.ssprviewer.ui.common.TimeMode;
 import java.util.ArrayList;
@@ -21,9 +22,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 
 /**
  * A table over a {@link PagedListModel}, built from the shared column descriptions: a header click sorts in the
@@ -33,7 +31,6 @@ import javafx.scene.input.KeyCombination;
  * @param <R> the row type
  */
 public final class ListTable<R> {
-    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final String HIDDEN = "hiddenColumns";
 
     private final PagedListModel<R> model;
@@ -69,7 +66,7 @@ public final class ListTable<R> {
         showSort(model.sort());
         timeMode.addListener(timeListener);
         table.setOnKeyPressed(event -> {
-            if (COPY.match(event)) {
+            if (Shortcut.COPY_ROWS.matches(event)) {
                 copySelection();
                 event.consume();
             }

@@ -2,6 +2,7 @@ package com.ssprviewer.ui.lists;
 
 import com.ssprviewer.report.CsvWriter;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Shortcut;
 import com.ssprviewer.ui.common.Tasks;
 import java.io.IOException;
 import java.io.Writer;
@@ -26,9 +27,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -39,7 +37,6 @@ import javafx.scene.layout.VBox;
  * a number (a coverage figure's users, the users whose events and snapshots disagree) show their rows with it.
  */
 public final class RowsTable<T> {
-    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final ListContext context;
     private final List<RowColumn<T>> columns;
@@ -107,7 +104,7 @@ public final class RowsTable<T> {
             t.getColumns().add(column);
         }
         t.setOnKeyPressed(e -> {
-            if (COPY.match(e)) {
+            if (Shortcut.COPY_ROWS.matches(e)) {
                 copySelection();
                 e.consume();
             }

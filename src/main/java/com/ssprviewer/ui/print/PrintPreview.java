@@ -3,6 +3,7 @@ package com.ssprviewer.ui.print;
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Shortcut;
 import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Tasks;
@@ -15,8 +16,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
@@ -31,7 +30,6 @@ import javafx.stage.Window;
  * worker, which stops when the window closes, and the temporary PDF is deleted then.
  */
 public final class PrintPreview {
-    private static final KeyCombination PRINT_KEYS = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private final ReportPrinting printing;
     private final ReportSpec spec;
     private final PreviewModel model;
@@ -206,7 +204,7 @@ public final class PrintPreview {
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 close();
-            } else if (PRINT_KEYS.match(event)) {
+            } else if (Shortcut.PRINT.matches(event)) {
                 print();
             }
         });

@@ -1,21 +1,73 @@
 package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.ui.common.I18n;
-import javafx.scene.control.Alert;
+import com.ssprviewer.ui.common.Styles;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Help > About: the product name, its version and what it is for. */
+/**
+ * Help > About: the version, the program's licence, the folder of the open store (selectable, for support) and the
+ * third-party components the program ships with their versions and licences.
+ */
 final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle(I18n.get("about.title"));
-        alert.setHeaderText(I18n.get("app.name"));
-        String version = AboutDialog.class.getPackage().getImplementationVersion();
-        alert.setContentText(I18n.format("about.text", version == null ? I18n.get("about.devVersion") : version));
-        alert.show();
+    static void show(Window owner, AboutInfo info, Path store) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.get("about.title"));
+        dialog.setHeaderText(I18n.get("app.name"));
+        Label version = new Label(I18n.format("about.version",
+                info.version() == null ? I18n.get("about.devVersion") : info.version()));
+        version.setId("about-version");
+        Label text = new Label(I18n.get("about.text"));
+        text.setWrapText(true);
+        Label licence = new Label(I18n.get("about.licence"));
+        licence.setId("about-licence");
+        licence.setWrapText(true);
+        TextField folder = new TextField(store == null ? I18n.get("about.noStore")
+                : store.toAbsolutePath().normalize().toString());
+        folder.setId("about-store");
+        folder.setEditable(false);
+        Label components = new Label(I18n.get("about.components"));
+        components.getStyleClass().add("section-title");
+        VBox content = new VBox(8, version, text, licence, new Label(I18n.get("about.store")), folder, components,
+                table(info));
+        content.setPrefWidth(620);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        Styles.dress(dialog.getDialogPane(), owner);
+        dialog.show();
+    }
+
+    private static TableView<AboutInfo.Component> table(AboutInfo info) {
+        TableView<AboutInfo.Component> table = new TableView<>();
+        table.setId("about-components");
+        table.getItems().setAll(info.components());
+        table.getColumns().add(column("about.component.name", AboutInfo.Component::name, 170));
+        table.getColumns().add(column("about.component.version", AboutInfo.Component::version, 80));
+        table.getColumns().add(column("about.component.licence", AboutInfo.Component::licence, 190));
+        table.getColumns().add(column("about.component.site", AboutInfo.Component::site, 240));
+        table.setPrefHeight(230);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private static TableColumn<AboutInfo.Component, String> column(String key,
+            Function<AboutInfo.Component, String> value, double width) {
+        TableColumn<AboutInfo.Component, String> column = new TableColumn<>(I18n.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
     }
 }

@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Styles;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -27,6 +28,7 @@ final class NewPassphraseDialog {
     static Optional<NewPassphrase> ask(Window owner, Path store, boolean encrypted) {
         Dialog<NewPassphrase> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        Styles.dress(dialog.getDialogPane(), owner);
         dialog.setTitle(I18n.get("dialog.newPassphrase.title"));
         PasswordField first = new PasswordField();
         first.setId("new-passphrase-field");

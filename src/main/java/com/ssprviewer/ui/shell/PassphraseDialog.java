@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Styles;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -20,6 +21,7 @@ final class PassphraseDialog {
     static Optional<char[]> ask(Window owner, Path store, String problem) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        Styles.dress(dialog.getDialogPane(), owner);
         dialog.setTitle(I18n.get("dialog.passphrase.title"));
         PasswordField field = new PasswordField();
         field.setId("passphrase-field");

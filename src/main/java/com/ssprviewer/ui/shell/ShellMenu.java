@@ -2,6 +2,7 @@ package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Shortcut;
 import com.ssprviewer.ui.common.Theme;
 import com.ssprviewer.ui.common.TimeMode;
 import java.nio.file.Path;
@@ -13,24 +14,22 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
-/** The menu bar: File, View and Help. Store work goes to {@link ShellActions}; dialogs stay here. */
+/** The menu bar: File, View and Help (keyboard shortcuts, About). Store work goes to {@link ShellActions}. */
 final class ShellMenu {
     private final ShellModel model;
     private final ShellActions actions;
     private final FileDialogs dialogs;
     private final MenuBar bar = new MenuBar();
 
-    ShellMenu(ShellModel model, ShellActions actions, FileDialogs dialogs, Runnable onExit, Runnable onAbout) {
+    ShellMenu(ShellModel model, ShellActions actions, FileDialogs dialogs, Runnable onExit, Runnable onAbout,
+            Runnable onShortcuts) {
         this.model = model;
         this.actions = actions;
         this.dialogs = dialogs;
         bar.setId("menu-bar");
-        bar.getMenus().addAll(fileMenu(onExit), viewMenu(), helpMenu(onAbout));
+        bar.getMenus().addAll(fileMenu(onExit), viewMenu(), helpMenu(onAbout, onShortcuts));
     }
 
     MenuBar view() {
@@ -47,7 +46,7 @@ final class ShellMenu {
 
     private Menu fileMenu(Runnable onExit) {
         MenuItem importItem = item("menu-import", "menu.file.import", this::chooseAndImport);
-        importItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        importItem.setAccelerator(Shortcut.IMPORT.combination());
         MenuItem importRoles = item("menu-import-roles", "menu.file.importRoles", () -> {
             List<Path> files = dialogs.chooseImportFiles(window());
             if (!files.isEmpty()) {
@@ -58,7 +57,7 @@ final class ShellMenu {
                 () -> dialogs.chooseStoreDirectory(window()).ifPresent(actions::openStore));
         MenuItem passphrase = item("menu-passphrase", "menu.file.passphrase", actions::changePassphrase);
         MenuItem print = item("menu-print", "menu.file.print", () -> actions.print(model.blades().last().orElse(null)));
-        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setAccelerator(Shortcut.PRINT.combination());
         MenuItem export = item("menu-export-csv", "menu.file.exportCsv",
                 () -> actions.exportCsv(model.blades().last().orElse(null)));
         MenuItem exit = item("menu-exit", "menu.file.exit", onExit);
@@ -74,8 +73,10 @@ final class ShellMenu {
         return menu("menu-view", "menu.view", time, language, theme);
     }
 
-    private Menu helpMenu(Runnable onAbout) {
-        return menu("menu-help", "menu.help", item("menu-about", "menu.help.about", onAbout));
+    private Menu helpMenu(Runnable onAbout, Runnable onShortcuts) {
+        MenuItem shortcuts = item("menu-shortcuts", "menu.help.shortcuts", onShortcuts);
+        shortcuts.setAccelerator(Shortcut.SHORTCUTS.combination());
+        return menu("menu-help", "menu.help", shortcuts, item("menu-about", "menu.help.about", onAbout));
     }
 
     private <E extends Enum<E>> MenuItem[] choices(E[] values, ObjectProperty<E> property) {

@@ -7,6 +7,7 @@ import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.Theme;
 import com.ssprviewer.ui.common.TimeMode;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -30,6 +31,7 @@ public final class ShellModel {
     private final BladeHostModel blades = new BladeHostModel();
     private final StatusModel status = new StatusModel();
     private final StringProperty storeName = new SimpleStringProperty(this, "storeName", "");
+    private final ObjectProperty<Path> storeFolder = new SimpleObjectProperty<>(this, "storeFolder");
     private final ReadOnlyObjectWrapper<NavItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObjectProperty<TimeMode> timeMode = new SimpleObjectProperty<>(this, "timeMode");
     private final ObjectProperty<AppLanguage> language = new SimpleObjectProperty<>(this, "language");
@@ -73,6 +75,11 @@ public final class ShellModel {
     /** The window title: "SSPR Audit Viewer - store name", or the product name alone without a store. */
     public StringBinding titleProperty() {
         return title;
+    }
+
+    /** The folder of the open store (Help > About names it), null before one opens. */
+    public ObjectProperty<Path> storeFolderProperty() {
+        return storeFolder;
     }
 
     public StringProperty storeNameProperty() {

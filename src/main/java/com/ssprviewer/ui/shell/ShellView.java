@@ -1,12 +1,10 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.Shortcut;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.Theme;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
@@ -16,8 +14,6 @@ import javafx.scene.layout.BorderPane;
  * blade, and files dropped on the window are imported.
  */
 public final class ShellView {
-    private static final KeyCombination CLOSE_BLADE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
-
     private final ShellModel model;
     private final ShellActions actions;
     private final BorderPane root = new BorderPane();
@@ -25,7 +21,9 @@ public final class ShellView {
     public ShellView(ShellModel model, ShellActions actions, FileDialogs dialogs, Runnable onExit) {
         this.model = model;
         this.actions = actions;
-        ShellMenu menu = new ShellMenu(model, actions, dialogs, onExit, () -> AboutDialog.show(window()));
+        ShellMenu menu = new ShellMenu(model, actions, dialogs, onExit,
+                () -> AboutDialog.show(window(), AboutInfo.ofThisBuild(), model.storeFolderProperty().get()),
+                () -> ShortcutSheet.show(window()));
         root.getStyleClass().add(Styles.SHELL);
         root.setTop(menu.view());
         root.setLeft(new NavigationView(model));
@@ -44,7 +42,7 @@ public final class ShellView {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Styles.stylesheet());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (CLOSE_BLADE.match(event) || event.getCode() == KeyCode.ESCAPE) {
+            if (Shortcut.CLOSE_BLADE.matches(event)) {
                 if (model.blades().closeLast()) {
                     event.consume();
                 }

@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.imports.ImportTexts;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ final class SnapshotDayDialog {
     static Optional<LocalDate> ask(Window owner, Path file, LocalDate offered) {
         Dialog<LocalDate> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        Styles.dress(dialog.getDialogPane(), owner);
         dialog.setTitle(I18n.get("dialog.snapshotDay.title"));
         DatePicker picker = new DatePicker(offered);
         picker.setId("snapshot-day");

@@ -108,6 +108,7 @@ final class StoreSwitcher {
     private void switchTo(Store store, Path dir, boolean sample, boolean readOnly) {
         session.switchTo(store, dir, sample, readOnly);
         String name = ViewerApp.storeName(dir);
+        model.storeFolderProperty().set(dir);
         model.storeNameProperty().unbind();
         if (sample) {
             model.storeNameProperty().bind(I18n.text("store.sampleName", name));

@@ -25,7 +25,8 @@ class UsedKeysTest {
     private static final Path SOURCES_UI = SOURCES.resolve(Path.of("com", "ssprviewer", "ui"));
     private static final Pattern I18N_CALL = Pattern.compile("I18n\\.(?:get|format|text)\\(\\s*\"([^\"]+)\"");
     private static final Pattern DOTTED = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
-    private static final Set<String> NOT_KEYS = Set.of("com.ssprviewer.ui.messages", "os.name", "user.home");
+    private static final Set<String> NOT_KEYS = Set.of("com.ssprviewer.ui.messages", "os.name", "user.home",
+            "about.properties");
 
     @Test
     void theScanSeesKeysPassedThroughHelpers() throws IOException {
