@@ -1,6 +1,8 @@
 package com.ssprviewer.ui.details;
 
+import com.ssprviewer.model.Activities;
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.model.EventKind;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.Target;
 import com.ssprviewer.store.api.SnapshotState;
@@ -13,7 +15,8 @@ import javafx.scene.Node;
 
 /**
  * Every field of one stored event, its targets with the properties it changed (old and new values), its
- * additional details and the raw record, with links to the whole reset flow and to the user's history.
+ * additional details and the raw record, with links to the whole reset flow (for an event of a reset) and to the
+ * user's history.
  */
 public final class EventDetailsBlade extends DetailsBlade {
     private final long eventId;
@@ -53,7 +56,10 @@ public final class EventDetailsBlade extends DetailsBlade {
 
     private void show(Loaded loaded) {
         StoredEvent stored = loaded.stored();
-        flowAndHistoryLinks(stored.event().correlationId(), stored.event().user());
+        AuditEvent e = stored.event();
+        // a registration or any event outside a reset has no reset flow to show
+        boolean inFlow = e.kind() == EventKind.AUDIT && Activities.isResetFlow(e.service(), e.activity());
+        flowAndHistoryLinks(inFlow ? e.correlationId() : null, e.user());
         List<Node> sections = new ArrayList<>(EventSections.of(stored, context.timeFormat(), registration));
         SnapshotStates.section(loaded.snapshots()).ifPresent(s -> sections.add(Math.min(1, sections.size()), s));
         layout.show(sections);

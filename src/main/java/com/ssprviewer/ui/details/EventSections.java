@@ -2,6 +2,7 @@ package com.ssprviewer.ui.details;
 
 import com.ssprviewer.model.Actor;
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.model.EventKind;
 import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.ModifiedProperty;
 import com.ssprviewer.model.Registration;
@@ -44,7 +45,7 @@ final class EventSections {
                 .add("methods", I18n.get("column.methods"), ValueNames.methods(e.methods()))
                 .add("result", I18n.get("column.result"), e.result() == null ? null : ValueNames.of(e.result()))
                 .add("sourceId", I18n.get("details.field.sourceId"), e.sourceId())
-                .add("kind", I18n.get("details.field.kind"), e.kind() == null ? null : e.kind().name())
+                .add("kind", I18n.get("details.field.kind"), kind(e.kind()))
                 .add("file", I18n.get("details.field.file"), stored.importFileName());
         if (registration != null) {
             event.add("dataRegistered", I18n.get("column.dataRegistered"), registration.dataInExport()
@@ -65,6 +66,21 @@ final class EventSections {
         }
         nodes.add(raw(e));
         return nodes;
+    }
+
+    /** Where the record came from, as an administrator names it (never the stored code). */
+    private static String kind(EventKind kind) {
+        if (kind == null) {
+            return null;
+        }
+        switch (kind) {
+            case CLASSIC_RESET:
+                return I18n.get("details.kind.classicReset");
+            case CLASSIC_REGISTRATION:
+                return I18n.get("details.kind.classicRegistration");
+            default:
+                return I18n.get("details.kind.audit");
+        }
     }
 
     private static Node actor(Actor a) {
@@ -116,12 +132,14 @@ final class EventSections {
     private static Node raw(AuditEvent e) {
         Label title = new Label(I18n.get("details.section.raw"));
         title.getStyleClass().add("section-title");
-        TextArea json = new TextArea(RawRecord.json(e));
-        json.setId("details-raw");
-        json.setEditable(false);
-        json.getStyleClass().add("raw-record");
-        json.setPrefRowCount(18);
-        VBox box = new VBox(title, json);
+        TextArea record = new TextArea(RawRecord.of(e));
+        record.setId("details-raw");
+        record.setEditable(false);
+        record.getStyleClass().add("raw-record");
+        boolean classic = e.kind() == EventKind.CLASSIC_RESET || e.kind() == EventKind.CLASSIC_REGISTRATION;
+        record.setWrapText(classic);
+        record.setPrefRowCount(classic ? 4 : 18);
+        VBox box = new VBox(title, record);
         box.getStyleClass().add("details-section");
         return box;
     }

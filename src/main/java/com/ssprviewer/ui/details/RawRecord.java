@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ssprviewer.model.Actor;
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.model.EventKind;
 import com.ssprviewer.model.KeyValue;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.ModifiedProperty;
@@ -14,8 +15,9 @@ import com.ssprviewer.model.Target;
 import java.util.List;
 
 /**
- * An event as pretty JSON in the shape of a Graph {@code directoryAudit} record (the shape administrators know from
- * the portal's download), plus the classic-report fields where present. Every field is written, absent ones as null.
+ * An event as its source has it: an audit record as pretty JSON in the shape of a Graph {@code directoryAudit} record
+ * (the shape administrators know from the portal's download), every field written, absent ones as null; a classic
+ * report's row as that report's header and row, in its column order (the time in ISO form, UTC).
  */
 public final class RawRecord {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -23,7 +25,38 @@ public final class RawRecord {
     private RawRecord() {
     }
 
-    public static String json(AuditEvent e) {
+    /** The record as its source has it. */
+    public static String of(AuditEvent e) {
+        if (e.kind() == EventKind.CLASSIC_RESET) {
+            return csv(List.of("User", "Role", "Date and Time", "Methods Used", "Result", "Details"),
+                    List.of(text(e.user()), text(e.role()), time(e), Method.join(e.methods()),
+                            e.result() == null ? "" : e.result().label(), text(e.reason())));
+        }
+        if (e.kind() == EventKind.CLASSIC_REGISTRATION) {
+            return csv(List.of("User", "Role", "Date and Time", "Data Registered"),
+                    List.of(text(e.user()), text(e.role()), time(e), Method.join(e.methods())));
+        }
+        return json(e);
+    }
+
+    private static String csv(List<String> header, List<String> row) {
+        return String.join(",", header) + "\n" + String.join(",", row.stream().map(RawRecord::quoted).toList());
+    }
+
+    private static String quoted(String value) {
+        boolean needs = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        return needs ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static String time(AuditEvent e) {
+        return e.time() == null ? "" : e.time().toString();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    static String json(AuditEvent e) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", e.sourceId());
         root.put("kind", e.kind() == null ? null : e.kind().name());

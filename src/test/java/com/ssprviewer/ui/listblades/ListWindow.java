@@ -37,12 +37,13 @@ final class ListWindow {
     final ListBlades blades;
     final BackgroundExecutor worker = BackgroundExecutor.create("list-test", 2);
     final Stage stage;
+    final ListContext context;
 
     ListWindow(Stage stage, Store store, Path exportFile) {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
         this.stage = stage;
         model = new ShellModel(new AppPreferences(new MemoryPreferences()));
-        ListContext context = new ListContext(StoreAccess.of(store, worker), model.blades(),
+        context = new ListContext(StoreAccess.of(store, worker), model.blades(),
                 model.timeModeProperty(), model.status(), model.preferences(),
                 (owner, name) -> Optional.ofNullable(exportFile), Clock.systemUTC());
         blades = new ListBlades(context);

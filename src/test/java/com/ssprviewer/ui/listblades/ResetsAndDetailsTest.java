@@ -27,7 +27,6 @@ import java.util.Set;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -133,7 +132,7 @@ class ResetsAndDetailsTest {
                 && window.blade(1) instanceof AttemptDetailsBlade
                 && robot.lookup("#details-attempt-events").tryQuery().isPresent());
         assertEquals(row.attempt().user(), fx(() -> robot.lookup("#details-attempt-user")
-                .queryAs(TextField.class).getText()));
+                .queryAs(Labeled.class).getText()));
         TableView<?> events = robot.lookup("#details-attempt-events").queryAs(TableView.class);
         assertEquals(store.attemptEvents(row.id()).size(), fx(() -> events.getItems().size()));
 
@@ -197,7 +196,7 @@ class ResetsAndDetailsTest {
         waitUntil("event details", () -> robot.lookup("#details-raw").tryQuery().isPresent());
         assertTrue(window.blade(1) instanceof EventDetailsBlade);
         assertEquals(first.activity(), fx(() -> robot.lookup("#details-event-activity")
-                .queryAs(TextField.class).getText()));
+                .queryAs(Labeled.class).getText()));
         String raw = fx(() -> robot.lookup("#details-raw").queryAs(TextArea.class).getText());
         assertTrue(raw.contains("\"activityDisplayName\" : \"" + first.activity() + "\""), raw);
         assertTrue(raw.contains("targetResources"));
@@ -242,7 +241,7 @@ class ResetsAndDetailsTest {
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
         waitUntil("registration details", () -> robot.lookup("#details-raw").tryQuery().isPresent());
         assertEquals(row.activity(), fx(() -> robot.lookup("#details-event-activity")
-                .queryAs(TextField.class).getText()));
+                .queryAs(Labeled.class).getText()));
     }
 
     @Test
@@ -259,10 +258,10 @@ class ResetsAndDetailsTest {
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
         waitUntil("registration details", () -> robot.lookup("#details-event-dataRegistered").tryQuery().isPresent());
         assertEquals("Not in the export", fx(() -> robot.lookup("#details-event-dataRegistered")
-                .queryAs(TextField.class).getText()));
+                .queryAs(Labeled.class).getText()));
 
         robot.interact(() -> table.getSelectionModel().clearAndSelect(1));
         waitUntil("renee's details", () -> "Mobile Phone".equals(fx(() -> robot
-                .lookup("#details-event-dataRegistered").queryAs(TextField.class).getText())));
+                .lookup("#details-event-dataRegistered").queryAs(Labeled.class).getText())));
     }
 }

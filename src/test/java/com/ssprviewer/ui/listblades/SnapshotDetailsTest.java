@@ -15,8 +15,8 @@ import com.ssprviewer.ui.lists.SampleStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +93,6 @@ class SnapshotDetailsTest {
     }
 
     private static String field(FxRobot robot, String day) {
-        return fx(() -> robot.lookup("#details-snapshots-" + day).queryAs(TextField.class).getText());
+        return fx(() -> robot.lookup("#details-snapshots-" + day).queryAs(Labeled.class).getText());
     }
 }
