@@ -10,7 +10,7 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The one way the window writes a time: ISO-like {@code yyyy-MM-dd HH:mm:ss} in UTC or in the local zone, and the
- * label that always says which ("Date (UTC)" / "Date (local)").
+ * label that always says which, naming the local zone ("Date (UTC)" / "Date (Europe/Stockholm)").
  */
 public final class TimeFormat {
     private static final DateTimeFormatter PATTERN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -43,11 +43,16 @@ public final class TimeFormat {
 
     /** The column header for date columns in the current language. */
     public String columnLabel() {
-        return I18n.get(mode.columnKey());
+        return label(mode, localZone);
     }
 
     /** A column header that follows both the time mode and the language. */
     public static StringBinding columnLabel(ObservableValue<TimeMode> mode) {
-        return Bindings.createStringBinding(() -> I18n.get(mode.getValue().columnKey()), mode, I18n.localeProperty());
+        return Bindings.createStringBinding(() -> label(mode.getValue(), ZoneId.systemDefault()), mode,
+                I18n.localeProperty());
+    }
+
+    private static String label(TimeMode mode, ZoneId localZone) {
+        return mode == TimeMode.UTC ? I18n.get(mode.columnKey()) : I18n.format(mode.columnKey(), localZone.getId());
     }
 }

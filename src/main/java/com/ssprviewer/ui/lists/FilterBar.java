@@ -5,6 +5,7 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.ui.common.Controls;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.common.Tasks;
@@ -117,7 +118,7 @@ public final class FilterBar {
     }
 
     private DatePicker dayPicker(String id, String promptKey) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = Controls.datePicker(null);
         picker.setId(id);
         picker.getStyleClass().add(FIELD);
         picker.promptTextProperty().bind(I18n.text(promptKey));

@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.Controls;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.imports.ImportTexts;
@@ -24,7 +25,7 @@ final class SnapshotDayDialog {
         dialog.initOwner(owner);
         Styles.dress(dialog.getDialogPane(), owner);
         dialog.setTitle(I18n.get("dialog.snapshotDay.title"));
-        DatePicker picker = new DatePicker(offered);
+        DatePicker picker = Controls.datePicker(offered);
         picker.setId("snapshot-day");
         Label text = new Label(I18n.format("dialog.snapshotDay.text", ImportTexts.fileName(file)));
         text.setWrapText(true);
