@@ -257,9 +257,8 @@ public final class AppActions implements ShellActions {
     private void landed(boolean empty, List<ImportResult> imported) {
         if (empty) {
             model.blades().openRoot(new WelcomeBlade(this::chooseAndImport, this::exploreSample));
-        } else if (!imported.isEmpty()) {
-            model.navigate(NavItem.IMPORTS);
         } else {
+            // the sample lands on the Overview too: its answers are what the sample is for
             model.navigate(ViewerWindow.FIRST_VIEW);
         }
     }

@@ -212,7 +212,8 @@ class AuditLogBladeTest {
 
         robot.clickOn("View").clickOn("Time zone").clickOn("Show times in local time");
 
-        assertEquals("Date (" + java.time.ZoneId.systemDefault().getId() + ")", fx(() -> table.getColumns().get(0).getText()));
+        assertEquals("Date (" + java.time.ZoneId.systemDefault().getId() + ")",
+                fx(() -> table.getColumns().get(0).getText()));
         robot.clickOn("View").clickOn("Time zone").clickOn("Show times in UTC");
         assertEquals("Date (UTC)", fx(() -> table.getColumns().get(0).getText()));
     }

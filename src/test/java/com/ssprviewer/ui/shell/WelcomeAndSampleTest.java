@@ -14,7 +14,6 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.imports.ImportSummaryBlade;
-import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.welcome.WelcomeBlade;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
@@ -69,7 +68,8 @@ class WelcomeAndSampleTest {
     }
 
     @Test
-    void exploringSampleDataSwitchesToASeparateSampleStoreWithData(FxRobot robot) throws Exception {
+    void exploringSampleDataSwitchesToASeparateSampleStoreWithDataAndOpensTheOverview(FxRobot robot)
+            throws Exception {
         shell.openOwnStore();
 
         shell.click(robot, "#welcome-sample");
@@ -78,8 +78,8 @@ class WelcomeAndSampleTest {
         assertEquals(shell.sampleDir, fx(() -> shell.window.session().directoryProperty().get()));
         assertEquals("SSPR Audit Viewer - sample-store (sample data)", shell.stage.getTitle());
         assertTrue(shell.window.session().store().count(ListKind.EVENTS, EventFilter.NONE) > 100);
-        assertInstanceOf(ImportsBlade.class, shell.lastBlade());
-        assertEquals(NavItem.IMPORTS, fx(() -> shell.window.model().selectedProperty().get()));
+        assertEquals(ViewerWindow.FIRST_VIEW, fx(() -> shell.window.model().selectedProperty().get()));
+        assertEquals(NavItem.OVERVIEW, ViewerWindow.FIRST_VIEW);
 
         shell.close();
         try (Store own = Store.open(shell.storeDir)) {

@@ -48,7 +48,8 @@ class WindowLanguageTest {
     void savedPreferencesApplyWhenTheWindowOpens(FxRobot robot) {
         assertEquals("Översikt", shell.<Button>node(robot, "#nav-overview").getText());
         assertTrue(shell.stage.getScene().getRoot().getStyleClass().contains(Styles.DARK));
-        assertEquals("Datum (" + java.time.ZoneId.systemDefault().getId() + ")", shell.text(robot, "#status-time-mode"));
+        assertEquals("Datum (" + java.time.ZoneId.systemDefault().getId() + ")",
+                shell.text(robot, "#status-time-mode"));
     }
 
     @Test
