@@ -177,6 +177,7 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         if (customize != null) {
             customize.accept(table);
         }
+        table.placeholder(new EmptyList(list.totalProperty(), filters::clear, context.importFiles()).view());
         FilterBar bar = new FilterBar(filters, definition.filters(), context.access());
         ListToolbar toolbar = new ListToolbar(list, table, this::exportCsv);
         VBox.setVgrow(table.node(), Priority.ALWAYS);

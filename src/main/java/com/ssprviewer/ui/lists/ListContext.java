@@ -21,9 +21,17 @@ import javafx.beans.value.ObservableValue;
  * @param preferences where root blades remember their filters and columns
  * @param csvTarget   asks where to save an export
  * @param clock       "now" for the date range presets
+ * @param importFiles asks for files and imports them (a list with nothing stored offers it), or null
  */
 public record ListContext(StoreAccess access, BladeNavigator navigator, ObservableValue<TimeMode> timeMode,
-                          StatusModel status, AppPreferences preferences, CsvTarget csvTarget, Clock clock) {
+                          StatusModel status, AppPreferences preferences, CsvTarget csvTarget, Clock clock,
+                          Runnable importFiles) {
+
+    /** A context whose lists offer no import. */
+    public ListContext(StoreAccess access, BladeNavigator navigator, ObservableValue<TimeMode> timeMode,
+                       StatusModel status, AppPreferences preferences, CsvTarget csvTarget, Clock clock) {
+        this(access, navigator, timeMode, status, preferences, csvTarget, clock, null);
+    }
 
     /** The zone custom dates are read in: the one times are shown in. */
     public ZoneId zone() {

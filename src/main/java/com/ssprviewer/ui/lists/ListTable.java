@@ -16,7 +16,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -71,9 +70,11 @@ public final class ListTable<R> {
                 event.consume();
             }
         });
-        Label empty = new Label();
-        empty.textProperty().bind(I18n.text("list.empty"));
-        table.setPlaceholder(empty);
+    }
+
+    /** What the table shows without rows ({@link EmptyList}: whether filters or an empty store hide them). */
+    public void placeholder(Node placeholder) {
+        table.setPlaceholder(placeholder);
     }
 
     public TableView<R> view() {

@@ -52,7 +52,8 @@ public final class ViewerWindow {
                 () -> new ImportsBlade(session, session.events(), model.blades(), model.timeModeProperty(),
                         model.status(), clock));
         ListBlades lists = new ListBlades(new ListContext(session, model.blades(), model.timeModeProperty(),
-                model.status(), preferences, CsvTarget.system(), clock), session.events()::dataChanged);
+                model.status(), preferences, CsvTarget.system(), clock, actions::chooseAndImport),
+                session.events()::dataChanged);
         model.register(NavItem.OVERVIEW, () -> new OverviewBlade(lists, session.events()));
         model.register(NavItem.AUDIT_LOG, lists::auditLog);
         model.register(NavItem.RESETS, lists::resets);

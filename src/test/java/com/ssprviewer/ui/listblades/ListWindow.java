@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
@@ -38,6 +39,7 @@ final class ListWindow {
     final BackgroundExecutor worker = BackgroundExecutor.create("list-test", 2);
     final Stage stage;
     final ListContext context;
+    final AtomicInteger importsAsked = new AtomicInteger();
 
     ListWindow(Stage stage, Store store, Path exportFile) {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
@@ -45,7 +47,8 @@ final class ListWindow {
         model = new ShellModel(new AppPreferences(new MemoryPreferences()));
         context = new ListContext(StoreAccess.of(store, worker), model.blades(),
                 model.timeModeProperty(), model.status(), model.preferences(),
-                (owner, name) -> Optional.ofNullable(exportFile), Clock.systemUTC());
+                (owner, name) -> Optional.ofNullable(exportFile), Clock.systemUTC(),
+                importsAsked::incrementAndGet);
         blades = new ListBlades(context);
         model.register(NavItem.AUDIT_LOG, blades::auditLog);
         model.register(NavItem.RESETS, blades::resets);
