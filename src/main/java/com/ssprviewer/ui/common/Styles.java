@@ -1,8 +1,5 @@
 package com.ssprviewer.ui.common;
 
-import javafx.scene.control.DialogPane;
-import javafx.stage.Window;
-
 /**
  * The style class names of {@code app.css}, so Java code never spells a class name twice.
  * Colours live only in the stylesheet, as tokens on {@code .root}; the dark theme adds {@link #DARK} to the root.
@@ -38,18 +35,6 @@ public final class Styles {
     public static final String EMPTY_HINT = "empty-hint";
 
     private Styles() {
-    }
-
-    /**
-     * Gives a dialog the window's stylesheet and, when its owner shows the dark theme, the dark theme too (a dialog
-     * is a window of its own and would otherwise show the platform's light look).
-     */
-    public static void dress(DialogPane pane, Window owner) {
-        pane.getStylesheets().add(stylesheet());
-        if (owner != null && owner.getScene() != null
-                && owner.getScene().getRoot().getStyleClass().contains(DARK)) {
-            pane.getStyleClass().add(DARK);
-        }
     }
 
     /** The external form of the stylesheet URL. */

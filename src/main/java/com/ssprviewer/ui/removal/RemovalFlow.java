@@ -2,6 +2,7 @@ package com.ssprviewer.ui.removal;
 
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.Removal;
+import com.ssprviewer.ui.common.Dialogs;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StatusModel;
 import com.ssprviewer.ui.common.StoreAccess;
@@ -88,6 +89,7 @@ public final class RemovalFlow {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setId("removal-confirm");
+        Dialogs.dress(alert.getDialogPane(), null);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK))
                 .setText(I18n.get("removal.confirm.remove"));
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();

@@ -1,7 +1,7 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.Dialogs;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.Styles;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -46,7 +46,7 @@ final class AboutDialog {
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        Styles.dress(dialog.getDialogPane(), owner);
+        Dialogs.dress(dialog.getDialogPane(), owner);
         dialog.show();
     }
 

@@ -1,7 +1,7 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.Dialogs;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.Styles;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -28,7 +28,6 @@ final class NewPassphraseDialog {
     static Optional<NewPassphrase> ask(Window owner, Path store, boolean encrypted) {
         Dialog<NewPassphrase> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        Styles.dress(dialog.getDialogPane(), owner);
         dialog.setTitle(I18n.get("dialog.newPassphrase.title"));
         PasswordField first = new PasswordField();
         first.setId("new-passphrase-field");
@@ -49,6 +48,7 @@ final class NewPassphraseDialog {
         }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.dress(dialog.getDialogPane(), owner);
         BooleanBinding agreed = Bindings.createBooleanBinding(() -> !first.getText().isEmpty()
                 && first.getText().equals(again.getText()), first.textProperty(), again.textProperty());
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);

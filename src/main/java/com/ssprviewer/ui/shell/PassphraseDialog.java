@@ -1,7 +1,7 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.Dialogs;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.Styles;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -21,7 +21,6 @@ final class PassphraseDialog {
     static Optional<char[]> ask(Window owner, Path store, String problem) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        Styles.dress(dialog.getDialogPane(), owner);
         dialog.setTitle(I18n.get("dialog.passphrase.title"));
         PasswordField field = new PasswordField();
         field.setId("passphrase-field");
@@ -37,6 +36,7 @@ final class PassphraseDialog {
         content.getChildren().add(field);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.dress(dialog.getDialogPane(), owner);
         dialog.setResultConverter(button -> button == ButtonType.OK && !field.getText().isEmpty()
                 ? field.getText().toCharArray() : null);
         Platform.runLater(field::requestFocus);

@@ -1,8 +1,8 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.ui.common.Dialogs;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Shortcut;
-import com.ssprviewer.ui.common.Styles;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -38,7 +38,7 @@ final class ShortcutSheet {
         }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        Styles.dress(dialog.getDialogPane(), owner);
+        Dialogs.dress(dialog.getDialogPane(), owner);
         dialog.show();
     }
 }

@@ -1,8 +1,8 @@
 package com.ssprviewer.ui.shell;
 
 import com.ssprviewer.ui.common.Controls;
+import com.ssprviewer.ui.common.Dialogs;
 import com.ssprviewer.ui.common.I18n;
-import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.imports.ImportTexts;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +23,6 @@ final class SnapshotDayDialog {
     static Optional<LocalDate> ask(Window owner, Path file, LocalDate offered) {
         Dialog<LocalDate> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        Styles.dress(dialog.getDialogPane(), owner);
         dialog.setTitle(I18n.get("dialog.snapshotDay.title"));
         DatePicker picker = Controls.datePicker(offered);
         picker.setId("snapshot-day");
@@ -31,6 +30,7 @@ final class SnapshotDayDialog {
         text.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(12, text, picker));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.dress(dialog.getDialogPane(), owner);
         dialog.setResultConverter(button -> button == ButtonType.OK ? picker.getValue() : null);
         return dialog.showAndWait();
     }

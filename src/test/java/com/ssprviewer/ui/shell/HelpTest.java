@@ -1,15 +1,22 @@
 package com.ssprviewer.ui.shell;
 
+import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.onFx;
 import static com.ssprviewer.ui.shell.ShellFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Shortcut;
+import com.ssprviewer.ui.common.Styles;
+import com.ssprviewer.ui.common.Theme;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -34,8 +41,11 @@ class HelpTest {
 
     @AfterEach
     void closeDialogs() {
-        onFx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != shell.stage && w instanceof Stage)
-                .forEach(w -> ((Stage) w).close()));
+        onFx(() -> {
+            List.copyOf(Window.getWindows()).stream().filter(w -> w != shell.stage && w instanceof Stage)
+                    .forEach(w -> ((Stage) w).close());
+            I18n.setLocale(AppLanguage.ENGLISH.locale());
+        });
     }
 
     @Test
@@ -69,6 +79,21 @@ class HelpTest {
         for (Shortcut shortcut : Shortcut.values()) {
             assertEquals(shortcut.displayText(), text(robot, "#shortcut-" + shortcut.name().toLowerCase()));
         }
+    }
+
+    @Test
+    void aDialogSpeaksTheWindowsLanguageAndWearsItsTheme(FxRobot robot) {
+        onFx(() -> {
+            shell.model.languageProperty().set(AppLanguage.SWEDISH);
+            shell.model.themeProperty().set(Theme.DARK);
+        });
+
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Stäng", fx(() -> ((Labeled) pane.lookupButton(ButtonType.CLOSE)).getText()));
+        assertEquals("Kortkommandon", fx(pane::getHeaderText));
+        assertTrue(fx(() -> pane.getStyleClass().contains(Styles.DARK)));
     }
 
     @Test
