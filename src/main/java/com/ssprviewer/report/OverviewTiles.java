@@ -3,11 +3,14 @@ package com.ssprviewer.report;
 import com.ssprviewer.insight.AdminSelfResets;
 import com.ssprviewer.insight.Coverage;
 import com.ssprviewer.insight.Problem;
+import com.ssprviewer.insight.RegisteredUser;
 import com.ssprviewer.insight.Summary;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.report.document.Tile;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The eight answers as tiles, a number and a short line of context each, the same numbers {@code summary} prints;
@@ -58,8 +61,7 @@ public final class OverviewTiles {
         return List.of(
                 new Tile(t.get("tile.registeredUsers"), Long.toString(s.registeredUsers()),
                         t.get("tile.registeredUsers.context")),
-                new Tile(t.get("tile.registrations"), Integer.toString(s.registrations().size()),
-                        t.get("tile.registrations.context")),
+                whoRegistered(s, t),
                 new Tile(t.get("tile.dataRegistered"), topData == null ? "0" : Long.toString(topData.getValue()),
                         t.format("tile.dataRegistered.context", label(topData, t))));
     }
@@ -73,12 +75,23 @@ public final class OverviewTiles {
         return List.of(
                 new Tile(t.get("tile.registeredUsers"), registered,
                         t.format("tile.registeredUsers.snapshot", day, s.registeredUsers())),
-                new Tile(t.get("tile.registrations"), registered,
-                        t.format("tile.registrations.snapshot", day, s.registrations().size())),
+                whoRegistered(s, t),
                 new Tile(t.get("tile.dataRegistered"),
                         topSnapshot == null ? "0" : Long.toString(topSnapshot.getValue()),
                         t.format("tile.dataRegistered.snapshot", topName, day,
                                 topData == null ? 0 : topData.getValue(), label(topData, t))));
+    }
+
+    /**
+     * "Who registered" names people: the number of users the events show registering, with the newest of them,
+     * where "Users registered" beside it counts (from the snapshot when there is one).
+     */
+    private static Tile whoRegistered(Summary s, ReportTexts t) {
+        Optional<RegisteredUser> newest = s.registrations().stream()
+                .max(Comparator.comparing(RegisteredUser::time, Comparator.nullsFirst(Comparator.naturalOrder())));
+        int count = s.registrations().size();
+        return new Tile(t.get("tile.registrations"), Integer.toString(count), newest.isEmpty() ? t.get("tile.none")
+                : t.format("tile.registrations.context", newest.get().user(), count - 1));
     }
 
     private static Map.Entry<Method, Long> top(Map<Method, Long> counts) {

@@ -47,31 +47,33 @@ class SnapshotTilesTest {
     }
 
     @Test
-    void withoutASnapshotTheTilesCountTheTwentyThreeUsersOfTheRegistrationEvents() {
+    void withoutASnapshotTheTilesCountTheTwentyThreeUsersOfTheRegistrationEventsAndNameTheNewest() {
         OverviewData data = OverviewLoader.load(events, EventFilter.NONE, AS_OF, ZoneOffset.UTC);
         assertNull(data.snapshot());
         assertEquals(new Tile("Users registered", "23", "users registered for password reset"),
                 tile(data, OverviewTile.REGISTERED_USERS, Locale.ENGLISH));
-        assertEquals(new Tile("Who registered", "23", "latest registration per user"),
+        assertEquals(new Tile("Who registered", "23", "newest: grady.archie@fabrikam.com and 22 more"),
                 tile(data, OverviewTile.WHO_REGISTERED, Locale.ENGLISH));
-        assertEquals(new Tile("Data registered", "22", "most registered: Mobile Phone"),
+        assertEquals(new Tile("Data registered", "22", "users with Mobile Phone, the most registered"),
                 tile(data, OverviewTile.DATA_REGISTERED, Locale.ENGLISH));
     }
 
     @Test
-    void withSnapshotsTheTilesAnswerFromTheAprilSnapshotWithTheEventFiguresBeside() {
+    void withSnapshotsTheCountingTilesAnswerFromTheAprilSnapshotWithTheEventFiguresBeside() {
         OverviewData data = OverviewLoader.load(withSnapshots, EventFilter.NONE, AS_OF, ZoneOffset.UTC);
         assertEquals(LocalDate.of(2025, 4, 1), data.snapshot().snapshot());
         assertEquals(new Tile("Users registered", "25", "SSPR registered (snapshot 2025-04-01) · 23 from events"),
                 tile(data, OverviewTile.REGISTERED_USERS, Locale.ENGLISH));
-        assertEquals(new Tile("Who registered", "25", "registered members as of 2025-04-01 · 23 from events"),
+        assertEquals(new Tile("Who registered", "23", "newest: grady.archie@fabrikam.com and 22 more"),
                 tile(data, OverviewTile.WHO_REGISTERED, Locale.ENGLISH));
         assertEquals(new Tile("Data registered", "9",
-                        "most registered: Alternate mobile phone (2025-04-01) · 22 from events (Mobile Phone)"),
+                        "users with Alternate mobile phone, the most registered (snapshot 2025-04-01) · 22 from events"
+                                + " (Mobile Phone)"),
                 tile(data, OverviewTile.DATA_REGISTERED, Locale.ENGLISH));
         assertEquals("SSPR-registrerade (ögonblicksbild 2025-04-01) · 23 enligt händelser",
                 tile(data, OverviewTile.REGISTERED_USERS, Locale.forLanguageTag("sv")).context());
-        assertEquals("vanligast: Alternativ mobiltelefon (2025-04-01) · 22 enligt händelser (Mobiltelefon)",
+        assertEquals("användare med Alternativ mobiltelefon, det vanligaste (ögonblicksbild 2025-04-01) · 22 enligt"
+                + " händelser (Mobiltelefon)",
                 tile(data, OverviewTile.DATA_REGISTERED, Locale.forLanguageTag("sv")).context());
     }
 
