@@ -221,7 +221,8 @@ public final class OverviewBlade implements Blade, ReportSource {
         List<Tile> shown = OverviewTiles.tiles(data.summary(), data.policyChanges(), data.snapshot(),
                 new ReportTexts(I18n.getLocale()));
         for (OverviewTile tile : OverviewTile.values()) {
-            tiles.get(tile).show(shown.get(tile.ordinal()));
+            Tile shownTile = shown.get(tile.ordinal());
+            tiles.get(tile).show(tile == OverviewTile.RESETS ? ResetsWeek.explained(shownTile, data) : shownTile);
         }
         charts.show(data);
         disagree.setText(I18n.get("disagree.link"));

@@ -1,7 +1,9 @@
 package com.ssprviewer.ui.overview;
 
 import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.insight.AdminSelfResets;
@@ -14,10 +16,13 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -67,6 +72,26 @@ class OverviewBladeTest {
     @AfterEach
     void stop() {
         window.close();
+    }
+
+    @Test
+    void anEmptyWeekBeforeTheAsOfDaySaysWhenTheNewestAttemptsAreFrom(FxRobot robot) {
+        String before = contextOf(robot, "#tile-resets");
+        DatePicker asOf = robot.lookup("#overview-as-of").queryAs(DatePicker.class);
+
+        robot.interact(() -> asOf.setValue(LocalDate.of(2025, 9, 1)));
+
+        waitUntil("the later week", () -> contextOf(robot, "#tile-resets").contains("newest attempts"));
+        assertEquals("0", fx(() -> ((OverviewBlade) window.blade(0)).tileValue(OverviewTile.RESETS)));
+        String newest = fx(() -> Collections.max(((OverviewBlade) window.blade(0)).data().outcomesPerDay().keySet()))
+                .toString();
+        assertEquals("none in the 7 days up to the As of day; the newest attempts are from " + newest,
+                contextOf(robot, "#tile-resets"));
+        assertFalse(before.contains("newest attempts"), "a week with attempts keeps its count's context: " + before);
+    }
+
+    private static String contextOf(FxRobot robot, String tile) {
+        return fx(() -> robot.lookup(tile + " .tile-context").queryAs(Labeled.class).getText());
     }
 
     @Test
