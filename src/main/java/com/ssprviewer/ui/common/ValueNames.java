@@ -29,6 +29,15 @@ public final class ValueNames {
         return graphNames.stream().map(ValueNames::registeredMethod).collect(Collectors.joining(", "));
     }
 
+    /**
+     * A problem's details as people read them: the audit log's failure code for a refused password reads as what it
+     * means, with the code after it; any other details as they are.
+     */
+    public static String problem(String details) {
+        return "FuzzyPolicyViolationInvalidPassword".equals(details)
+                ? I18n.format("problem.bannedPassword", details) : details;
+    }
+
     /** A combination of methods, joined the way classic reports join them. */
     public static String methods(Collection<Method> methods) {
         return methods.stream().map(ValueNames::of).collect(Collectors.joining(Method.JOINER));

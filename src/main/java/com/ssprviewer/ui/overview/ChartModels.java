@@ -6,6 +6,8 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.ui.common.ValueNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +36,32 @@ public final class ChartModels {
         return out;
     }
 
-    /** Outcomes per day: one series per outcome, one point per day with attempts (zeros included). */
+    /**
+     * Outcomes per day: one series per outcome, one point per day from the first day with attempts to the last,
+     * days without attempts included as zeros so the time axis does not skip them.
+     */
     public static Map<Outcome, List<ChartPoint>> outcomesPerDay(OverviewData d) {
         Map<Outcome, List<ChartPoint>> out = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {
             List<ChartPoint> points = new ArrayList<>();
-            d.outcomesPerDay().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                    points.add(new ChartPoint(e.getKey().toString(), e.getValue().get(o),
-                            Drilldowns.day(d, e.getKey(), o))));
+            for (LocalDate day : everyDay(d.outcomesPerDay().keySet())) {
+                long n = d.outcomesPerDay().getOrDefault(day, Map.of()).getOrDefault(o, 0L);
+                points.add(new ChartPoint(day.toString(), n, Drilldowns.day(d, day, o)));
+            }
             out.put(o, points);
+        }
+        return out;
+    }
+
+    /** Every day from the earliest of {@code days} to the latest, in order; none for none. */
+    static List<LocalDate> everyDay(Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        LocalDate last = Collections.max(days);
+        List<LocalDate> out = new ArrayList<>();
+        for (LocalDate day = Collections.min(days); !day.isAfter(last); day = day.plusDays(1)) {
+            out.add(day);
         }
         return out;
     }
@@ -65,7 +84,7 @@ public final class ChartModels {
     public static List<ChartPoint> topProblems(OverviewData d) {
         List<ChartPoint> out = new ArrayList<>();
         for (Problem p : d.summary().problems().subList(0, Math.min(TOP_PROBLEMS, d.summary().problems().size()))) {
-            out.add(new ChartPoint(p.details(), p.count(), Drilldowns.problem(d, p)));
+            out.add(new ChartPoint(ValueNames.problem(p.details()), p.count(), Drilldowns.problem(d, p)));
         }
         return out;
     }
@@ -73,10 +92,10 @@ public final class ChartModels {
     /** Successful registrations per day, oldest first. */
     public static List<ChartPoint> registrationsOverTime(OverviewData d) {
         List<ChartPoint> out = new ArrayList<>();
-        d.registrationsPerDay().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            LocalDate day = e.getKey();
-            out.add(new ChartPoint(day.toString(), e.getValue(), Drilldowns.registrationsOn(d, day)));
-        });
+        for (LocalDate day : everyDay(d.registrationsPerDay().keySet())) {
+            out.add(new ChartPoint(day.toString(), d.registrationsPerDay().getOrDefault(day, 0L),
+                    Drilldowns.registrationsOn(d, day)));
+        }
         return out;
     }
 

@@ -12,9 +12,11 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.lists.SampleStore;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +125,26 @@ class OverviewAnswersTest {
                 assertEquals(p.value(), count(p.drill()), o + " on " + p.label());
             }
         }
+    }
+
+    @Test
+    void theTimeChartsSkipNoDayBetweenTheirFirstAndLast() {
+        for (List<ChartPoint> points : List.of(ChartModels.outcomesPerDay(data).get(Outcome.SUCCEEDED),
+                ChartModels.registrationsOverTime(data))) {
+            for (int i = 1; i < points.size(); i++) {
+                assertEquals(LocalDate.parse(points.get(i - 1).label()).plusDays(1),
+                        LocalDate.parse(points.get(i).label()));
+            }
+        }
+        List<ChartPoint> days = ChartModels.outcomesPerDay(data).get(Outcome.SUCCEEDED);
+        assertTrue(days.size() > data.outcomesPerDay().size(), "the samples have days without attempts");
+    }
+
+    @Test
+    void aRefusedPasswordsCodeReadsAsWhatItMeans() {
+        assertEquals("The new password was refused as too common or weak (FuzzyPolicyViolationInvalidPassword)",
+                ValueNames.problem("FuzzyPolicyViolationInvalidPassword"));
+        assertEquals("User canceled", ValueNames.problem("User canceled"));
     }
 
     @Test
