@@ -2,14 +2,17 @@ package com.ssprviewer.ui.overview;
 
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.ValueNames;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -18,7 +21,11 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /**
@@ -27,6 +34,8 @@ import javafx.util.Duration;
  */
 final class ChartViews {
     private static final int LABEL_LIMIT = 38;
+    /** Days a time chart labels upright under each bar; more get a first-and-last row instead. */
+    static final int UPRIGHT_DAYS = 10;
 
     private ChartViews() {
     }
@@ -86,6 +95,28 @@ final class ChartViews {
             s.getData().add(bar);
         }
         return chart;
+    }
+
+    /**
+     * A long run of days cannot label every bar upright: the axis then hides its labels (JavaFX would turn them on
+     * their side) and a row under the chart names the first and the last day instead.
+     */
+    static Optional<Node> dayAxis(XYChart<String, Number> chart, List<ChartPoint> days) {
+        if (days.size() <= UPRIGHT_DAYS) {
+            return Optional.empty();
+        }
+        chart.getXAxis().setTickLabelsVisible(false);
+        chart.getXAxis().setTickMarkVisible(false);
+        Label first = new Label(days.get(0).label());
+        Label last = new Label(days.get(days.size() - 1).label());
+        first.getStyleClass().add(Styles.MUTED);
+        last.getStyleClass().add(Styles.MUTED);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(first, gap, last);
+        row.setId(chart.getId() + "-days");
+        row.setPadding(new Insets(0, 8, 0, 40));
+        return Optional.of(row);
     }
 
     static String shortLabel(int rank, String label) {

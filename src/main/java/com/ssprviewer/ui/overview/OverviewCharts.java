@@ -1,11 +1,15 @@
 package com.ssprviewer.ui.overview;
 
+import com.ssprviewer.model.Outcome;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
 import javafx.scene.chart.Chart;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -49,16 +53,19 @@ final class OverviewCharts {
         List<ChartPoint> problems = ChartModels.topProblems(d);
         List<ChartPoint> registrations = ChartModels.registrationsOverTime(d);
         add(0, "overview.chart.outcomes", ChartViews.outcomeShare(share, open), share.isEmpty());
-        add(1, "overview.chart.perDay", ChartViews.outcomesPerDay(ChartModels.outcomesPerDay(d), open),
-                d.outcomesPerDay().isEmpty());
+        Map<Outcome, List<ChartPoint>> perDay = ChartModels.outcomesPerDay(d);
+        StackedBarChart<String, Number> perDayChart = ChartViews.outcomesPerDay(perDay, open);
+        VBox perDayCard = add(1, "overview.chart.perDay", perDayChart, d.outcomesPerDay().isEmpty());
+        ChartViews.dayAxis(perDayChart, perDay.get(Outcome.SUCCEEDED)).ifPresent(perDayCard.getChildren()::add);
         add(2, "overview.chart.methods", ChartViews.bars("chart-methods", methods, open), methods.isEmpty());
         add(3, "overview.chart.data", ChartViews.bars("chart-data", data, open), data.isEmpty());
         add(4, "overview.chart.problems", ChartViews.problems(problems, open), problems.isEmpty());
-        add(5, "overview.chart.registrations", ChartViews.bars("chart-registrations", registrations, open),
-                registrations.isEmpty());
+        BarChart<String, Number> registrationsChart = ChartViews.bars("chart-registrations", registrations, open);
+        VBox registrationsCard = add(5, "overview.chart.registrations", registrationsChart, registrations.isEmpty());
+        ChartViews.dayAxis(registrationsChart, registrations).ifPresent(registrationsCard.getChildren()::add);
     }
 
-    private void add(int index, String titleKey, Chart chart, boolean empty) {
+    private VBox add(int index, String titleKey, Chart chart, boolean empty) {
         Label title = new Label(I18n.get(titleKey));
         title.getStyleClass().add("chart-title-label");
         chart.setPrefHeight(HEIGHT);
@@ -73,5 +80,6 @@ final class OverviewCharts {
         VBox card = new VBox(6, title, body);
         card.getStyleClass().add(CARD);
         grid.add(card, index % 2, index / 2);
+        return card;
     }
 }

@@ -18,6 +18,7 @@ import com.ssprviewer.ui.lists.SampleStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
@@ -92,6 +93,19 @@ class OverviewBladeTest {
 
     private static String contextOf(FxRobot robot, String tile) {
         return fx(() -> robot.lookup(tile + " .tile-context").queryAs(Labeled.class).getText());
+    }
+
+    @Test
+    void aLongRunOfDaysNamesItsFirstAndLastDayUnderTheChartInsteadOfTurningEveryDateOnItsSide(FxRobot robot) {
+        StackedBarChart<?, ?> chart = robot.lookup("#chart-per-day").queryAs(StackedBarChart.class);
+        List<LocalDate> days = fx(() -> ((OverviewBlade) window.blade(0)).data().outcomesPerDay().keySet().stream()
+                .sorted().toList());
+        assertTrue(days.size() > ChartViews.UPRIGHT_DAYS, "the samples span " + days.size() + " days");
+
+        assertFalse(fx(() -> chart.getXAxis().isTickLabelsVisible()));
+        List<String> named = fx(() -> robot.lookup("#chart-per-day-days .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList());
+        assertEquals(List.of(days.get(0).toString(), days.get(days.size() - 1).toString()), named);
     }
 
     @Test
