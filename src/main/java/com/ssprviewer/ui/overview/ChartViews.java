@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Side;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -55,7 +56,16 @@ final class ChartViews {
         // which JavaFX 21 can trip over (ConcurrentModificationException in PieChart.updateLegend).
         PieChart chart = new PieChart(data);
         chart.setId("chart-outcomes");
-        chart.setLegendVisible(false);
+        // a legend instead of labels: JavaFX shrinks a pie to a thumbnail to fit the labels of small slices
+        chart.setLabelsVisible(false);
+        chart.setLegendVisible(true);
+        chart.setLegendSide(Side.BOTTOM);
+        for (Node item : chart.lookupAll(".chart-legend-item")) {
+            if (item instanceof Label label) {
+                points.stream().filter(p -> p.label().equals(label.getText())).findFirst().ifPresent(p ->
+                        label.getGraphic().pseudoClassStateChanged(PseudoClass.getPseudoClass(p.style()), true));
+            }
+        }
         chart.setAnimated(false);
         return chart;
     }
@@ -107,6 +117,8 @@ final class ChartViews {
         }
         chart.getXAxis().setTickLabelsVisible(false);
         chart.getXAxis().setTickMarkVisible(false);
+        // the legend moves above the bars, so the days row sits right under them
+        chart.setLegendSide(Side.TOP);
         Label first = new Label(days.get(0).label());
         Label last = new Label(days.get(days.size() - 1).label());
         first.getStyleClass().add(Styles.MUTED);

@@ -163,6 +163,22 @@ class OverviewBladeTest {
     }
 
     @Test
+    void thePiesLegendNamesEachSliceInTheSlicesColour(FxRobot robot) {
+        PieChart pie = robot.lookup("#chart-outcomes").queryAs(PieChart.class);
+
+        assertFalse(fx(pie::getLabelsVisible), "labels shrink a pie with small slices to a thumbnail");
+        List<Labeled> items = fx(() -> pie.lookupAll(".chart-legend-item").stream().map(Labeled.class::cast)
+                .toList());
+        assertEquals(fx(() -> pie.getData().size()), items.size());
+        for (PieChart.Data slice : fx(() -> List.copyOf(pie.getData()))) {
+            Labeled item = items.stream().filter(i -> fx(i::getText).equals(slice.getName())).findFirst()
+                    .orElseThrow();
+            assertEquals(fx(() -> slice.getNode().getPseudoClassStates().toString()),
+                    fx(() -> item.getGraphic().getPseudoClassStates().toString()), slice.getName());
+        }
+    }
+
+    @Test
     void theChartsShowTheStoresAggregatesAndASliceOpensItsAttempts(FxRobot robot) {
         PieChart pie = robot.lookup("#chart-outcomes").queryAs(PieChart.class);
         Map<String, Double> slices = fx(() -> {
