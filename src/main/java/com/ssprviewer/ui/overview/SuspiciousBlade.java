@@ -7,23 +7,25 @@ import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.listblades.ListBlades;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
- * Question 8 in detail: every finding with its rule in plain words, whom it concerns, how often and when, and a link
- * to the attempts behind it.
+ * Question 8 in detail: every finding with its rule in plain words, whom it concerns, how often and when; a click on
+ * a finding opens the attempts behind it, as a click on a row does in every list.
  */
 public final class SuspiciousBlade implements Blade {
     private final ListBlades lists;
@@ -74,12 +76,20 @@ public final class SuspiciousBlade implements Blade {
         grid.setHgap(12);
         grid.setVgap(6);
         grid.setId("suspicious-rules");
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints texts = new ColumnConstraints();
+        texts.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(names, texts);
         int row = 0;
         for (String rule : SuspiciousActivity.explanations().keySet()) {
             Label name = new Label(SuspiciousTexts.name(rule));
             name.getStyleClass().add("rule-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label text = new Label(SuspiciousTexts.explanation(rule));
             text.setWrapText(true);
+            // a wrapped label is otherwise laid out one line short in some languages
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.getStyleClass().add(Styles.MUTED);
             grid.addRow(row++, name, text);
         }
@@ -90,50 +100,37 @@ public final class SuspiciousBlade implements Blade {
         TableView<Finding> table = new TableView<>();
         table.setId("suspicious-table");
         table.setPlaceholder(new Label(I18n.get("suspicious.none")));
-        table.getColumns().add(column("suspicious.column.rule", f -> SuspiciousTexts.name(f.rule()), 170));
-        table.getColumns().add(column("suspicious.column.who", Finding::user, 230));
-        table.getColumns().add(column("suspicious.column.count", f -> Long.toString(f.count()), 60));
-        table.getColumns().add(column("suspicious.column.first", f -> time(f.first()), 150));
-        table.getColumns().add(column("suspicious.column.last", f -> time(f.last()), 150));
-        table.getColumns().add(linkColumn());
+        double timeWidth = textWidth(time(Instant.parse("2025-12-28T22:58:58Z"))) + 24;
+        table.getColumns().add(column("suspicious.column.rule", f -> SuspiciousTexts.name(f.rule()), 150, 120));
+        table.getColumns().add(column("suspicious.column.who", Finding::user, 240, 120));
+        table.getColumns().add(column("suspicious.column.count", f -> Long.toString(f.count()), 60, 60));
+        table.getColumns().add(column("suspicious.column.first", f -> time(f.first()), timeWidth, timeWidth));
+        table.getColumns().add(column("suspicious.column.last", f -> time(f.last()), timeWidth, timeWidth));
+        // the columns share the blade's width; times and counts never shrink below what they need
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getItems().setAll(findings);
-        table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Finding> row = new javafx.scene.control.TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) {
-                    open(row.getItem());
-                }
-            });
-            return row;
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> {
+            if (finding != null) {
+                open(finding);
+            }
         });
         return table;
     }
 
-    private String time(java.time.Instant t) {
+    private static double textWidth(String s) {
+        return new Text(s).getLayoutBounds().getWidth();
+    }
+
+    private String time(Instant t) {
         return lists.context().timeFormat().format(t);
     }
 
-    private static TableColumn<Finding, String> column(String key, Function<Finding, String> value, double width) {
+    private static TableColumn<Finding, String> column(String key, Function<Finding, String> value, double width,
+            double min) {
         TableColumn<Finding, String> c = new TableColumn<>(I18n.get(key));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setPrefWidth(width);
-        return c;
-    }
-
-    private TableColumn<Finding, Finding> linkColumn() {
-        TableColumn<Finding, Finding> c = new TableColumn<>(I18n.get("suspicious.column.events"));
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setPrefWidth(110);
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Hyperlink link = new Hyperlink(I18n.get("suspicious.showEvents"));
-
-            @Override
-            protected void updateItem(Finding item, boolean empty) {
-                super.updateItem(item, empty);
-                link.setOnAction(e -> open(item));
-                setGraphic(empty || item == null ? null : link);
-            }
-        });
+        c.setMinWidth(min);
         return c;
     }
 }

@@ -20,11 +20,13 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
@@ -154,6 +156,30 @@ class OverviewBladeTest {
         long sum = expected.adminSelfResets().stream().mapToLong(AdminSelfResets::count).sum();
         assertTrue(sum > 0);
         assertTileOpens(robot, OverviewTile.ADMIN_RESETS, sum);
+    }
+
+    @Test
+    void suspiciousActivityShowsEveryRulesNameAndTimesWholeAndOneClickOpensAFindingsAttempts(FxRobot robot) {
+        robot.clickOn("#" + OverviewTile.SUSPICIOUS.id());
+        window.countOf(1);
+        TableView<?> table = robot.lookup("#suspicious-table").queryAs(TableView.class);
+
+        for (Node name : robot.lookup("#suspicious-rules .rule-name").queryAll()) {
+            Labeled label = (Labeled) name;
+            assertTrue(fx(() -> label.getWidth() >= label.prefWidth(-1) - 0.5), fx(label::getText) + " is cut");
+        }
+        for (Node cell : robot.lookup("#suspicious-table .table-cell").queryAll()) {
+            Labeled text = (Labeled) cell;
+            String shown = fx(() -> text.getText());
+            boolean time = shown != null && shown.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+            if (time) {
+                assertTrue(fx(() -> text.getWidth() >= text.prefWidth(-1) - 0.5), shown + " is cut");
+            }
+        }
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+
+        waitUntil("the finding's attempts", () -> fx(() -> window.model.blades().size()) == 3
+                && window.blade(2) instanceof ListBlade<?>);
     }
 
     @Test
