@@ -101,12 +101,12 @@ public final class SuspiciousBlade implements Blade {
         table.setId("suspicious-table");
         table.setPlaceholder(new Label(I18n.get("suspicious.none")));
         double timeWidth = textWidth(time(Instant.parse("2025-12-28T22:58:58Z"))) + 24;
-        table.getColumns().add(column("suspicious.column.rule", f -> SuspiciousTexts.name(f.rule()), 150, 120));
-        table.getColumns().add(column("suspicious.column.who", Finding::user, 240, 120));
-        table.getColumns().add(column("suspicious.column.count", f -> Long.toString(f.count()), 60, 60));
-        table.getColumns().add(column("suspicious.column.first", f -> time(f.first()), timeWidth, timeWidth));
-        table.getColumns().add(column("suspicious.column.last", f -> time(f.last()), timeWidth, timeWidth));
-        // the columns share the blade's width; times and counts never shrink below what they need
+        table.getColumns().add(column("suspicious.column.rule", f -> SuspiciousTexts.name(f.rule()), 150));
+        table.getColumns().add(column("suspicious.column.who", Finding::user, 240));
+        table.getColumns().add(fixed(column("suspicious.column.count", f -> Long.toString(f.count()), 60)));
+        table.getColumns().add(fixed(column("suspicious.column.first", f -> time(f.first()), timeWidth)));
+        table.getColumns().add(fixed(column("suspicious.column.last", f -> time(f.last()), timeWidth)));
+        // the finding and user columns share the blade's width; count and times keep what they need
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getItems().setAll(findings);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> {
@@ -125,12 +125,17 @@ public final class SuspiciousBlade implements Blade {
         return lists.context().timeFormat().format(t);
     }
 
-    private static TableColumn<Finding, String> column(String key, Function<Finding, String> value, double width,
-            double min) {
+    private static TableColumn<Finding, String> column(String key, Function<Finding, String> value, double width) {
         TableColumn<Finding, String> c = new TableColumn<>(I18n.get(key));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(min);
+        c.setMinWidth(Math.min(width, 100));
+        return c;
+    }
+
+    private static TableColumn<Finding, String> fixed(TableColumn<Finding, String> c) {
+        c.setMinWidth(c.getPrefWidth());
+        c.setMaxWidth(c.getPrefWidth());
         return c;
     }
 }
