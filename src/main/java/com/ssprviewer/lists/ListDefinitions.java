@@ -47,15 +47,15 @@ public final class ListDefinitions {
     public static final ListDefinition<AttemptRow> ATTEMPTS = new ListDefinition<>(ListKind.ATTEMPTS, "attempts",
             "list password reset attempts", List.of(
             ListColumn.<AttemptRow>of("user", "column.user", r -> r.attempt().user()).sortedBy(AttemptSort.USER)
-                    .widths(260, 2.0f),
+                    .widths(220, 2.0f),
             ListColumn.<AttemptRow>of("role", "column.role", r -> r.attempt().role()).sortedBy(AttemptSort.ROLE)
-                    .widths(150, 1.3f),
+                    .widths(140, 1.3f),
             ListColumn.<AttemptRow>of("date", "column.dateTime", r -> r.attempt().time()).sortedBy(AttemptSort.DATE)
                     .asTime().widths(160, 1.8f).printedOnOneLine(),
             ListColumn.<AttemptRow>of("methods", "column.methods", r -> r.attempt().methods())
-                    .sortedBy(AttemptSort.METHODS),
+                    .sortedBy(AttemptSort.METHODS).widths(180, 1.6f),
             ListColumn.<AttemptRow>of("result", "column.result", r -> r.attempt().outcome())
-                    .sortedBy(AttemptSort.RESULT).widths(140, 1.3f).printedOnOneLine(),
+                    .sortedBy(AttemptSort.RESULT).widths(115, 1.3f).printedOnOneLine(),
             ListColumn.<AttemptRow>of("details", "column.details", r -> r.attempt().details())
                     .sortedBy(AttemptSort.DETAILS).wide()),
             EnumSet.of(FilterField.DATE, FilterField.RESULT, FilterField.METHOD, FilterField.USER, FilterField.TEXT),
