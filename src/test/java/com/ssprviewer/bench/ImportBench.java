@@ -142,7 +142,8 @@ public final class ImportBench {
                         new PageRequest(100, 10_000, null)));
             }
         }
-        time(f, "registrations first page", () -> store.registrations(EventFilter.NONE, newest,
+        time(f, "registrations first page", () -> store.registrations(EventFilter.NONE,
+                ListKind.REGISTRATIONS.defaultSort(),
                 PageRequest.first(100)));
         long[] summary = new long[5];
         for (int i = 0; i < summary.length; i++) {
