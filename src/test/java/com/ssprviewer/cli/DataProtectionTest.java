@@ -205,7 +205,7 @@ class DataProtectionTest {
     }
 
     /**
-     * What the store derives from its rows, without their ids: the value counts, the sort key's values per field and
+     * What the store derives from its rows, without their ids: the value counts, the searched values, the sort key's values per field and
      * the dictionary's texts (sort key entries are written in the background, so the store is opened until done).
      */
     private static List<String> derived(Path dir) throws Exception {
@@ -216,6 +216,7 @@ class DataProtectionTest {
         try (Connection c = DirectConnection.to(dir); Statement s = c.createStatement()) {
             for (String sql : new String[] {
                 "SELECT field, text_value, row_count FROM value_counts WHERE row_count > 0 ORDER BY 1, 2",
+                "SELECT field, text_value, row_count FROM text_values ORDER BY 1, 2",
                 "SELECT field, sort_value, COUNT(*) FROM event_order GROUP BY field, sort_value ORDER BY 1, 2",
                 "SELECT text FROM strings ORDER BY text"}) {
                 try (ResultSet rs = s.executeQuery(sql)) {
