@@ -69,6 +69,9 @@ class DataProtectionTest {
 
         assertFalse(anyColumnHolds(all, USER), "no column holds the user principal name");
         assertFalse(anyColumnHolds(all, objectId), "no column holds the object id");
+        CliRun search = CliRun.of("events", "--db", all.toString(), "--text", "user:" + USER, "--format", "csv");
+        assertEquals(0, search.exitCode(), search.err());
+        assertEquals(1, search.out().lines().count(), "searching for a forgotten user finds only the header");
         Path without = importInto("without", text -> !mentions(text, USER, objectId));
         assertEquals(answers(without), answers(all));
         assertEquals(derived(without), derived(all), "value counts, sort key and dictionary as if never imported");

@@ -25,9 +25,6 @@ public final class TextValues {
     private final Map<SortOrders.Field, Map<String, long[]>> counts = new EnumMap<>(SortOrders.Field.class);
 
     TextValues() {
-        for (SortOrders.Field f : SortOrders.Field.values()) {
-            counts.put(f, new TreeMap<>());
-        }
     }
 
     /** Counts {@code rows} events ({@code -rows} for removed ones) with these values. */
@@ -38,7 +35,7 @@ public final class TextValues {
     }
 
     private void count(SortOrders.Field f, String value, long rows) {
-        counts.get(f).computeIfAbsent(value, v -> new long[1])[0] += rows;
+        counts.computeIfAbsent(f, k -> new TreeMap<>()).computeIfAbsent(value, v -> new long[1])[0] += rows;
     }
 
     /**
