@@ -120,6 +120,14 @@ class FreeTextSearchTest {
     }
 
     @Test
+    void aTermEveryValueOfAColumnHoldsMatchesEveryRowAndExcludingItLeavesNone() {
+        events("e", e -> anyEventColumn(e, "e"));
+        events("-e", e -> !anyEventColumn(e, "e"));
+        events("fabrikam", e -> anyEventColumn(e, "fabrikam"));
+        attempts("-e", a -> false);
+    }
+
+    @Test
     void userLooksAtInitiatedByAndTargetOfEventsAndAtTheUserOfAttemptsAndRegistrations() {
         events("user:ALEX.wilber", e -> user(e, "alex.wilber"));
         events("user:\"successfully\"", e -> false);

@@ -4,6 +4,7 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.TextQuery;
 import com.ssprviewer.store.schema.SortOrders;
 import com.ssprviewer.store.schema.TextValues;
+import com.ssprviewer.store.schema.Timestamps;
 import com.ssprviewer.store.schema.ValueCounts;
 import com.ssprviewer.store.schema.Visible;
 import java.sql.Connection;
@@ -19,8 +20,9 @@ import java.util.TreeSet;
  * correlation id equals it); an excluded term is negated. A column whose values the store keeps (the few-valued ones
  * in {@code value_counts}, the events' target, IP and initiated by in {@code text_values}) is asked first: a column
  * no value of which contains the term drops out, and a term no column can match makes the whole search match nothing
- * without reading an event. When a term matches only a few values of the events' many-valued texts, their events are
- * looked up in the sort key and the search reads those events by id.
+ * without reading an event, while a term every value of a column contains needs no condition at all. When a term
+ * matches only a few values of the events' many-valued texts, their events are looked up in the sort key and the
+ * search reads those events by id.
  */
 final class TextSearch {
 
@@ -37,8 +39,11 @@ final class TextSearch {
     }
 
     /** One term's condition, and for a term that reaches only keyed values, those values by field. */
-    private record Matched(String sql, List<Object> params, long rows, List<Object[]> keyed) {
+    private record Matched(String sql, List<Object> params, long rows, List<Object[]> keyed, boolean flowOnly) {
     }
+
+    /** A term every value of one of its columns contains ("fabrikam" in every user name): every row matches it. */
+    private static final Matched ALWAYS = new Matched("TRUE", List.of(), 0, null, false);
 
     final List<String> conditions = new ArrayList<>();
     final List<Object> params = new ArrayList<>();
@@ -54,12 +59,15 @@ final class TextSearch {
         Matched fewest = null;
         for (TextQuery.Term t : q.terms()) {
             Matched m = s.match(c, kind, t);
-            if (m == null) {
-                s.nothing |= !t.excluded();
+            if (m == null || m == ALWAYS) {
+                s.nothing |= (m == null) != t.excluded();
                 continue;
             }
             s.conditions.add(t.excluded() ? "NOT " + m.sql() : m.sql());
             s.params.addAll(m.params());
+            if (!t.excluded() && m.flowOnly() && kind != ListKind.ATTEMPTS) {
+                s.flowTime(c, t.lower(), v);
+            }
             if (!t.excluded() && m.keyed() != null && (fewest == null || m.rows() < fewest.rows())) {
                 fewest = m;
             }
@@ -94,14 +102,24 @@ final class TextSearch {
                 if (values.isEmpty()) {
                     continue;
                 }
-                onlyKeyed &= values.size() <= VALUES_MAX;
+                boolean many = values.size() > VALUES_MAX;
+                long[] share = many ? share(c, "text_values", col.keyed().code(), pattern)
+                        : new long[] {values.size(), TextValues.count(c, col.keyed())};
+                if (share[0] == share[1]) {
+                    return ALWAYS;
+                }
+                onlyKeyed &= !many;
                 for (TextValues.Match m : values) {
                     rows += m.rows();
                     keyed.add(new Object[] {col.keyed().code(), m.value()});
                 }
             } else if (col.source() == Source.COUNTED) {
-                if (!anyCounted(c, col.counted(), pattern)) {
+                long[] share = share(c, "value_counts", col.counted().code(), pattern);
+                if (share[0] == 0) {
                     continue;
+                }
+                if (share[0] == share[1]) {
+                    return ALWAYS;
                 }
                 onlyKeyed = false;
             } else {
@@ -114,7 +132,30 @@ final class TextSearch {
         if (ors.isEmpty()) {
             return null;
         }
-        return new Matched("(" + String.join(" OR ", ors) + ")", ps, rows, onlyKeyed ? keyed : null);
+        boolean flowOnly = t.guid() && ors.size() == 1 && ors.get(0).startsWith("LOWER(");
+        return new Matched("(" + String.join(" OR ", ors) + ")", ps, rows, onlyKeyed ? keyed : null, flowOnly);
+    }
+
+    /**
+     * Events have no correlation-id index (random keys slow imports down): a search for a flow's id finds its events
+     * through the time index, within a day of its attempt when there is one (as the correlation filter does).
+     */
+    private void flowTime(Connection c, String corr, Visible v) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT MIN(ts), MAX(ts) FROM attempts"
+                + " WHERE LOWER(correlation_id) = ? AND id < ?")) {
+            p.setString(1, corr);
+            p.setLong(2, v.attemptLimit());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                long min = rs.getLong(1);
+                if (!rs.wasNull()) {
+                    conditions.add("e.ts >= ?");
+                    params.add(min - Timestamps.DAY);
+                    conditions.add("e.ts < ?");
+                    params.add(rs.getLong(2) + 2 * Timestamps.DAY);
+                }
+            }
+        }
     }
 
     /** The searched columns of a list for a field; a field the list does not have has none. */
@@ -126,13 +167,18 @@ final class TextSearch {
         };
     }
 
-    private static boolean anyCounted(Connection c, ValueCounts.Field f, String pattern) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM value_counts WHERE field = ? AND row_count > 0"
-                + " AND text_value ILIKE ? ESCAPE '\\' LIMIT 1")) {
-            p.setInt(1, f.code());
-            p.setString(2, pattern);
+    /**
+     * How many of a field's stored values contain the pattern, and how many it has ({@code table} is one of the two
+     * value tables, never typed text).
+     */
+    private static long[] share(Connection c, String table, int field, String pattern) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FILTER (WHERE text_value ILIKE ? ESCAPE '\\'),"
+                + " COUNT(*) FROM " + table + " WHERE field = ? AND row_count > 0")) {
+            p.setString(1, pattern);
+            p.setInt(2, field);
             try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
             }
         }
     }

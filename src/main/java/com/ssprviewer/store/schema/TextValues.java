@@ -74,6 +74,17 @@ public final class TextValues {
         }
     }
 
+    /** The number of values a field has (none is kept without events). */
+    public static long count(Connection c, SortOrders.Field f) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM text_values WHERE field = ?")) {
+            p.setInt(1, f.code());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /**
      * The values of a field that contain {@code pattern} (an ILIKE pattern escaped with {@code \}), at most
      * {@code max} + 1 of them, so a caller can tell "more than max".
@@ -82,7 +93,7 @@ public final class TextValues {
             throws SQLException {
         List<Match> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT text_value, row_count FROM text_values"
-                + " WHERE field = ? AND row_count > 0 AND text_value ILIKE ? ESCAPE '\\' LIMIT ?")) {
+                + " WHERE field = ? AND text_value ILIKE ? ESCAPE '\\' LIMIT ?")) {
             p.setInt(1, f.code());
             p.setString(2, pattern);
             p.setInt(3, max + 1);
