@@ -58,6 +58,9 @@ final class TextSearch {
         TextSearch s = new TextSearch();
         Matched fewest = null;
         for (TextQuery.Term t : q.terms()) {
+            if (s.nothing) {
+                break;
+            }
             Matched m = s.match(c, kind, t);
             if (m == null || m == ALWAYS) {
                 s.nothing |= (m == null) != t.excluded();
