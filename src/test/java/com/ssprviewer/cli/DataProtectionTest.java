@@ -208,8 +208,9 @@ class DataProtectionTest {
     }
 
     /**
-     * What the store derives from its rows, without their ids: the value counts, the searched values, the sort key's values per field and
-     * the dictionary's texts (sort key entries are written in the background, so the store is opened until done).
+     * What the store derives from its rows, without their ids: the value counts, the searched values, the sort key's
+     * values per field and the dictionary's texts (sort key entries are written in the background, so the store is
+     * opened until done).
      */
     private static List<String> derived(Path dir) throws Exception {
         try (Store store = Store.open(dir)) {
