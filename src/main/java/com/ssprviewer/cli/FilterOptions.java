@@ -22,7 +22,10 @@ final class FilterOptions {
             + "  --service, --category, --activity, --status, --result, --method, --role VALUE[,VALUE]\n"
             + "                            any of the values (repeatable); results: "
             + Arrays.stream(Outcome.values()).map(Outcome::label).collect(Collectors.joining(", ")) + "\n"
-            + "  --user, --initiated-by, --target, --text TEXT   contains, case-insensitive\n"
+            + "  --user, --initiated-by, --target TEXT   contains, case-insensitive\n"
+            + "  --text QUERY              search: words all match (contains, case-insensitive), \"a phrase\",\n"
+            + "                            -word or -\"a phrase\" to exclude, field:value or field:\"a value\" with\n"
+            + "                            user: target: ip: activity: result: details:; a whole GUID finds its flow\n"
             + "  --correlation ID          one reset flow\n"
             + "  --details TEXT            attempts whose details are exactly TEXT (repeatable),"
             + " as summary's problems\n";

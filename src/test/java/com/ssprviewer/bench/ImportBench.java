@@ -116,6 +116,7 @@ public final class ImportBench {
         time(f, "events first page, failures newest first",
                 () -> store.events(failures, newest, PageRequest.first(100)));
         time(f, "events first page, text 'fabrikam'", () -> store.events(text, newest, PageRequest.first(100)));
+        searches(store, f, newest);
         time(f, "events first page, activity, sorted by target", () -> store.events(activity,
                 new Sort(EventSort.TARGET, false), PageRequest.first(100)));
         time(f, "events first page, sorted by IP desc", () -> store.events(all, new Sort(EventSort.IP, true),
@@ -142,7 +143,8 @@ public final class ImportBench {
                         new PageRequest(100, 10_000, null)));
             }
         }
-        time(f, "registrations first page", () -> store.registrations(EventFilter.NONE, newest,
+        time(f, "registrations first page", () -> store.registrations(EventFilter.NONE,
+                ListKind.REGISTRATIONS.defaultSort(),
                 PageRequest.first(100)));
         long[] summary = new long[5];
         for (int i = 0; i < summary.length; i++) {
@@ -154,6 +156,16 @@ public final class ImportBench {
         long[] warm = java.util.Arrays.copyOfRange(summary, 2, summary.length);
         java.util.Arrays.sort(warm);
         f.add("summary (all data), median of calls 3-5", "ms", warm[warm.length / 2] / 1e6);
+    }
+
+    /** The search's figures: first page and count of a word that is nowhere, a phrase, a field and an exclusion. */
+    private static void searches(Store store, Figures f, Sort newest) {
+        for (String typed : List.of("zzqx-nowhere", "\"password reset\"", "user:lee.robbins11",
+                "ip:198.51.100.128", "reset -user:lee", "946bcba6-0e4f-483c-bd4e-9b128ebcb8a7")) {
+            EventFilter q = EventFilter.builder().text(typed).build();
+            time(f, "search '" + typed + "', first page", () -> store.events(q, newest, PageRequest.first(100)));
+            time(f, "search '" + typed + "', count", () -> store.count(ListKind.EVENTS, q));
+        }
     }
 
     /**

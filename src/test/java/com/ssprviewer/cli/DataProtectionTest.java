@@ -69,6 +69,9 @@ class DataProtectionTest {
 
         assertFalse(anyColumnHolds(all, USER), "no column holds the user principal name");
         assertFalse(anyColumnHolds(all, objectId), "no column holds the object id");
+        CliRun search = CliRun.of("events", "--db", all.toString(), "--text", "user:" + USER, "--format", "csv");
+        assertEquals(0, search.exitCode(), search.err());
+        assertEquals(1, search.out().lines().count(), "searching for a forgotten user finds only the header");
         Path without = importInto("without", text -> !mentions(text, USER, objectId));
         assertEquals(answers(without), answers(all));
         assertEquals(derived(without), derived(all), "value counts, sort key and dictionary as if never imported");
@@ -205,8 +208,9 @@ class DataProtectionTest {
     }
 
     /**
-     * What the store derives from its rows, without their ids: the value counts, the sort key's values per field and
-     * the dictionary's texts (sort key entries are written in the background, so the store is opened until done).
+     * What the store derives from its rows, without their ids: the value counts, the searched values, the sort key's
+     * values per field and the dictionary's texts (sort key entries are written in the background, so the store is
+     * opened until done).
      */
     private static List<String> derived(Path dir) throws Exception {
         try (Store store = Store.open(dir)) {
@@ -216,6 +220,7 @@ class DataProtectionTest {
         try (Connection c = DirectConnection.to(dir); Statement s = c.createStatement()) {
             for (String sql : new String[] {
                 "SELECT field, text_value, row_count FROM value_counts WHERE row_count > 0 ORDER BY 1, 2",
+                "SELECT field, text_value, row_count FROM text_values ORDER BY 1, 2",
                 "SELECT field, sort_value, COUNT(*) FROM event_order GROUP BY field, sort_value ORDER BY 1, 2",
                 "SELECT text FROM strings ORDER BY text"}) {
                 try (ResultSet rs = s.executeQuery(sql)) {

@@ -204,16 +204,16 @@ final class RemovalRun {
      * (the derived attempts add theirs when written).
      */
     private void uncount() throws SQLException {
-        try (PreparedStatement p = prepare("SELECT e.service, e.category, e.activity, e.status, e.reason, COUNT(*)"
-                + " FROM events e WHERE " + scope.where() + " GROUP BY e.service, e.category, e.activity, e.status,"
-                + " e.reason", scopeParams());
+        try (PreparedStatement p = prepare("SELECT e.service, e.category, e.activity, e.status, e.reason, e.target,"
+                + " e.ip, e.initiated_by, COUNT(*) FROM events e WHERE " + scope.where() + " GROUP BY e.service,"
+                + " e.category, e.activity, e.status, e.reason, e.target, e.ip, e.initiated_by", scopeParams());
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 counts.removeEvents(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6));
-                events += rs.getLong(6);
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9));
+                events += rs.getLong(9);
                 if (Activities.POLICY_CHANGES.equals(rs.getString(3))) {
-                    policyChanges += rs.getLong(6);
+                    policyChanges += rs.getLong(9);
                 }
             }
         }

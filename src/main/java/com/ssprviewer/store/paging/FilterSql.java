@@ -5,6 +5,7 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.TextQuery;
 import com.ssprviewer.store.schema.Columns;
 import com.ssprviewer.store.schema.Timestamps;
 import com.ssprviewer.store.schema.Visible;
@@ -21,7 +22,8 @@ import java.util.function.Function;
 /**
  * The one place an {@link EventFilter} becomes SQL: a WHERE clause with bound parameters for one list. Set filters
  * are IN lists of the stored values (as {@code distinctValues} returns them; statuses and outcomes by their stored
- * codes), roles compare case-insensitively, text filters are case-insensitive "contains", methods match any of,
+ * codes), roles compare case-insensitively, text filters are case-insensitive "contains", the free text is a
+ * {@link TextQuery} ({@link TextSearch}), methods match any of,
  * details of attempts match exactly. A field that does not apply to a list is ignored (attempts have no service;
  * registrations no correlation id). Rows of a running import are never visible.
  */
@@ -32,8 +34,10 @@ final class FilterSql {
      *
      * @param readsRoles true when the condition reads the role join ({@code r.role}); without it a count can do
      *                   with the list's own table
+     * @param byIds      true when the condition names the few events a search found ({@link TextSearch}): a page
+     *                   reads those by id instead of walking the list's index
      */
-    record Where(String sql, List<Object> params, boolean readsRoles) {
+    record Where(String sql, List<Object> params, boolean readsRoles, boolean byIds) {
     }
 
     private final List<String> conditions = new ArrayList<>();
@@ -62,8 +66,14 @@ final class FilterSql {
             case ATTEMPTS -> w.attempts(f);
             case REGISTRATIONS -> w.registrations(f);
         };
+        TextSearch text = TextSearch.of(c, kind, TextQuery.parse(f.text()), v);
+        if (text.nothing) {
+            return new Where("FALSE", List.of(), false, false);
+        }
+        listed.conditions.addAll(text.conditions);
+        listed.params.addAll(text.params);
         String sql = listed.conditions.isEmpty() ? "TRUE" : String.join(" AND ", listed.conditions);
-        return new Where(sql, listed.params, listed.readsRoles);
+        return new Where(sql, listed.params, listed.readsRoles || text.readsRoles, text.byIds);
     }
 
     /**
@@ -96,8 +106,6 @@ final class FilterSql {
                     + marks(f.roles().size()) + "))");
             f.roles().forEach(r -> params.add(r.strip().toLowerCase(Locale.ROOT)));
         }
-        contains(f.text(), "e.service", "e.category", "e.activity", "e.status", "e.reason", "e.initiated_by",
-                "e.target", "e.ip", "e.correlation_id");
         exact("e.correlation_id", f.correlationId());
         return this;
     }
@@ -131,7 +139,6 @@ final class FilterSql {
         methods("a.methods_mask", f.methods());
         contains(f.user(), "a.user_key");
         roles(f.roles());
-        contains(f.text(), "a.user_key", "r.role", "a.methods", "a.outcome", "a.details", "a.ip", "a.correlation_id");
         exact("a.correlation_id", f.correlationId());
         in("a.details", f.details(), Function.identity());
         return this;
@@ -143,7 +150,6 @@ final class FilterSql {
         methods("g.methods_mask", f.methods());
         contains(f.user(), "g.user_key");
         roles(f.roles());
-        contains(f.text(), "g.user_key", "r.role", "g.methods", "g.activity");
         return this;
     }
 
@@ -177,7 +183,7 @@ final class FilterSql {
         if (text == null || text.isBlank()) {
             return;
         }
-        String pattern = "%" + escape(text.strip()) + "%";
+        String pattern = "%" + TextSearch.escape(text.strip()) + "%";
         List<String> ors = new ArrayList<>();
         for (String column : columns) {
             readsRoles |= column.startsWith("r.");
@@ -191,10 +197,6 @@ final class FilterSql {
         if (value != null && !value.isBlank()) {
             add(column + " = ?", value.strip());
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String marks(int n) {

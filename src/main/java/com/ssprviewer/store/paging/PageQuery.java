@@ -26,7 +26,8 @@ import java.util.function.BooleanSupplier;
  * row value {@code (col, id) < (?, ?)} when a cursor is given (fast at any depth), then OFFSET. A deep position is
  * reached from the list's nearest {@link Landmarks landmark}, so the OFFSET stays short. The events and
  * attempts lists walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the
- * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql).
+ * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql), and
+ * a search that names its few events by id ({@link TextSearch}).
  * Events sorted by a high-cardinality text walk the sort key ({@link SortOrders}) once it covers every visible event,
  * and are sorted in full ({@link TopSort}) until then. Events and attempts sorted by a few-valued text walk its
  * values ({@link ValueWalk}), and attempts and registrations sorted by role walk the roles while few users hold one
@@ -49,9 +50,11 @@ public final class PageQuery {
                       Visible v, List<Object> params, boolean hint) throws SQLException {
         ListSpec spec = ListSpec.of(kind);
         Sort s = ListSpec.checked(kind, sort);
-        String index = !hint || !spec.namesIndex() || hasText(f.correlationId()) ? null : spec.index(s.field());
+        FilterSql.Where where = FilterSql.build(c, kind, f, v);
+        String index = !hint || !spec.namesIndex() || hasText(f.correlationId()) || where.byIds() ? null
+                : spec.index(s.field());
         return select(new Shape(columns, spec.fromClause(index), "", spec.sortColumn(s.field()), spec.id(), ""),
-                FilterSql.build(c, kind, f, v), s.descending(), page, params);
+                where, s.descending(), page, params);
     }
 
     /**

@@ -38,7 +38,8 @@ final class Migrations {
             "V11__registration_data",
             "V12__snapshot_lists.sql",
             "V13__snapshot_lists_filled",
-            "V14__store_settings.sql");
+            "V14__store_settings.sql",
+            "V15__text_values.sql");
 
     /** The steps written in Java, by name. */
     static final Map<String, Step> JAVA_STEPS = Map.of(

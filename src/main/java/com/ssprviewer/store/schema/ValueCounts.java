@@ -70,6 +70,7 @@ public final class ValueCounts {
     }
 
     private final Map<Field, Map<String, long[]>> counts = new EnumMap<>(Field.class);
+    private final TextValues texts = new TextValues();
 
     public ValueCounts() {
         for (Field f : EnumSet.allOf(Field.class)) {
@@ -77,8 +78,13 @@ public final class ValueCounts {
         }
     }
 
-    /** Counts one stored event, given its column values in {@link Field} order. */
-    public void add(String service, String category, String activity, String status, String reason) {
+    /**
+     * Counts one stored event, given its few-valued columns in {@link Field} order and its many-valued ones
+     * ({@link TextValues}).
+     */
+    public void add(String service, String category, String activity, String status, String reason, String target,
+                    String ip, String initiatedBy) {
+        texts.add(target, ip, initiatedBy, 1);
         count(Field.SERVICE, service);
         count(Field.CATEGORY, category);
         count(Field.ACTIVITY, activity);
@@ -95,7 +101,8 @@ public final class ValueCounts {
 
     /** Takes {@code rows} removed events with these values out of the counts. */
     public void removeEvents(String service, String category, String activity, String status, String reason,
-                             long rows) {
+                             String target, String ip, String initiatedBy, long rows) {
+        texts.add(target, ip, initiatedBy, -rows);
         count(Field.SERVICE, service, -rows);
         count(Field.CATEGORY, category, -rows);
         count(Field.ACTIVITY, activity, -rows);
@@ -118,8 +125,9 @@ public final class ValueCounts {
         counts.get(f).computeIfAbsent(value, v -> new long[1])[0] += sign;
     }
 
-    /** Adds this import's counts to the table (the caller commits). */
+    /** Adds this import's counts to the tables (the caller commits). */
     public void write(Connection c) throws SQLException {
+        texts.write(c);
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE value_counts SET row_count = row_count + ? WHERE field = ? AND text_value = ?");
              PreparedStatement insert = c.prepareStatement(

@@ -81,7 +81,8 @@ public final class FilterBar {
             nodes.add(new TextFilter("filter-target", "filter.target", model.targetProperty()).view());
         }
         if (fields.contains(FilterField.TEXT)) {
-            nodes.add(new TextFilter("filter-text", "filter.text", model.textProperty()).view());
+            nodes.add(new TextFilter("filter-text", "filter.text", model.textProperty())
+                    .withTooltip("filter.text.syntax").view());
         }
         nodes.add(correlationPill());
         nodes.add(clearLink());

@@ -4,16 +4,18 @@ import com.ssprviewer.ui.common.I18n;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
- * A "contains" field of the filter bar: what is typed reaches the filter a moment after typing stops (or at once on
- * Enter), so a fast typist starts one query rather than one per key.
+ * A "contains" field of the filter bar, with a button that clears it: what is typed reaches the filter a moment after
+ * typing stops (or at once on Enter), so a fast typist starts one query rather than one per key.
  */
 final class TextFilter {
     private static final Duration QUIET = Duration.millis(350);
 
-    private final TextField field = new TextField();
+    private final TextField field = TextFields.createClearableTextField();
     private final PauseTransition pause = new PauseTransition(QUIET);
 
     TextFilter(String id, String promptKey, StringProperty target) {
@@ -35,6 +37,16 @@ final class TextFilter {
                 pause.stop();
             }
         });
+    }
+
+    /** Shows the text of {@code key} when the pointer rests on the field (the search's syntax). */
+    TextFilter withTooltip(String key) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(I18n.text(key));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        field.setTooltip(tip);
+        return this;
     }
 
     TextField view() {

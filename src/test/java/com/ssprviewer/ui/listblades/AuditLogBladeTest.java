@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -150,6 +151,16 @@ class AuditLogBladeTest {
         robot.clickOn("#filter-text").write("sms").type(KeyCode.ENTER);
         expectCount(robot, EventFilter.builder().text("sms").build());
         assertEquals("", fx(() -> robot.lookup("#filter-target").queryTextInputControl().getText()));
+    }
+
+    @Test
+    void theSearchTakesTheQuerySyntaxAndItsTooltipExplainsIt(FxRobot robot) {
+        open(robot);
+        String tip = fx(() -> robot.lookup("#filter-text").queryAs(Control.class).getTooltip().getText());
+        assertTrue(tip.contains("user:") && tip.contains("-word") && tip.contains("\"a phrase\""), tip);
+
+        robot.clickOn("#filter-text").write("user:alex -\"verification option\"").type(KeyCode.ENTER);
+        expectCount(robot, EventFilter.builder().text("user:alex -\"verification option\"").build());
     }
 
     @Test
