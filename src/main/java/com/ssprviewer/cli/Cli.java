@@ -108,8 +108,8 @@ public final class Cli {
                 .append("An encrypted store's passphrase: --").append(Passphrases.OPTION)
                 .append(" FILE (its first line) on any command, or the environment variable ")
                 .append(Passphrases.VARIABLE).append(".\n")
-                .append("Long work (import, retention, forget, report, passphrase, sample) shows its progress on stderr")
-                .append(" (--quiet silences it); Ctrl+C cancels it, exit 130.\n");
+                .append("Long work (import, retention, forget, report, passphrase, sample) shows its progress on")
+                .append(" stderr (--quiet silences it); Ctrl+C cancels it, exit 130.\n");
         return sb.toString();
     }
 }

@@ -19,7 +19,7 @@ interface Command {
         return Set.of();
     }
 
-    /** True for a command whose work can take long: it shows progress (unless {@code --quiet}) and Ctrl+C cancels it. */
+    /** True for a command whose work can take long: it shows progress (unless {@code --quiet}); Ctrl+C cancels it. */
     default boolean hasProgress() {
         return false;
     }

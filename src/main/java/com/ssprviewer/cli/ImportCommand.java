@@ -1,6 +1,5 @@
 package com.ssprviewer.cli;
 
-import com.ssprviewer.handoff.ImportBatch;
 import com.ssprviewer.handoff.ImportRequest;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.Removal;
