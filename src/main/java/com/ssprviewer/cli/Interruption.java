@@ -85,6 +85,13 @@ final class Interruption {
                 DEFAULT_UNWIND_SECONDS)).toNanos();
         try {
             while (!ended.await(LOOK_MILLIS, TimeUnit.MILLISECONDS)) {
+                // the work was past undoing (an import's files were all stored): the rest resumes at the next open
+                Runnable reached = atOnce;
+                if (reached != null) {
+                    clearLine.run();
+                    reached.run();
+                    break;
+                }
                 boolean again = secondSignal();
                 if (again || System.nanoTime() - giveUp > 0) {
                     clearLine.run();
