@@ -16,7 +16,8 @@ import java.util.Set;
  * {@code registrations},
  * {@code sample}. Exit codes ({@link ExitCodes}): 0 success, 1 a failure (one sentence on stderr), 2 wrong usage (usage
  * text on stderr), 3 store busy, 4 disk full, 5 store cannot be written, 6 store damaged, 7 an encrypted store's
- * passphrase missing or wrong. Every command takes {@code --passphrase-file FILE} for an encrypted store.
+ * passphrase missing or wrong, 130 cancelled by Ctrl+C. Every command takes {@code --passphrase-file FILE} for an
+ * encrypted store; a command with long work shows its progress on stderr ({@code --quiet} silences it).
  */
 public final class Cli {
 
@@ -63,10 +64,16 @@ public final class Cli {
             context.out().println(command.usage());
             return 0;
         }
+        Interruption interruption = context.begin(command.name());
         try {
             Set<String> options = new HashSet<>(command.options());
             options.add(Passphrases.OPTION);
-            Args parsed = Args.parse(rest, options, command.flags());
+            Set<String> flags = new HashSet<>(command.flags());
+            if (command.hasProgress()) {
+                flags.add(CliContext.QUIET);
+                interruption.arm();
+            }
+            Args parsed = Args.parse(rest, options, flags);
             return command.run(parsed, context);
         } catch (UsageException e) {
             context.err().println(command.name() + ": " + e.getMessage());
@@ -81,6 +88,8 @@ public final class Cli {
         } catch (RuntimeException e) {
             context.err().println(command.name() + ": failed unexpectedly: " + e);
             return 1;
+        } finally {
+            interruption.disarm();
         }
     }
 
@@ -98,7 +107,9 @@ public final class Cli {
         sb.append("\n").append(PROGRAM).append(" COMMAND --help shows a command's options.\n")
                 .append("An encrypted store's passphrase: --").append(Passphrases.OPTION)
                 .append(" FILE (its first line) on any command, or the environment variable ")
-                .append(Passphrases.VARIABLE).append(".\n");
+                .append(Passphrases.VARIABLE).append(".\n")
+                .append("Long work (import, retention, forget, report, passphrase, sample) shows its progress on")
+                .append(" stderr (--quiet silences it); Ctrl+C cancels it, exit 130.\n");
         return sb.toString();
     }
 }

@@ -11,17 +11,55 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** What commands share: the output streams and how to open the store named by {@code --db}. */
+/**
+ * What commands share: the output streams, how to open the store named by {@code --db}, and the progress and Ctrl+C
+ * of the command running. Progress is one line rewritten in place when the program runs in a terminal
+ * ({@link System#console()} is there: standard input and output are the terminal), else plain lines; the
+ * environment variable {@value #PROGRESS_VARIABLE} ({@code terminal} or {@code plain}) chooses instead.
+ */
 final class CliContext {
+
+    static final String PROGRESS_VARIABLE = "SSPR_PROGRESS";
+    /** The flag of every command with progress that silences it. */
+    static final String QUIET = "quiet";
 
     private final PrintStream out;
     private final PrintStream err;
+    private final StatusLine line;
     private final Passphrases passphrases;
+    private Interruption interruption;
 
     CliContext(PrintStream out, PrintStream err, Map<String, String> environment) {
-        this.out = out;
-        this.err = err;
+        this.line = terminal(environment) ? new StatusLine(err) : null;
+        this.out = line == null ? out : line.wrap(out, StatusLine.consoleCharset());
+        this.err = line == null ? err : line.wrap(err, StatusLine.consoleCharset());
         this.passphrases = new Passphrases(environment);
+        this.interruption = new Interruption("", out, err, () -> { });
+    }
+
+    private static boolean terminal(Map<String, String> environment) {
+        String forced = environment.getOrDefault(PROGRESS_VARIABLE, "");
+        if (forced.equalsIgnoreCase("terminal") || forced.equalsIgnoreCase("plain")) {
+            return forced.equalsIgnoreCase("terminal");
+        }
+        return System.console() != null;
+    }
+
+    /** Starts a command: its Ctrl+C, armed by the caller when the command has long work. */
+    Interruption begin(String command) {
+        interruption = new Interruption(command, out, err, line == null ? () -> { } : line::clear);
+        return interruption;
+    }
+
+    /** The running command's Ctrl+C. */
+    Interruption interruption() {
+        return interruption;
+    }
+
+    /** The progress of the running command's work, shown unless {@code --quiet}; cancelled by Ctrl+C. */
+    CommandProgress progress(Args args) {
+        Interruption stop = interruption;
+        return new CommandProgress(err, line, !args.flag(QUIET), stop::requested);
     }
 
     /** Where the store's passphrase and a new one come from. */

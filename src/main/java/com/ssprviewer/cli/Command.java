@@ -19,6 +19,11 @@ interface Command {
         return Set.of();
     }
 
+    /** True for a command whose work can take long: it shows progress (unless {@code --quiet}); Ctrl+C cancels it. */
+    default boolean hasProgress() {
+        return false;
+    }
+
     /** Runs the command; returns the exit code (0 success, 1 failure). */
     int run(Args args, CliContext context) throws UsageException, CommandFailure;
 }

@@ -18,6 +18,8 @@ final class ExitCodes {
     static final int STORE_DAMAGED = 6;
     /** The store is encrypted and its passphrase was not given, or is wrong. */
     static final int WRONG_PASSPHRASE = 7;
+    /** Ctrl+C (or the process being ended) stopped the command; one line says what was kept. 128 + SIGINT. */
+    static final int CANCELLED = 130;
 
     private ExitCodes() {
     }

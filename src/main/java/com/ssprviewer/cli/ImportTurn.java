@@ -6,7 +6,6 @@ import com.ssprviewer.handoff.ImportRequest;
 import com.ssprviewer.handoff.Inbox;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.Passphrase;
-import com.ssprviewer.work.Threads;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,14 +72,20 @@ final class ImportTurn {
     private static Optional<ImportAnswer> handOff(CliContext context, Path dir, ImportRequest request)
             throws InterruptedException {
         HandoffClient client = HandoffClient.to(dir);
-        Thread stop = Threads.atExit("sspr-handoff-stop", client::stop);
+        Interruption stop = context.interruption();
+        // Ctrl+C withdraws the request, or asks the window to cancel its import of it and waits for it a little
+        stop.endsAtOnce(() -> {
+            client.stop();
+            context.err().println("import cancelled; the open window of SSPR Audit Viewer was told to stop it, and"
+                    + " its Imports blade shows what was kept");
+        });
         try {
             return client.handOff(request, TAKE_WITHIN,
                     () -> context.err().println("handed to the open window of SSPR Audit Viewer; waiting..."));
         } catch (IOException e) {
             return Optional.empty(); // the inbox cannot be written: wait for the store instead
         } finally {
-            Threads.notAtExit(stop);
+            stop.endsAtOnce(stop.say("import cancelled; nothing was imported"));
         }
     }
 

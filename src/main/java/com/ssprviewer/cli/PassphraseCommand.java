@@ -3,14 +3,15 @@ package com.ssprviewer.cli;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.Passphrase;
 import com.ssprviewer.store.api.StoreException;
-import com.ssprviewer.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * {@code passphrase}: encrypts a store, changes its passphrase, or removes the encryption, by rewriting its file
- * while no window or command has it open. Progress goes to stderr; the result is one line on stdout.
+ * while no window or command has it open. Progress goes to stderr; the result is one line on stdout. Ctrl+C
+ * leaves it under the passphrase it had.
  */
 final class PassphraseCommand implements Command {
 
@@ -27,15 +28,21 @@ final class PassphraseCommand implements Command {
     @Override
     public String usage() {
         return "usage: " + Cli.PROGRAM + " passphrase [--db DIR] [--passphrase-file FILE]"
-                + " (--new-passphrase-file FILE | --remove)\n"
+                + " (--new-passphrase-file FILE | --remove) [--quiet]\n"
                 + "  --passphrase-file FILE      the store's passphrase now (first line; or " + Passphrases.VARIABLE
                 + "),\n"
                 + "                              not needed for a store that is not encrypted\n"
                 + "  --new-passphrase-file FILE  the passphrase to set (first line; or " + Passphrases.NEW_VARIABLE
                 + ")\n"
                 + "  --remove                    store it unencrypted again\n"
+                + "  --quiet                     no progress on stderr\n"
                 + "The store must be closed (no window or command using it). Its file is rewritten beside the old\n"
                 + "one and replaces it in one step: a crash or Ctrl+C leaves it under one of the two passphrases.";
+    }
+
+    @Override
+    public boolean hasProgress() {
+        return true;
     }
 
     @Override
@@ -71,38 +78,20 @@ final class PassphraseCommand implements Command {
                     + " nothing to remove.");
             return 0;
         }
-        try {
-            Store.changePassphrase(dir, context.passphrases().current(args), next, new Percent(context));
+        try (CommandProgress progress = context.progress(args)) {
+            context.interruption().unwinds();
+            progress.start("rewriting the store");
+            Store.changePassphrase(dir, context.passphrases().current(args), next, progress);
         } catch (StoreException e) {
             throw CliContext.failure(e);
+        } catch (CancellationException e) {
+            context.err().println("passphrase cancelled; the store " + dir.toAbsolutePath().normalize()
+                    + " keeps the passphrase it had");
+            return ExitCodes.CANCELLED;
         }
         String store = "The store " + dir.toAbsolutePath().normalize();
         context.out().println(remove ? store + " is no longer encrypted."
                 : wasEncrypted ? store + " has its new passphrase." : store + " is now encrypted.");
         return 0;
-    }
-
-    /** Prints how far the rewrite got, every tenth. */
-    private static final class Percent implements Progress {
-        private final CliContext context;
-        private long shown = -1;
-
-        Percent(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public void progress(long done, long total) {
-            long tenth = total <= 0 ? 0 : done * 10 / total;
-            if (tenth != shown) {
-                shown = tenth;
-                context.err().println("Rewriting the store: " + tenth * 10 + "%");
-            }
-        }
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
     }
 }

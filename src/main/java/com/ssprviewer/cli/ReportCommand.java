@@ -13,6 +13,7 @@ import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.query.SortText;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,11 +42,17 @@ final class ReportCommand implements Command {
     public String usage() {
         return "usage: " + Cli.PROGRAM + " report [--db DIR] [filters] --blade " + String.join("|", bladeIds()) + "\n"
                 + "        [--as-of INSTANT] [--paper A4|Letter] [--landscape] [--sort FIELD[:desc]] [--lang en|sv]"
-                + " --out FILE.pdf\n" + FilterOptions.USAGE
+                + " --out FILE.pdf [--quiet]\n" + FilterOptions.USAGE
                 + "  --as-of INSTANT   the moment \"last 7 days\" counts back from (overview; default now)\n"
                 + "  --paper A4|Letter, --landscape   page setup (default A4 portrait;"
                 + " the audit log is always landscape)\n"
-                + "  --lang en|sv      report language (default en)";
+                + "  --lang en|sv      report language (default en)\n"
+                + "  --quiet           no progress on stderr";
+    }
+
+    @Override
+    public boolean hasProgress() {
+        return true;
     }
 
     @Override
@@ -80,7 +87,15 @@ final class ReportCommand implements Command {
             throw new CommandFailure("cannot write " + out + ": the folder " + folder
                     + " does not exist; create it or name another --out file.");
         }
-        try (Store store = context.openStore(args)) {
+        // the report is written through a temporary file moved into place at the end: ending at once keeps any
+        // earlier report of that name and leaves only the temporary file, removed here
+        long started = System.currentTimeMillis();
+        context.interruption().endsAtOnce(() -> {
+            removeTemporaryReports(folder, started);
+            context.err().println("report cancelled; " + out + " was not written");
+        });
+        try (Store store = context.openStore(args); CommandProgress progress = context.progress(args)) {
+            progress.start(String.valueOf(out.getFileName()));
             ReportRequest request = new ReportRequest(blade, FilterOptions.read(args), asOf, ZoneOffset.UTC, texts,
                     store.directory().toString());
             Sort sort = sort(blade, sortText);
@@ -89,12 +104,29 @@ final class ReportCommand implements Command {
             int pages = PdfReportWriter.write(content, new PageSetup(paper, landscape, 15f),
                     BladeReports.labels(texts), out);
             context.out().println(out + ": " + pages + (pages == 1 ? " page" : " pages"));
+            context.interruption().endsAtOnce(() -> { });
         } catch (IOException e) {
             throw new CommandFailure("could not write " + out + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         return 0;
+    }
+
+    /** Deletes the temporary files report writing leaves when the process ends during it (none older than it). */
+    private static void removeTemporaryReports(Path folder, long since) {
+        if (folder == null) {
+            return;
+        }
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".report-*.pdf.tmp")) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toMillis() >= since - 1000) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            // a temporary file left behind does no harm: its name starts with a dot
+        }
     }
 
     /** The sort of a list blade's table; null for the list's default, and for the overview, which has no list. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * {@code retention [--db DIR] [--keep-months N|off] [--as-of DATE] [--apply]}: sets how many months the store keeps,
@@ -25,12 +26,19 @@ final class RetentionCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: " + Cli.PROGRAM + " retention [--db DIR] [--keep-months N|off] [--as-of DATE] [--apply]\n"
+        return "usage: " + Cli.PROGRAM + " retention [--db DIR] [--keep-months N|off] [--as-of DATE] [--apply]"
+                + " [--quiet]\n"
                 + "  --keep-months N  keep N months from now on (saved with the store; every import then removes\n"
                 + "                   older data); off keeps everything again\n"
                 + "  --as-of DATE     count the months back from this day (default today, UTC)\n"
                 + "  --apply          remove the older data now (without it, only shows what would go)\n"
+                + "  --quiet          no progress on stderr\n"
                 + "Prints the counts per kind; a removal is logged in the import history by its counts.";
+    }
+
+    @Override
+    public boolean hasProgress() {
+        return true;
     }
 
     @Override
@@ -67,7 +75,15 @@ final class RetentionCommand implements Command {
             LocalDate cutOff = Store.retentionCutOff(today, kept.get());
             context.out().println("retention: keeps " + kept.get() + " months: data before " + cutOff);
             boolean apply = args.flag("apply");
-            Removal removal = store.removeOlderThan(cutOff, apply);
+            Removal removal;
+            try (CommandProgress progress = context.progress(args)) {
+                context.interruption().unwinds();
+                progress.start("retention");
+                removal = store.removeOlderThan(cutOff, apply, progress);
+            } catch (CancellationException e) {
+                context.err().println("retention cancelled; nothing was removed");
+                return ExitCodes.CANCELLED;
+            }
             if (removal.isEmpty()) {
                 context.out().println("nothing is older");
             } else if (apply) {

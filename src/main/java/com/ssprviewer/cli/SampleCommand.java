@@ -2,11 +2,11 @@ package com.ssprviewer.cli;
 
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
-import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /** {@code sample --out DIR [--seed N] [--users N] [--days N]}: realistic sample exports in every supported format. */
 final class SampleCommand implements Command {
@@ -23,11 +23,17 @@ final class SampleCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: " + Cli.PROGRAM + " sample --out DIR [--seed N] [--users N] [--days N]\n"
+        return "usage: " + Cli.PROGRAM + " sample --out DIR [--seed N] [--users N] [--days N] [--quiet]\n"
                 + "  --out DIR    folder to write the files into (created if missing)\n"
                 + "  --seed N     the same seed gives the same files (default 1)\n"
                 + "  --users N    users in the sample tenant (default 50)\n"
-                + "  --days N     days of history (default 30)";
+                + "  --days N     days of history (default 30)\n"
+                + "  --quiet      no progress on stderr";
+    }
+
+    @Override
+    public boolean hasProgress() {
+        return true;
     }
 
     @Override
@@ -48,14 +54,19 @@ final class SampleCommand implements Command {
         if (users < 1 || days < 1) {
             throw new UsageException("--users and --days must be at least 1");
         }
-        try {
-            List<Path> files = new SampleGenerator(new SampleSpec(seed, users, days, defaults.end()))
-                    .writeAll(out, Progress.NONE);
-            for (Path f : files) {
-                context.out().println(f);
-            }
+        List<Path> files;
+        try (CommandProgress progress = context.progress(args)) {
+            context.interruption().unwinds();
+            progress.start("sample");
+            files = new SampleGenerator(new SampleSpec(seed, users, days, defaults.end())).writeAll(out, progress);
+        } catch (CancellationException e) {
+            context.err().println("sample cancelled; none of its files were kept in " + out);
+            return ExitCodes.CANCELLED;
         } catch (IOException e) {
             throw new CommandFailure("could not write the sample files to " + out + ": " + e.getMessage());
+        }
+        for (Path f : files) {
+            context.out().println(f);
         }
         return 0;
     }

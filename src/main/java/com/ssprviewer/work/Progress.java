@@ -26,6 +26,14 @@ public interface Progress {
     /** Reports {@code done} of {@code total} units; a total of zero or less means "amount unknown". */
     void progress(long done, long total);
 
+    /**
+     * Reports how many records (rows of a file) the work has read so far, beside {@link #progress}, which for a file
+     * counts its bytes: the command line shows rows and their rate, the window only the share.
+     */
+    default void rows(long read) {
+        // most followers show only the share
+    }
+
     /** Reports a short, already translated line saying what is being done; ignored unless someone shows it. */
     default void message(String text) {
         // most work has no words to show

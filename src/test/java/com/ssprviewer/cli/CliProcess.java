@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -44,6 +45,22 @@ final class CliProcess {
                 .toString(), "-cp", System.getProperty("java.class.path"), "com.ssprviewer.Launcher"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    }
+
+    /**
+     * Starts the command with these environment variables added and Java options such as {@code -Dname=value}, its
+     * standard output and errors written to files as it prints.
+     */
+    static Process start(Map<String, String> environment, List<String> options, Path out, Path err, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.ssprviewer.Launcher"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     /** Reads a started process to its end (at most a minute). */

@@ -161,6 +161,7 @@ public final class ImportRun {
                 }
                 if ((n.rowsRead & 1023) == 0) {
                     listener.progress(Math.min(reader.bytesRead(), n.fileSize * 99 / 100), n.fileSize);
+                    listener.rows(n.rowsRead);
                 }
             }
             events.flush();

@@ -77,6 +77,7 @@ public final class SnapshotImport {
             }
             if ((rowsRead & 1023) == 0) {
                 listener.progress(reader.bytesRead() / 2, Math.max(1, size));
+                listener.rows(rowsRead);
             }
         }
         LocalDate day = givenDay != null ? givenDay

@@ -132,7 +132,10 @@ final class StoreConnector {
             p.setProperty("CIPHER", "AES");
             p.setProperty("PASSWORD", filePassword + " " + password);
         }
-        p.setProperty("DB_CLOSE_ON_EXIT", "TRUE");
+        // The program closes its stores itself. When a command is stopped (Ctrl+C), its work first unwinds (an import
+        // removes its rows) while the process ends, which needs the database still open: H2 then only writes what
+        // is committed at exit instead of closing the database under that work.
+        p.setProperty("DB_CLOSE_ON_EXIT", "FALSE");
         // H2's background writer stores pages LZF-compressed, which about halves the file during and after an
         // import for little CPU on a thread the import does not wait for.
         p.setProperty("COMPRESS", "TRUE");
