@@ -4,6 +4,7 @@ import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.WindowState;
+import com.ssprviewer.work.Threads;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -20,6 +21,7 @@ public final class ViewerApp extends Application {
     private static volatile Path requestedStore;
 
     private ViewerWindow window;
+    private Thread closeAtExit;
 
     /** Opens the window on {@code storeDir} (null for the default store) and returns when it is closed. */
     public static void launch(Path storeDir) {
@@ -40,10 +42,17 @@ public final class ViewerApp extends Application {
         stage.setOnHidden(event -> windowState.save(stage));
         stage.show();
         window.open(store);
+        // a window ended from outside (logging off, a kill) closes its store as a closed window does, so what it
+        // committed is on disk; the store never closes itself at exit
+        ViewerWindow opened = window;
+        closeAtExit = Threads.atExit("sspr-window-exit", opened::closeStoreAtExit);
     }
 
     @Override
     public void stop() {
+        if (closeAtExit != null) {
+            Threads.notAtExit(closeAtExit);
+        }
         if (window != null) {
             window.shutdown();
         }

@@ -104,4 +104,9 @@ public final class ViewerWindow {
     public void shutdown() {
         actions.shutdown();
     }
+
+    /** Closes the open store when the program is ended from outside; called off the FX thread, which is gone then. */
+    public void closeStoreAtExit() {
+        session.shutdown();
+    }
 }
