@@ -2,12 +2,21 @@ package com.ssprviewer.ui.imports;
 
 import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.store.api.ImportResult;
+import com.ssprviewer.ui.common.Styles;
 import com.ssprviewer.ui.common.TimeFormat;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 
-/** A cell of the Imports table: text from its {@link ImportColumn}, numbers right-aligned, outcome as a badge. */
+/**
+ * A cell of the Imports table: text from its {@link ImportColumn}, numbers right-aligned, the file with its format,
+ * the outcome as a badge.
+ */
 final class ImportCell extends TableCell<ImportRecord, ImportRecord> {
     private final ImportColumn column;
     private final Supplier<TimeFormat> time;
@@ -30,12 +39,27 @@ final class ImportCell extends TableCell<ImportRecord, ImportRecord> {
         }
         if (column == ImportColumn.OUTCOME) {
             setGraphic(OutcomeBadge.of(outcomeOf(record), record.rejected(), null));
+        } else if (column == ImportColumn.FILE) {
+            setGraphic(file(record));
         } else {
             setText(column.text(record, time.get()));
         }
     }
 
-    private static ImportResult.Outcome outcomeOf(ImportRecord record) {
+    /** The file's name (cut in its middle, where names of one export differ least) with its format under it. */
+    private static Node file(ImportRecord record) {
+        Label name = new Label(record.fileName());
+        name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        Label format = new Label(ImportTexts.formatOfCode(record.formatCode()));
+        format.getStyleClass().add(Styles.MUTED);
+        format.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        VBox both = new VBox(name, format);
+        both.setMinWidth(0);
+        Tooltip.install(both, new Tooltip(record.fileName() + "\n" + format.getText()));
+        return both;
+    }
+
+    static ImportResult.Outcome outcomeOf(ImportRecord record) {
         return ImportResult.Outcome.fromCode(record.outcome()).orElse(ImportResult.Outcome.FAILED);
     }
 }

@@ -8,27 +8,25 @@ import java.util.function.Function;
 
 /**
  * The columns of the Imports table as data: id, header key, the value it sorts by, and how it reads. The table
- * holds the whole (small) import log, so sorting happens in memory.
+ * holds the whole (small) import log, so sorting happens in memory. The file's format is written under its name.
  */
 enum ImportColumn {
-    FILE("imports-col-file", "blade.imports.column.file", 190, false, ImportRecord::fileName,
+    FILE("imports-col-file", "blade.imports.column.file", 260, false, ImportRecord::fileName,
             (r, t) -> r.fileName()),
-    FORMAT("imports-col-format", "blade.imports.column.format", 190, false,
-            r -> ImportTexts.formatOfCode(r.formatCode()), (r, t) -> ImportTexts.formatOfCode(r.formatCode())),
+    OUTCOME("imports-col-outcome", "blade.imports.column.outcome", 95, false, ImportRecord::outcome,
+            (r, t) -> ImportTexts.outcome(r.outcome())),
     TIME("imports-col-time", "blade.imports.column.time", 140, false, ImportRecord::importedAt,
             (r, t) -> t.format(r.importedAt())),
-    SIZE("imports-col-size", "blade.imports.column.size", 75, true, ImportRecord::size,
-            (r, t) -> ImportTexts.size(r.size())),
-    ROWS("imports-col-rows", "blade.imports.column.rowsRead", 80, true, ImportRecord::rowsRead,
-            (r, t) -> ImportTexts.number(r.rowsRead())),
     ADDED("imports-col-added", "blade.imports.column.added", 70, true, ImportRecord::eventsAdded,
             (r, t) -> ImportTexts.added(r.formatCode(), r.eventsAdded())),
+    ROWS("imports-col-rows", "blade.imports.column.rowsRead", 80, true, ImportRecord::rowsRead,
+            (r, t) -> ImportTexts.number(r.rowsRead())),
     DUPLICATES("imports-col-duplicates", "blade.imports.column.duplicates", 85, true, ImportRecord::duplicates,
             (r, t) -> ImportTexts.number(r.duplicates())),
     REJECTED("imports-col-rejected", "blade.imports.column.rejected", 75, true, ImportRecord::rejected,
             (r, t) -> ImportTexts.number(r.rejected())),
-    OUTCOME("imports-col-outcome", "blade.imports.column.outcome", 95, false, ImportRecord::outcome,
-            (r, t) -> ImportTexts.outcome(r.outcome()));
+    SIZE("imports-col-size", "blade.imports.column.size", 75, true, ImportRecord::size,
+            (r, t) -> ImportTexts.size(r.size()));
 
     private final String id;
     private final String titleKey;
@@ -61,6 +59,11 @@ enum ImportColumn {
 
     boolean numeric() {
         return numeric;
+    }
+
+    /** Whether the column takes what width is left (the file); the others are as wide as their widest text. */
+    boolean flexible() {
+        return this == FILE;
     }
 
     String text(ImportRecord record, TimeFormat time) {

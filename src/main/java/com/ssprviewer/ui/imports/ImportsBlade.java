@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The Imports blade: every import of the open store, newest first, with its counts and outcome. Selecting one
@@ -99,7 +100,9 @@ public final class ImportsBlade implements Blade {
 
     private VBox build() {
         table.setId("imports-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // columns keep their fitted widths (a narrow window scrolls sideways rather than hide or cut one); the file
+        // takes what room is left
+        table.widthProperty().addListener((obs, old, width) -> fitFile());
         for (ImportColumn column : ImportColumn.values()) {
             table.getColumns().add(column(column));
         }
@@ -144,6 +147,7 @@ public final class ImportsBlade implements Blade {
             column.textProperty().bind(I18n.text(spec.titleKey()));
         }
         column.setPrefWidth(spec.width());
+        column.setMinWidth(spec.flexible() ? 200 : spec.width());
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setComparator(spec.comparator());
         column.setCellFactory(c -> new ImportCell(spec, () -> TimeFormat.of(timeMode.getValue())));
@@ -158,9 +162,55 @@ public final class ImportsBlade implements Blade {
                 .runOnce(access.executor());
     }
 
+    /**
+     * Makes every column but the file's exactly as wide as its header or widest text, so no number, date or outcome
+     * is ever cut; the file takes the rest.
+     */
+    private void fitColumns(List<ImportRecord> records) {
+        TimeFormat time = TimeFormat.of(timeMode.getValue());
+        for (int i = 0; i < ImportColumn.values().length; i++) {
+            ImportColumn spec = ImportColumn.values()[i];
+            TableColumn<ImportRecord, ?> column = table.getColumns().get(i);
+            if (spec.flexible()) {
+                continue;
+            }
+            // a header holds its sort arrow too; a badge its rounded padding
+            double widest = textWidth(column.getText()) + 34;
+            for (ImportRecord r : records) {
+                String text = spec == ImportColumn.OUTCOME
+                        ? OutcomeBadge.of(ImportCell.outcomeOf(r), r.rejected(), null).getText() : spec.text(r, time);
+                widest = Math.max(widest, textWidth(text) + (spec == ImportColumn.OUTCOME ? 44 : 24));
+            }
+            column.setMinWidth(widest);
+            column.setPrefWidth(widest);
+        }
+        fitFile();
+    }
+
+    private void fitFile() {
+        double others = 0;
+        TableColumn<ImportRecord, ?> file = null;
+        for (int i = 0; i < ImportColumn.values().length; i++) {
+            if (ImportColumn.values()[i].flexible()) {
+                file = table.getColumns().get(i);
+            } else {
+                others += table.getColumns().get(i).getWidth();
+            }
+        }
+        if (file != null) {
+            // the scroll bar's room
+            file.setPrefWidth(Math.max(file.getMinWidth(), table.getWidth() - others - 18));
+        }
+    }
+
+    private static double textWidth(String text) {
+        return new Text(text == null ? "" : text).getLayoutBounds().getWidth();
+    }
+
     private void show(List<ImportRecord> records) {
         ImportRecord selected = table.getSelectionModel().getSelectedItem();
         table.getItems().setAll(records);
+        fitColumns(records);
         count.setText(I18n.format("blade.imports.count", records.size()));
         if (selected != null) {
             records.stream().filter(r -> r.id() == selected.id()).findFirst()

@@ -13,8 +13,10 @@ import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.imports.RejectedRowsBlade;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +56,8 @@ class ImportsBladeTest {
         assertEquals("not-an-export.txt", rows.get(0).fileName());
         assertEquals("broken-rows.csv", rows.get(1).fileName());
         assertEquals("2 imports", shell.text(robot, "#imports-count"));
-        assertEquals(List.of("File", "Format", "Date (UTC)", "Size", "Rows read", "Added", "Duplicates",
-                "Rejected", "Outcome"), imports(robot).getColumns().stream().map(c -> c.getText()).toList());
+        assertEquals(List.of("File", "Outcome", "Date (UTC)", "Added", "Rows read", "Duplicates", "Rejected",
+                "Size"), imports(robot).getColumns().stream().map(c -> c.getText()).toList());
 
         FxWait.onFx(() -> imports(robot).getSelectionModel().select(1));
         assertInstanceOf(RejectedRowsBlade.class, shell.lastBlade());
@@ -63,6 +65,29 @@ class ImportsBladeTest {
         assertTrue(rejected(robot).getItems().get(0).startsWith("broken-rows.csv:4: "));
         assertTrue(rejected(robot).getItems().get(1).startsWith("broken-rows.csv:7: "));
         assertEquals("2 rejected rows", shell.text(robot, "#rejected-caption"));
+    }
+
+    @Test
+    void noHeaderNumberDateOrOutcomeOfTheImportsIsCutShort(FxRobot robot) {
+        shell.openOwnStore();
+        shell.importFiles(sample("broken-rows.csv"), sample("not-an-export.txt"),
+                sample("classic-password-reset-activity.csv"));
+        shell.waitUntilIdle();
+        shell.click(robot, "#nav-imports");
+        waitUntil(() -> imports(robot).getItems().size() == 3);
+        robot.interact(() -> { });
+
+        List<String> cut = fx(() -> robot.lookup("#imports-table .column-header .label, #imports-table .table-cell")
+                .queryAll().stream()
+                .filter(n -> !n.getStyleClass().contains("imports-col-file") && !(n.getParent() != null
+                        && n.getParent().getId() != null && n.getParent().getId().equals("imports-col-file")))
+                .map(n -> (Labeled) n)
+                .filter(l -> l.getText() != null && !l.getText().isEmpty())
+                .filter(l -> l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText()))
+                .map(Labeled::getText).toList());
+        assertEquals(List.of(), cut);
+        assertTrue(fx(() -> robot.lookup("#imports-table .badge").queryAllAs(Labeled.class).stream()
+                .allMatch(b -> b.getWidth() >= b.prefWidth(-1) - 0.5)), "every outcome reads whole");
     }
 
     @Test
