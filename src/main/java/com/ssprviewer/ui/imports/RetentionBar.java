@@ -101,8 +101,14 @@ final class RetentionBar {
         @Override
         protected void updateItem(Integer months, boolean empty) {
             super.updateItem(months, empty);
-            setText(empty || months == null ? null : months == 0 ? I18n.get("blade.imports.retention.off")
-                    : I18n.format("blade.imports.retention.months", months));
+            // bound, so a language chosen while the blade is open renames the shown choice at once
+            textProperty().unbind();
+            if (empty || months == null) {
+                setText(null);
+            } else {
+                textProperty().bind(months == 0 ? I18n.text("blade.imports.retention.off")
+                        : I18n.text("blade.imports.retention.months", months));
+            }
         }
     }
 }

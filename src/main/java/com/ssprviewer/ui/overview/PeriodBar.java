@@ -97,7 +97,13 @@ final class PeriodBar {
         @Override
         protected void updateItem(OverviewRange item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : I18n.get(item.key()));
+            // bound, so a language chosen while the blade is open renames the shown range at once
+            textProperty().unbind();
+            if (empty || item == null) {
+                setText(null);
+            } else {
+                textProperty().bind(I18n.text(item.key()));
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
 import java.nio.file.Path;
@@ -24,8 +26,10 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -108,6 +112,20 @@ class OverviewBladeTest {
         List<String> named = fx(() -> robot.lookup("#chart-per-day-days .label").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).toList());
         assertEquals(List.of(days.get(0).toString(), days.get(days.size() - 1).toString()), named);
+    }
+
+    @Test
+    void aLanguageChosenWhileTheOverviewIsOpenRenamesItsDateRangeAtOnce(FxRobot robot) {
+        ComboBox<?> range = robot.lookup("#overview-range").queryAs(ComboBox.class);
+        String before = fx(() -> ((ListCell<?>) range.getButtonCell()).getText());
+
+        robot.interact(() -> I18n.setLocale(AppLanguage.SWEDISH.locale()));
+        try {
+            assertEquals("All data", before);
+            assertEquals("Alla data", fx(() -> ((ListCell<?>) range.getButtonCell()).getText()));
+        } finally {
+            robot.interact(() -> I18n.setLocale(AppLanguage.ENGLISH.locale()));
+        }
     }
 
     @Test
