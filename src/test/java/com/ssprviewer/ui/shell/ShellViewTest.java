@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.shell;
 
+import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.shell.ShellFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +10,9 @@ import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +51,19 @@ class ShellViewTest {
             assertEquals(1, shell.model.blades().size());
             assertEquals(item, shell.model.selectedProperty().get());
         }
+    }
+
+    @Test
+    void selectingOrFocusingASideMenuEntryNeverMovesTheEntriesText(FxRobot robot) {
+        robot.clickOn("#nav-resets");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+
+        Set<Double> lefts = new TreeSet<>();
+        for (NavItem item : NavItem.values()) {
+            Node text = robot.lookup("#" + item.nodeId() + " .text").query();
+            lefts.add(fx(() -> Math.rint(text.localToScene(text.getLayoutBounds()).getMinX())));
+        }
+        assertEquals(1, lefts.size(), "every entry's text starts at one x: " + lefts);
     }
 
     @Test
