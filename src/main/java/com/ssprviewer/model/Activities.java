@@ -7,8 +7,13 @@ import java.util.Set;
 public final class Activities {
 
     public static final String SSPR_SERVICE = "Self-service Password Management";
-    /** The 2017 portal's category, given to classic report rows. */
-    public static final String CLASSIC_CATEGORY = "Self-service Password Management";
+    /** The category Entra gives password reset activities today, and so classic report rows. */
+    public static final String CLASSIC_CATEGORY = "UserManagement";
+    /**
+     * The 2017 portal's category (now the service's name), which classic rows had before: their de-duplication keys
+     * keep it, so a file imported before and again after the change matches itself.
+     */
+    public static final String LEGACY_CLASSIC_CATEGORY = "Self-service Password Management";
     public static final String CLASSIC_RESET = "Password reset activity";
     public static final String CLASSIC_REGISTRATION = "Password reset registration activity";
 

@@ -66,8 +66,9 @@ class StoreQueryTest {
             String activity = r.nextInt(4) == 0 ? "Update user" : Activities.FLOW_PROGRESS;
             Status status = r.nextInt(3) == 0 ? Status.FAILURE : Status.SUCCESS;
             String ip = r.nextInt(5) == 0 ? null : "198.51.100." + r.nextInt(4);
-            events.add(audit(at(r.nextInt(40)), activity, status, REASONS[r.nextInt(REASONS.length)],
-                    "corr-" + r.nextInt(30), user, ip));
+            AuditEvent e = audit(at(r.nextInt(40)), activity, status, REASONS[r.nextInt(REASONS.length)],
+                    "corr-" + r.nextInt(30), user, ip);
+            events.add(activity.equals("Update user") ? inCategory(e, "DirectoryManagement") : e);
         }
         events.add(classicReset(at(3), "patti@fabrikam.com", "Global Administrator", Outcome.SUCCEEDED, "",
                 Method.MOBILE_PHONE, Method.ALTERNATE_EMAIL));
@@ -78,6 +79,12 @@ class StoreQueryTest {
         assertEquals(ImportResult.Outcome.IMPORTED, importRows(store, "q.csv", events).outcome());
         all.addAll(store.events(EventFilter.NONE, null, PageRequest.first(1000)).rows());
         assertEquals(events.size(), all.size());
+    }
+
+    private static AuditEvent inCategory(AuditEvent e, String category) {
+        return new AuditEvent(e.sourceId(), e.kind(), e.time(), e.service(), category, e.activity(), e.status(),
+                e.reason(), e.correlationId(), e.operationType(), e.userAgent(), e.actor(), e.targets(),
+                e.additionalDetails(), e.role(), e.methods(), e.result());
     }
 
     @AfterAll
@@ -112,6 +119,8 @@ class StoreQueryTest {
         check(EventFilter.builder().from(at(10)).to(at(20)).build(),
             e -> !e.time().isBefore(at(10)) && e.time().isBefore(at(20)));
         check(EventFilter.builder().activities(Set.of("Update user")).build(), e -> e.activity().equals("Update user"));
+        check(EventFilter.builder().categories(Set.of("DirectoryManagement")).build(),
+            e -> e.category().equals("DirectoryManagement"));
         check(EventFilter.builder().categories(Set.of(Activities.CLASSIC_CATEGORY)).build(),
             e -> e.category().equals(Activities.CLASSIC_CATEGORY));
         check(EventFilter.builder().statuses(Set.of(Status.FAILURE)).build(), e -> e.status() == Status.FAILURE);

@@ -1,6 +1,8 @@
 package com.ssprviewer.store.imports;
 
+import com.ssprviewer.model.Activities;
 import com.ssprviewer.model.AuditEvent;
+import com.ssprviewer.model.EventKind;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Text;
 import com.ssprviewer.store.schema.Timestamps;
@@ -37,7 +39,7 @@ final class EventKeys {
         field(e.kind().keyText());
         h = (h ^ Timestamps.toNanos(e.time())) * FNV_PRIME;
         field(e.service());
-        field(e.category());
+        field(e.kind() == EventKind.AUDIT ? e.category() : Activities.LEGACY_CLASSIC_CATEGORY);
         field(e.activity());
         field(e.status().keyText());
         field(e.reason());

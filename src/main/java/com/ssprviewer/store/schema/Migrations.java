@@ -39,7 +39,8 @@ final class Migrations {
             "V12__snapshot_lists.sql",
             "V13__snapshot_lists_filled",
             "V14__store_settings.sql",
-            "V15__text_values.sql");
+            "V15__text_values.sql",
+            "V16__classic_category.sql");
 
     /** The steps written in Java, by name. */
     static final Map<String, Step> JAVA_STEPS = Map.of(
