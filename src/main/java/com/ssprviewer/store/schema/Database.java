@@ -313,7 +313,8 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
         }
         try (Statement s = keeper.createStatement()) {
-            s.execute(imported && !readOnly && CloseCompaction.worthIt(this::h2Store) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            boolean compact = imported && !readOnly && CloseCompaction.worthIt(this::h2Store);
+            s.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             closeQuietly(keeper);
         } finally {
