@@ -32,10 +32,16 @@ class CloseCompactionTest {
     }
 
     @Test
-    void aSmallWriteIsNotWorthARewrite() throws Exception {
+    void aSmallFileIsCompactedWhateverItsDeadSpace() {
+        assertTrue(CloseCompaction.worthIt(2L << 20, 100, 90));
+    }
+
+    @Test
+    void aSmallWriteIntoAStoreOfSomeSizeIsNotWorthARewrite() throws Exception {
         Database db = Database.open(dir.resolve("small"));
         try {
-            fill(db, 5, 1 << 20);
+            fill(db, 24, 1 << 20);
+            db.persist();
             assertFalse(CloseCompaction.worthIt(db::h2Store));
         } finally {
             db.close();
