@@ -198,7 +198,7 @@ public final class ImportBench {
         delete(dir);
     }
 
-    private static void writeClassic(Path file, int rows) throws IOException {
+    static void writeClassic(Path file, int rows) throws IOException {
         String[][] results = {
             {"Succeeded", "User successfully reset password"},
             {"Abandoned", "User abandoned after starting the mobile SMS verification option"},

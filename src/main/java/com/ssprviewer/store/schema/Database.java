@@ -216,7 +216,7 @@ public final class Database implements AutoCloseable {
         return visible;
     }
 
-    /** Notes that an import wrote rows, so closing rewrites the file without the space they left dead. */
+    /** Notes that an import wrote rows, so closing rewrites the file without the space they left dead, if worth it. */
     public void imported() {
         imported = true;
     }
@@ -293,9 +293,13 @@ public final class Database implements AutoCloseable {
      * briefly at close), for at most the given time.
      */
     public void compact(int maxMillis) throws SQLException {
+        h2Store().compactFile(maxMillis);
+    }
+
+    org.h2.mvstore.db.Store h2Store() throws SQLException {
         org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) keeper
                 .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
-        session.getDatabase().getStore().compactFile(maxMillis);
+        return session.getDatabase().getStore();
     }
 
     @Override
@@ -309,7 +313,8 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
         }
         try (Statement s = keeper.createStatement()) {
-            s.execute(imported && !readOnly ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            boolean compact = imported && !readOnly && CloseCompaction.worthIt(this::h2Store);
+            s.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             closeQuietly(keeper);
         } finally {
