@@ -84,7 +84,7 @@ final class ImportCommand implements Command {
             stop.endsAtOnce(stop.say("import stopped after its files were stored; the store finishes its sort key"
                     + " when it is next opened"));
             progress.start("finishing the store's sort key");
-            store.finishBackgroundWork();
+            store.finishBackgroundWorkListsNeed();
             return outcome.allGood() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }

@@ -50,6 +50,7 @@ import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.schema.Database;
+import com.ssprviewer.store.schema.SortOrders;
 import com.ssprviewer.store.schema.StoreFaults;
 import com.ssprviewer.store.schema.StoreRewrite;
 import com.ssprviewer.store.schema.StoreSettings;
@@ -632,6 +633,26 @@ public final class Store implements AutoCloseable {
         FxGuard.check();
         upkeep.await();
     }
+
+    /**
+     * Waits for that work only where lists need it: a store of up to {@link #QUICK_FULL_SORT} events sorts them in
+     * full as fast as through the key, so a command ends without waiting and the key catches up when the store is
+     * next opened. Returns whether it waited.
+     */
+    public boolean finishBackgroundWorkListsNeed() {
+        FxGuard.check();
+        if (read(c -> SortOrders.visibleLimit(c, db.visible())) <= QUICK_FULL_SORT) {
+            return false;
+        }
+        upkeep.await();
+        return true;
+    }
+
+    /**
+     * The most events a list sorts in full about as fast as through the sort key (a few hundred milliseconds); tests
+     * lower it with the system property {@code sspr.quickFullSort}.
+     */
+    public static final long QUICK_FULL_SORT = Long.getLong("sspr.quickFullSort", 100_000);
 
     /** What tests and benchmarks do to the store beyond its API. */
     StoreMaintenance maintenance() {

@@ -52,13 +52,30 @@ class CommandLineTest {
     }
 
     @Test
-    void anImportLeavesTheStoreCompleteForTheNextWindow() throws Exception {
+    void anImportIntoAStoreTooLargeToSortInFullQuicklyLeavesItsSortKeyCompleteForTheNextWindow() throws Exception {
         Path export = dir.resolve("audit-20000.csv");
         com.ssprviewer.sample.SampleGenerator.writeAuditCsv(export, 20_000, 7);
-        CliRun run = CliRun.of("import", "--db", db(), export.toString());
+
+        CliProcess.Ended run = CliProcess.finish(CliProcess.java(List.of("-Dsspr.quickFullSort=1000"),
+                "com.ssprviewer.Launcher", "import", "--db", db(), export.toString()));
+
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(com.ssprviewer.store.StoreProbe.sortKeyComplete(Path.of(db())),
                 "the sort key was finished before the command ended");
+    }
+
+    @Test
+    void aSmallStoresImportEndsWithoutWaitingForItsSortKeyWhichTheNextOpenCompletes() throws Exception {
+        Path export = dir.resolve("audit-20000.csv");
+        com.ssprviewer.sample.SampleGenerator.writeAuditCsv(export, 20_000, 7);
+
+        CliRun run = CliRun.of("import", "--db", db(), export.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        try (com.ssprviewer.store.Store store = com.ssprviewer.store.Store.open(Path.of(db()))) {
+            store.finishBackgroundWork();
+        }
+        assertTrue(com.ssprviewer.store.StoreProbe.sortKeyComplete(Path.of(db())), "the next open completed it");
     }
 
     @Test
