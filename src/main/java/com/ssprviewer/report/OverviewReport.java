@@ -51,7 +51,7 @@ final class OverviewReport {
 
     private static PieChart outcomes(Summary s, ReportTexts t) {
         List<PieChart.Slice> slices = new ArrayList<>();
-        s.outcomes().forEach((o, n) -> slices.add(new PieChart.Slice(t.value(o), n)));
+        s.outcomes().forEach((o, n) -> slices.add(new PieChart.Slice(t.value(o), n, OutcomeColours.colour(o))));
         return new PieChart(slices);
     }
 
@@ -60,7 +60,7 @@ final class OverviewReport {
         List<StackedBarChart.Series> series = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
             series.add(new StackedBarChart.Series(t.value(o),
-                    days.values().stream().map(m -> (double) m.get(o)).toList()));
+                    days.values().stream().map(m -> (double) m.get(o)).toList(), OutcomeColours.colour(o)));
         }
         return new StackedBarChart(categories, series);
     }
