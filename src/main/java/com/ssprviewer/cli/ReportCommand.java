@@ -45,7 +45,7 @@ final class ReportCommand implements Command {
                 + " --out FILE.pdf [--quiet]\n" + FilterOptions.USAGE
                 + "  --as-of INSTANT   the moment \"last 7 days\" counts back from (overview; default now)\n"
                 + "  --paper A4|Letter, --landscape   page setup (default A4 portrait;"
-                + " the audit log is always landscape)\n"
+                + " lists of six or more columns are always landscape)\n"
                 + "  --lang en|sv      report language (default en)\n"
                 + "  --quiet           no progress on stderr";
     }

@@ -2,6 +2,7 @@ package com.ssprviewer.report;
 
 import com.ssprviewer.insight.Coverage;
 import com.ssprviewer.insight.Coverages;
+import com.ssprviewer.insight.DailyOutcomes;
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.insight.Summary;
 import com.ssprviewer.lists.ListDefinition;
@@ -40,9 +41,11 @@ public final class BladeReports {
         List<Section> sections = new ArrayList<>();
         ListDefinition<?> list = request.blade().list().orElse(null);
         if (list == null) {
-            header.add(t.format("report.asOf", request.time(request.asOf()) + " " + request.zoneLabel()));
             Summary summary = Summaries.compute(store, timeWindow(request.filter()), request.asOf());
-            sections.addAll(OverviewReport.sections(store, request, summary));
+            DailyOutcomes daily = OverviewReport.daily(store, request);
+            header.add(OverviewReport.attempts(summary, daily, t));
+            header.add(t.format("report.asOf", request.time(request.asOf()) + " " + request.zoneLabel()));
+            sections.addAll(OverviewReport.sections(store, request, summary, daily));
         } else {
             header.add(t.format("report.rows", store.count(list.kind(), request.filter())));
             sections.add(ListReport.table(store, list, request, sort == null ? list.defaultSort() : sort));

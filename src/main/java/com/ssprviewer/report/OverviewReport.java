@@ -28,7 +28,25 @@ final class OverviewReport {
     private OverviewReport() {
     }
 
-    static List<Section> sections(Store store, ReportRequest request, Summary s) {
+    /** The attempts per day and outcome, in the report's zone. */
+    static DailyOutcomes daily(Store store, ReportRequest request) {
+        DailyOutcomes daily = new DailyOutcomes(request.zone());
+        store.forEachAttempt(request.filter(), daily::add);
+        return daily;
+    }
+
+    /** The line that says how many reset attempts the Overview counts, and the days of the first and the last. */
+    static String attempts(Summary s, DailyOutcomes daily, ReportTexts t) {
+        Map<LocalDate, Map<Outcome, Long>> days = daily.perDay();
+        if (s.attempts() == 0 || days.isEmpty()) {
+            return t.get("report.attempts.none");
+        }
+        List<LocalDate> sorted = days.keySet().stream().sorted().toList();
+        return t.format("report.attempts", s.attempts(), sorted.get(0).toString(),
+                sorted.get(sorted.size() - 1).toString());
+    }
+
+    static List<Section> sections(Store store, ReportRequest request, Summary s, DailyOutcomes daily) {
         ReportTexts t = request.texts();
         List<Section> sections = new ArrayList<>();
         EventFilter f = request.filter();
@@ -36,8 +54,6 @@ final class OverviewReport {
         sections.add(new TilesSection(OverviewTiles.tiles(s, policyChanges,
                 Coverages.compute(store, null).orElse(null), t)));
         sections.add(new ChartSection(t.get("chart.outcomes"), outcomes(s, t)));
-        DailyOutcomes daily = new DailyOutcomes(request.zone());
-        store.forEachAttempt(request.filter(), daily::add);
         if (!daily.perDay().isEmpty()) {
             sections.add(new ChartSection(t.get("chart.perDay"), perDay(daily.perDay(), t)));
         }
@@ -51,7 +67,7 @@ final class OverviewReport {
 
     private static PieChart outcomes(Summary s, ReportTexts t) {
         List<PieChart.Slice> slices = new ArrayList<>();
-        s.outcomes().forEach((o, n) -> slices.add(new PieChart.Slice(t.value(o), n)));
+        s.outcomes().forEach((o, n) -> slices.add(new PieChart.Slice(t.value(o), n, OutcomeColours.colour(o))));
         return new PieChart(slices);
     }
 
@@ -60,7 +76,7 @@ final class OverviewReport {
         List<StackedBarChart.Series> series = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
             series.add(new StackedBarChart.Series(t.value(o),
-                    days.values().stream().map(m -> (double) m.get(o)).toList()));
+                    days.values().stream().map(m -> (double) m.get(o)).toList(), OutcomeColours.colour(o)));
         }
         return new StackedBarChart(categories, series);
     }

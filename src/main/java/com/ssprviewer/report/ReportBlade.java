@@ -15,6 +15,9 @@ public enum ReportBlade {
     /** Registration coverage of the snapshot on or before the request's "as of" day (UTC). */
     COVERAGE("coverage", "report.title.coverage", null);
 
+    /** The number of columns from which a list prints landscape. */
+    public static final int WIDE_LIST_COLUMNS = 6;
+
     private final String id;
     private final String titleKey;
     private final ListDefinition<?> list;
@@ -38,9 +41,12 @@ public enum ReportBlade {
         return Optional.ofNullable(list);
     }
 
-    /** The audit log's nine columns only fit across a landscape page; the other blades read well upright. */
+    /**
+     * A list of six or more columns prints across a landscape page: upright, its headers and user names would wrap
+     * onto several lines. The Overview, the coverage and narrower lists read well upright.
+     */
     public boolean prefersLandscape() {
-        return this == AUDITLOG;
+        return list != null && list.shownColumns().size() >= WIDE_LIST_COLUMNS;
     }
 
     public static Optional<ReportBlade> parse(String text) {

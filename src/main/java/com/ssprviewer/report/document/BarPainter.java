@@ -41,10 +41,11 @@ final class BarPainter {
             float bx = x0 + c * band + (band - barWidth) / 2f;
             float acc = yBottom;
             for (int s = 0; s < chart.series().size(); s++) {
-                double v = Math.max(0, chart.series().get(s).values().get(c));
+                StackedBarChart.Series series = chart.series().get(s);
+                double v = Math.max(0, series.values().get(c));
                 float h = (float) (v / axisMax * (yTop - yBottom));
                 if (h > 0) {
-                    flow.fill(ReportStyle.palette(s), bx, acc, barWidth, h);
+                    flow.fill(ReportStyle.colourOf(series.colour(), s), bx, acc, barWidth, h);
                 }
                 acc += h;
             }
@@ -89,7 +90,7 @@ final class BarPainter {
         for (int s = 0; s < chart.series().size(); s++) {
             StackedBarChart.Series series = chart.series().get(s);
             double sum = series.values().stream().mapToDouble(v -> Math.max(0, v)).sum();
-            colours.add(ReportStyle.palette(s));
+            colours.add(ReportStyle.colourOf(series.colour(), s));
             texts.add(series.name() + "   " + ChartRenderer.number(sum));
         }
         ChartRenderer.drawLegend(flow, x, top, colours, texts);

@@ -37,7 +37,7 @@ final class PiePainter {
         for (int i = 0; i < pie.slices().size(); i++) {
             PieChart.Slice slice = pie.slices().get(i);
             long percent = total > 0 ? Math.round(100 * slice.value() / total) : 0;
-            colours.add(ReportStyle.palette(i));
+            colours.add(ReportStyle.colourOf(slice.colour(), i));
             texts.add(slice.label() + "   " + ChartRenderer.number(slice.value()) + " (" + percent + "%)");
         }
         float legendTop = cy + texts.size() * ChartRenderer.LEGEND_LEADING / 2f;
@@ -48,12 +48,13 @@ final class PiePainter {
             throws IOException {
         double start = 90;
         for (int i = 0; i < pie.slices().size(); i++) {
-            double value = pie.slices().get(i).value();
+            PieChart.Slice slice = pie.slices().get(i);
+            double value = slice.value();
             if (value <= 0) {
                 continue;
             }
             double sweep = -360 * value / total;
-            cs.setNonStrokingColor(ReportStyle.palette(i));
+            cs.setNonStrokingColor(ReportStyle.colourOf(slice.colour(), i));
             cs.setStrokingColor(Color.WHITE);
             cs.setLineWidth(1f);
             arcPath(cs, cx, cy, r, start, sweep, value < total);

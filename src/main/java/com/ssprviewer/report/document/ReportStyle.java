@@ -43,6 +43,11 @@ final class ReportStyle {
         return PALETTE[index % PALETTE.length];
     }
 
+    /** A chart part's own colour when it has one, else the palette's colour of its place. */
+    static Color colourOf(Color own, int index) {
+        return own != null ? own : palette(index);
+    }
+
     /** Distance from the top of a line box to the text baseline, for DejaVu Sans at {@code size}. */
     static float baselineOffset(float size, float leading) {
         return (leading - size) / 2f + size * 0.8f;

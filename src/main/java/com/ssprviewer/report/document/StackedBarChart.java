@@ -1,5 +1,6 @@
 package com.ssprviewer.report.document;
 
+import java.awt.Color;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,12 +28,19 @@ public record StackedBarChart(List<String> categories, List<Series> series) impl
      *
      * @param name   the legend label
      * @param values one non-negative value per category
+     * @param colour the series' own colour (an outcome's, the same as in the window), or null for the report's
+     *               palette colour of its place
      */
-    public record Series(String name, List<Double> values) {
+    public record Series(String name, List<Double> values, Color colour) {
 
         public Series {
             Objects.requireNonNull(name, "name");
             values = List.copyOf(values);
+        }
+
+        /** A series in the palette colour of its place. */
+        public Series(String name, List<Double> values) {
+            this(name, values, null);
         }
     }
 }

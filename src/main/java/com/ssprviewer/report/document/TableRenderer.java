@@ -142,10 +142,19 @@ final class TableRenderer {
             String text = flow.fonts().printable(c < row.size() ? row.get(c) : "");
             float inner = Math.max(1f, widths[c] - 2 * PAD_X);
             boolean wrap = isHeader || table.wrap().get(c);
-            cells.add(wrap ? new Cell(font, ReportStyle.TABLE_SIZE,
-                    wrapper.wrap(text, font, ReportStyle.TABLE_SIZE, inner)) : oneLine(text, font, inner));
+            cells.add(wrap ? wrapped(text, font, inner) : oneLine(text, font, inner));
         }
         return cells;
+    }
+
+    /** Wrapped at spaces, '/' and '@' only, in type small enough that no name has to break inside. */
+    private Cell wrapped(String text, PDFont font, float inner) {
+        float size = ReportStyle.TABLE_SIZE;
+        float widest = wrapper.widestPiece(text, font, size);
+        if (widest > inner) {
+            size = Math.max(ReportStyle.TABLE_MIN_SIZE, size * inner / widest * 0.995f);
+        }
+        return new Cell(font, size, wrapper.wrap(text, font, size, inner));
     }
 
     private Cell oneLine(String text, PDFont font, float inner) {
@@ -160,7 +169,7 @@ final class TableRenderer {
             return new Cell(font, shrunk, List.of(flat));
         }
         float min = ReportStyle.TABLE_MIN_SIZE;
-        return new Cell(font, min, wrapper.breakAnywhere(flat, font, min, inner));
+        return new Cell(font, min, wrapper.wrap(flat, font, min, inner));
     }
 
     private static int lineCount(List<Cell> cells) {

@@ -5,8 +5,10 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Splits printable text into lines that fit a width, so that no text is ever cut: words wrap at spaces, and a word
- * longer than the width (a GUID, a long UPN) is broken between characters.
+ * Splits printable text into lines that fit a width, so that no text is ever cut: words wrap at spaces; a word
+ * longer than the width wraps only after a '/' or before an '@' ("Europe/" "Stockholm", "megan.bowen"
+ * "@contoso.com"), so no name is split inside. Callers shrink the type until every such piece fits
+ * ({@link #widestPiece}); only a piece wider than the width at the smallest type is broken between characters.
  */
 final class TextWrapper {
 
@@ -21,16 +23,6 @@ final class TextWrapper {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             wrapParagraph(paragraph.strip(), font, size, width, lines);
-        }
-        return lines;
-    }
-
-    /** Breaks only where the text would overflow, between characters (for one-line columns that do not fit). */
-    List<String> breakAnywhere(String text, PDFont font, float size, float width) {
-        List<String> lines = new ArrayList<>();
-        breakWord(text.replace('\n', ' ').strip(), font, size, width, lines);
-        if (lines.isEmpty()) {
-            lines.add("");
         }
         return lines;
     }
@@ -59,7 +51,61 @@ final class TextWrapper {
                 line.append(word);
                 lineWidth = wordWidth;
             } else {
-                breakWord(word, font, size, width, lines);
+                breakAtPieces(word, font, size, width, lines);
+                String last = lines.remove(lines.size() - 1);
+                line.append(last);
+                lineWidth = fonts.width(font, last, size);
+            }
+        }
+        lines.add(line.toString());
+    }
+
+    /** The width of the widest part of {@code text} that {@link #wrap} never breaks inside. */
+    float widestPiece(String text, PDFont font, float size) {
+        float widest = 0;
+        for (String word : text.split("[ \n]+")) {
+            for (String piece : pieces(word)) {
+                widest = Math.max(widest, fonts.width(font, piece, size));
+            }
+        }
+        return widest;
+    }
+
+    /** A word cut after each '/' and before each '@', the places a path, zone or address may wrap. */
+    static List<String> pieces(String word) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int cut = c == '/' ? i + 1 : c == '@' ? i : -1;
+            if (cut > start && cut < word.length()) {
+                pieces.add(word.substring(start, cut));
+                start = cut;
+            }
+        }
+        pieces.add(word.substring(start));
+        return pieces;
+    }
+
+    private void breakAtPieces(String word, PDFont font, float size, float width, List<String> lines) {
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        for (String piece : pieces(word)) {
+            float pieceWidth = fonts.width(font, piece, size);
+            if (line.length() > 0 && lineWidth + pieceWidth <= width) {
+                line.append(piece);
+                lineWidth += pieceWidth;
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (pieceWidth <= width) {
+                line.append(piece);
+                lineWidth = pieceWidth;
+            } else {
+                breakWord(piece, font, size, width, lines);
                 String last = lines.remove(lines.size() - 1);
                 line.append(last);
                 lineWidth = fonts.width(font, last, size);

@@ -2,9 +2,13 @@ package com.ssprviewer.ui.lists;
 
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.model.Status;
+import com.ssprviewer.report.OutcomeColours;
 import com.ssprviewer.ui.common.Styles;
 
-/** Which colour a status or outcome cell gets: green for success, red for failure, amber for the rest. */
+/**
+ * Which colour a status or outcome cell gets: each outcome its own colour, the one the Overview's charts and the
+ * printed report give it; a status green for success, red for failure, amber for the rest.
+ */
 final class CellStyles {
     private CellStyles() {
     }
@@ -15,15 +19,7 @@ final class CellStyles {
             return s == Status.SUCCESS ? Styles.SUCCESS : s == Status.FAILURE ? Styles.DANGER : Styles.WARNING;
         }
         if (value instanceof Outcome o) {
-            switch (o) {
-                case SUCCEEDED:
-                    return Styles.SUCCESS;
-                case FAILED:
-                case BLOCKED:
-                    return Styles.DANGER;
-                default:
-                    return Styles.WARNING;
-            }
+            return OutcomeColours.styleName(o);
         }
         return null;
     }

@@ -3,6 +3,7 @@ package com.ssprviewer.ui.overview;
 import com.ssprviewer.insight.Problem;
 import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
+import com.ssprviewer.report.OutcomeColours;
 import com.ssprviewer.ui.common.ValueNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -107,6 +107,6 @@ public final class ChartModels {
 
     /** The pseudo-class of an outcome's slice (its colour in overview.css). */
     private static String outcomeClass(Outcome o) {
-        return "outcome-" + o.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return OutcomeColours.styleName(o);
     }
 }
