@@ -22,7 +22,7 @@ public final class Styles {
     public static final String BLADE_STRIP = "blade-strip";
     public static final String BREADCRUMB = "breadcrumb";
     public static final String BREADCRUMB_LINK = "breadcrumb-link";
-    public static final String BREADCRUMB_SEPARATOR = "breadcrumb-separator";
+    public static final String BREADCRUMB_CURRENT = "breadcrumb-current";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_MESSAGE = "status-message";
     public static final String MUTED = "muted";
