@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.lists;
 
 import com.ssprviewer.ui.common.I18n;
+import com.ssprviewer.ui.common.Styles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +14,10 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.PopOver;
@@ -50,6 +53,10 @@ final class CheckListPill<T> {
         pill.textProperty().bind(Bindings.createStringBinding(() -> pillText(nameKey), selection,
                 I18n.localeProperty()));
         pill.setOnAction(event -> open());
+        Region arrow = new Region();
+        arrow.getStyleClass().add("filter-pill-arrow");
+        pill.setGraphic(arrow);
+        pill.setContentDisplay(ContentDisplay.RIGHT);
         // the flyout lives in its own window; the pill keeps its list so what it offers can be read while closed
         pill.getProperties().put(OPTIONS, list);
         list.setId(id + "-options");
@@ -88,6 +95,7 @@ final class CheckListPill<T> {
         if (popOver.isShowing()) {
             popOver.hide();
         } else {
+            Styles.followOwner(popOver, pill);
             popOver.show(pill);
         }
     }
@@ -98,7 +106,7 @@ final class CheckListPill<T> {
         syncing = true;
         try {
             list.getItems().setAll(new ArrayList<>(all));
-            list.setPrefHeight(Math.max(1, Math.min(all.size(), VISIBLE_ROWS)) * ROW_HEIGHT + 2);
+            list.setPrefHeight(Math.max(1, Math.min(all.size(), VISIBLE_ROWS)) * ROW_HEIGHT + 8);
             list.getCheckModel().clearChecks();
             selection.forEach(list.getCheckModel()::check);
         } finally {
