@@ -1,5 +1,10 @@
 package com.ssprviewer.ui.common;
 
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
+
 /**
  * The style class names of {@code app.css}, so Java code never spells a class name twice.
  * Colours live only in the stylesheet, as tokens on {@code .root}; the dark theme adds {@link #DARK} to the root.
@@ -22,7 +27,7 @@ public final class Styles {
     public static final String BLADE_STRIP = "blade-strip";
     public static final String BREADCRUMB = "breadcrumb";
     public static final String BREADCRUMB_LINK = "breadcrumb-link";
-    public static final String BREADCRUMB_SEPARATOR = "breadcrumb-separator";
+    public static final String BREADCRUMB_CURRENT = "breadcrumb-current";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_MESSAGE = "status-message";
     public static final String MUTED = "muted";
@@ -40,5 +45,20 @@ public final class Styles {
     /** The external form of the stylesheet URL. */
     public static String stylesheet() {
         return Styles.class.getResource(STYLESHEET).toExternalForm();
+    }
+
+    /**
+     * Styles a popup window (a ControlsFX flyout) as the window of {@code owner}: a popup is a scene of its own, so it
+     * neither sees the window's stylesheet nor its theme unless they are handed over each time it opens.
+     */
+    public static void followOwner(PopupWindow popup, Node owner) {
+        Parent root = popup.getScene().getRoot();
+        root.getStylesheets().setAll(stylesheet());
+        Scene scene = owner.getScene();
+        boolean dark = scene != null && scene.getRoot().getStyleClass().contains(DARK);
+        root.getStyleClass().remove(DARK);
+        if (dark) {
+            root.getStyleClass().add(DARK);
+        }
     }
 }

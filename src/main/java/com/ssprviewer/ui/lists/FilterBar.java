@@ -130,22 +130,22 @@ public final class FilterBar {
     }
 
     /** A menu of values the store holds, asked for each time it opens (within the current scope). */
-    private MenuButton storeMenu(String id, String nameKey, ObservableSet<String> selection,
-                                 String column, Supplier<EventFilter> scope) {
-        MultiSelectMenu<String> menu = new MultiSelectMenu<>(id, nameKey, selection, value -> value);
+    private Button storeMenu(String id, String nameKey, ObservableSet<String> selection,
+                             String column, Supplier<EventFilter> scope) {
+        CheckListPill<String> menu = new CheckListPill<>(id, nameKey, selection, value -> value);
         Runnable load = () -> {
             EventFilter within = scope.get();
             Tasks.create(() -> access.store().distinctValues(column, within))
                     .onSuccess(menu::setOptions)
                     .runOnce(access.executor());
         };
-        menu.view().setOnShowing(event -> load.run());
+        menu.popOver().setOnShowing(event -> load.run());
         return menu.view();
     }
 
-    private <T> MenuButton enumMenu(String id, String nameKey, ObservableSet<T> selection,
-                                    T[] values, Function<T, String> label) {
-        MultiSelectMenu<T> menu = new MultiSelectMenu<>(id, nameKey, selection, label);
+    private <T> Button enumMenu(String id, String nameKey, ObservableSet<T> selection,
+                                T[] values, Function<T, String> label) {
+        CheckListPill<T> menu = new CheckListPill<>(id, nameKey, selection, label);
         menu.setOptions(Arrays.asList(values));
         return menu.view();
     }

@@ -11,6 +11,7 @@ import com.ssprviewer.ui.common.ReportSource;
 import com.ssprviewer.ui.common.RunningTask;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.imports.ImportJob;
+import com.ssprviewer.ui.imports.ImportNotice;
 import com.ssprviewer.ui.imports.ImportSummaryBlade;
 import com.ssprviewer.ui.imports.ImportTexts;
 import com.ssprviewer.ui.print.ReportPrinting;
@@ -252,6 +253,7 @@ public final class AppActions implements ShellActions {
         session.events().dataChanged();
         model.status().showMessage(ImportTexts.statusLine(results));
         showSummary(results);
+        ImportNotice.of(results).show(window.get());
     }
 
     private void landed(boolean empty, List<ImportResult> imported) {

@@ -43,7 +43,7 @@ public final class BladeHost {
         StackPane stack = new StackPane(strip, empty);
         stack.setMinWidth(0);
         VBox.setVgrow(stack, Priority.ALWAYS);
-        root = new VBox(breadcrumb, stack);
+        root = new VBox(breadcrumb.view(), stack);
         model.blades().addListener((ListChangeListener<Blade>) change -> rebuild());
         I18n.localeProperty().addListener(new WeakInvalidationListener(localeListener));
         rebuild();

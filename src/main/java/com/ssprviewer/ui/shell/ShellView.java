@@ -28,7 +28,7 @@ public final class ShellView {
         root.setTop(menu.view());
         root.setLeft(new NavigationView(model));
         root.setCenter(new BladeHost(model.blades()).view());
-        root.setBottom(new StatusBar(model.status(), model.timeModeProperty()));
+        root.setBottom(new StatusBarView(model.status(), model.timeModeProperty()).view());
         model.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         applyTheme(model.themeProperty().get());
     }

@@ -24,12 +24,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.control.CheckBox;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.PopOver;
 import org.testfx.api.FxRobot;
 
 /** The real shell with the list blades registered, on a store and worker threads of the test's own. */
@@ -83,30 +85,56 @@ final class ListWindow {
         });
     }
 
-    /** Opens a filter menu and ticks the option with {@code label}, then closes the menu. */
+    /** Opens a filter pill's flyout and ticks the option with {@code label} by clicking its row, then closes it. */
     static void choose(FxRobot robot, String menuId, String label) {
         robot.clickOn(menuId);
-        waitUntil("option " + label, () -> option(robot, label).isPresent());
-        robot.clickOn(option(robot, label).orElseThrow());
-        MenuButton menu = robot.lookup(menuId).queryAs(MenuButton.class);
-        robot.interact(menu::hide);
+        waitUntil("option " + label, () -> option(robot, menuId, label).isPresent());
+        robot.clickOn(option(robot, menuId, label).orElseThrow());
+        PopOver flyout = flyout(robot, menuId);
+        robot.interact(() -> flyout.hide());
+        waitUntil("flyout of " + menuId + " closed", () -> !flyout.isShowing());
     }
 
-    /** The labels a filter menu offers now. */
+    /** The labels a filter pill's flyout offers now. */
     static List<String> options(FxRobot robot, String menuId) {
-        MenuButton menu = robot.lookup(menuId).queryAs(MenuButton.class);
+        CheckListView<?> list = optionList(robot, menuId);
         return fx(() -> {
             List<String> out = new ArrayList<>();
-            menu.getItems().forEach(item -> out.add(((CheckBox) ((javafx.scene.control.CustomMenuItem) item)
-                    .getContent()).getText()));
+            for (int i = 0; i < list.getItems().size(); i++) {
+                out.add(label(list, i));
+            }
             return out;
         });
     }
 
-    private static Optional<CheckBox> option(FxRobot robot, String label) {
-        return robot.lookup(".filter-option").queryAllAs(CheckBox.class).stream()
-                .filter(box -> box.getText().equals(label) && box.isVisible() && box.getScene() != null)
-                .findFirst();
+    private static Optional<Node> option(FxRobot robot, String menuId, String label) {
+        return fx(() -> robot.lookup(menuId + "-options .filter-option").queryAll().stream()
+                .filter(node -> node instanceof ListCell)
+                .map(node -> (ListCell<?>) node)
+                .filter(cell -> label.equals(cell.getText()) && cell.isVisible() && cell.getScene() != null)
+                .map(cell -> (Node) cell)
+                .findFirst());
+    }
+
+    private static CheckListView<?> optionList(FxRobot robot, String menuId) {
+        return fx(() -> (CheckListView<?>) robot.lookup(menuId).query().getProperties().get("filter-options"));
+    }
+
+    private static PopOver flyout(FxRobot robot, String menuId) {
+        String listId = menuId.substring(1) + "-options";
+        return fx(() -> Window.getWindows().stream()
+                .filter(window -> window instanceof PopOver)
+                .map(window -> (PopOver) window)
+                .filter(popOver -> listId.equals(popOver.getContentNode().getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no flyout for " + menuId)));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String label(CheckListView list, int index) {
+        ListCell cell = (ListCell) list.getCellFactory().call(list);
+        cell.updateListView(list);
+        cell.updateIndex(index);
+        return cell.getText();
     }
 
     @SuppressWarnings("unchecked")

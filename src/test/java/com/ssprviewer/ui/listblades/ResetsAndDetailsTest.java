@@ -86,6 +86,35 @@ class ResetsAndDetailsTest {
     }
 
     @Test
+    void aFilterPillNamesUpToTwoChosenValuesAndCountsMore(FxRobot robot) {
+        robot.clickOn("#nav-resets");
+        window.waitForCount(robot, 0, 104, 104);
+        assertEquals("Result: All", text(robot, "#filter-result"));
+
+        choose(robot, "#filter-result", "Failed");
+        choose(robot, "#filter-result", "Blocked");
+        assertEquals(Set.of("Failed", "Blocked"), named(robot, "#filter-result", "Result: "));
+        window.waitForCount(robot, 0, store.count(ListKind.ATTEMPTS, EventFilter.builder()
+                .results(Set.of(Outcome.FAILED, Outcome.BLOCKED)).build()), 104);
+
+        choose(robot, "#filter-result", "Succeeded");
+        assertEquals("Result: 3 selected", text(robot, "#filter-result"));
+
+        choose(robot, "#filter-result", "Failed");
+        assertEquals(Set.of("Blocked", "Succeeded"), named(robot, "#filter-result", "Result: "),
+                "a second click on a row unticks it");
+        window.waitForCount(robot, 0, store.count(ListKind.ATTEMPTS, EventFilter.builder()
+                .results(Set.of(Outcome.SUCCEEDED, Outcome.BLOCKED)).build()), 104);
+    }
+
+    /** The values a pill names after its {@code prefix}, in any order. */
+    private static Set<String> named(FxRobot robot, String pillId, String prefix) {
+        String pill = text(robot, pillId);
+        assertTrue(pill.startsWith(prefix), pill);
+        return Set.of(pill.substring(prefix.length()).split(", "));
+    }
+
+    @Test
     void theFixIsShownBesideAProblem(FxRobot robot) {
         robot.clickOn("#nav-resets");
         window.waitForCount(robot, 0, 104, 104);

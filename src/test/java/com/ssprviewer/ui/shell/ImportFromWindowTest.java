@@ -14,8 +14,11 @@ import com.ssprviewer.ui.imports.ImportsBlade;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,6 +88,54 @@ class ImportFromWindowTest {
         assertInstanceOf(ImportSummaryBlade.class, shell.lastBlade());
         assertEquals("Role assignments (CSV)", shell.text(robot, "#summary-format-0"));
         assertEquals("4 rows read, 2 added, 0 duplicates, 2 rejected", shell.text(robot, "#summary-line-0"));
+    }
+
+    @Test
+    void aFinishedImportIsAnnouncedOverTheWindowWithItsCountsAndRejectsAsAWarning(FxRobot robot) {
+        shell.openOwnStore();
+
+        shell.importFiles(sample("broken-rows.csv"), sample("audit-logs-download.csv"));
+        shell.waitUntilIdle();
+
+        waitUntil(() -> !noticeTexts().isEmpty());
+        List<String> texts = noticeTexts();
+        assertTrue(texts.contains("Imported, with rejects"), texts.toString());
+        assertTrue(texts.contains("Imported 2 files: 88 events added, 2 rows rejected."), texts.toString());
+        assertTrue(fx(() -> notices().stream().anyMatch(popup -> popup.getScene().getRoot()
+                .lookup(".import-notice-warning") != null)),
+                "rejected rows make the notice a warning");
+    }
+
+    @Test
+    void aCleanImportIsAnnouncedAsFinished(FxRobot robot) {
+        shell.openOwnStore();
+
+        shell.importFiles(sample("audit-logs-download.csv"));
+        shell.waitUntilIdle();
+
+        waitUntil(() -> !noticeTexts().isEmpty());
+        List<String> texts = noticeTexts();
+        assertTrue(texts.contains("Import finished"), texts.toString());
+        assertTrue(texts.contains("Imported 1 file: 82 events added, 0 rows rejected."), texts.toString());
+        assertTrue(fx(() -> notices().stream().noneMatch(popup -> popup.getScene().getRoot()
+                .lookup(".import-notice-warning") != null)), "a clean import is no warning");
+    }
+
+    /** The notification popups over this test's window. */
+    private List<PopupWindow> notices() {
+        return Window.getWindows().stream()
+                .filter(window -> window instanceof PopupWindow popup && popup.getOwnerWindow() == shell.stage
+                        && popup.getScene().getRoot().lookup(".import-notice") != null)
+                .map(window -> (PopupWindow) window)
+                .toList();
+    }
+
+    private List<String> noticeTexts() {
+        return fx(() -> notices().stream()
+                .flatMap(popup -> popup.getScene().getRoot().lookupAll(".label").stream())
+                .filter(node -> node instanceof Labeled)
+                .map(node -> ((Labeled) node).getText())
+                .toList());
     }
 
     private static void onFxRun(Runnable r) {

@@ -44,7 +44,7 @@ class ThemeContrastTest {
         check("link on the canvas", app.colour(".hyperlink", "-fx-text-fill", dark), canvas, TEXT);
         check("details link", app.colour(".details-links .hyperlink", "-fx-text-fill", dark), surface, TEXT);
         check("breadcrumb link", app.colour(".breadcrumb-link", "-fx-text-fill", dark),
-                app.colour(".breadcrumb", "-fx-background-color", dark), TEXT);
+                app.colour(".breadcrumb .button", "-fx-background-color", dark), TEXT);
         check("toolbar button", app.colour(".toolbar-button", "-fx-text-fill", dark), surface, TEXT);
         onOwnBackground("toolbar button under the pointer", ".toolbar-button", ".toolbar-button:hover");
         onOwnBackground("default button", ".button:default", ".button:default");
