@@ -17,8 +17,8 @@ public final class Summaries {
      */
     public static Summary compute(Store store, EventFilter window, Instant asOf) {
         SummaryBuilder builder = new SummaryBuilder(asOf);
-        store.forEachAttempt(window, builder::addAttempt);
-        store.forEachRegistration(window, builder::addRegistration);
+        store.scanAttempts(window, builder::addAttempt);
+        store.scanRegistrations(window, builder::addRegistration);
         return builder.build(store.count(ListKind.EVENTS, window));
     }
 }

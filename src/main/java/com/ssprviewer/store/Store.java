@@ -610,6 +610,27 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Every matching attempt in no particular order, with the user's latest known role: for answers that do not
+     * depend on the order (the summary), read in the order the store keeps them, which is cheaper than time order.
+     */
+    public void scanAttempts(EventFilter filter, Consumer<ResetAttempt> sink) {
+        read(c -> {
+            Queries.forEachUnordered(c, ListKind.ATTEMPTS, Queries.ATTEMPT_COLUMNS, filter, db.visible(),
+                    Queries::attemptRow, row -> sink.accept(row.attempt()));
+            return null;
+        });
+    }
+
+    /** Every matching registration in no particular order, with the user's latest known role. */
+    public void scanRegistrations(EventFilter filter, Consumer<Registration> sink) {
+        read(c -> {
+            Queries.forEachUnordered(c, ListKind.REGISTRATIONS, Queries.REGISTRATION_COLUMNS, filter, db.visible(),
+                    Queries::registration, sink);
+            return null;
+        });
+    }
+
     /** Every matching registration, oldest first, with the user's latest known role. */
     public void forEachRegistration(EventFilter filter, Consumer<Registration> sink) {
         read(c -> {

@@ -6,6 +6,7 @@ import static com.ssprviewer.store.Fixtures.classicRegistration;
 import static com.ssprviewer.store.Fixtures.classicReset;
 import static com.ssprviewer.store.Fixtures.importRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -353,5 +354,23 @@ class StoreQueryTest {
         assertEquals(List.of("alex@fabrikam.com", "lee_g@fabrikam.com"),
                 regs.stream().map(Registration::user).collect(Collectors.toList()));
         assertEquals("User", regs.get(0).role());
+    }
+
+    @Test
+    void scansGiveTheSameAttemptsAndRegistrationsAsTheTimeOrderedStreamsWithinAnyWindow() {
+        EventFilter window = EventFilter.builder().from(at(2)).to(at(30)).build();
+        for (EventFilter w : List.of(EventFilter.NONE, window)) {
+            List<String> ordered = new ArrayList<>();
+            store.forEachAttempt(w, a -> ordered.add(a.toString()));
+            List<String> scanned = new ArrayList<>();
+            store.scanAttempts(w, a -> scanned.add(a.toString()));
+            assertFalse(ordered.isEmpty());
+            assertEquals(ordered.stream().sorted().toList(), scanned.stream().sorted().toList());
+            List<String> regs = new ArrayList<>();
+            store.forEachRegistration(w, r -> regs.add(r.toString()));
+            List<String> scannedRegs = new ArrayList<>();
+            store.scanRegistrations(w, r -> scannedRegs.add(r.toString()));
+            assertEquals(regs.stream().sorted().toList(), scannedRegs.stream().sorted().toList());
+        }
     }
 }

@@ -28,11 +28,11 @@ public final class OverviewLoader {
         SummaryBuilder builder = new SummaryBuilder(asOf);
         DailyOutcomes daily = new DailyOutcomes(zone);
         Map<LocalDate, Long> registrations = new TreeMap<>();
-        store.forEachAttempt(window, attempt -> {
+        store.scanAttempts(window, attempt -> {
             builder.addAttempt(attempt);
             daily.add(attempt);
         });
-        store.forEachRegistration(window, registration -> {
+        store.scanRegistrations(window, registration -> {
             builder.addRegistration(registration);
             countDay(registrations, registration, zone);
         });
