@@ -17,6 +17,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
@@ -72,7 +74,19 @@ final class CheckListPill<T> {
         popOver.getStyleClass().add("filter-popover");
         selection.addListener((SetChangeListener<T>) change -> syncChecks());
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> checksChanged());
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::keyboard);
         rebuild();
+    }
+
+    /** Space ticks the row the keyboard is on, as in a menu; the arrows move through the rows as in any list. */
+    private void keyboard(KeyEvent event) {
+        if (event.getCode() == KeyCode.SPACE) {
+            int row = list.getFocusModel().getFocusedIndex();
+            if (row >= 0 && row < list.getItems().size()) {
+                list.getCheckModel().toggleCheckState(list.getItems().get(row));
+                event.consume();
+            }
+        }
     }
 
     Button view() {
@@ -97,6 +111,11 @@ final class CheckListPill<T> {
         } else {
             Styles.followOwner(popOver, pill);
             popOver.show(pill);
+            // the keyboard starts in the list, on its first row, so Space can tick without the mouse
+            list.requestFocus();
+            if (list.getFocusModel().getFocusedIndex() < 0 && !list.getItems().isEmpty()) {
+                list.getFocusModel().focus(0);
+            }
         }
     }
 

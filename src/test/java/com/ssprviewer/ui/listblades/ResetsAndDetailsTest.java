@@ -23,11 +23,14 @@ import com.ssprviewer.ui.details.EventDetailsBlade;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +108,30 @@ class ResetsAndDetailsTest {
                 "a second click on a row unticks it");
         window.waitForCount(robot, 0, store.count(ListKind.ATTEMPTS, EventFilter.builder()
                 .results(Set.of(Outcome.SUCCEEDED, Outcome.BLOCKED)).build()), 104);
+    }
+
+    @Test
+    void aFilterFlyoutTicksWithTheKeyboard(FxRobot robot) {
+        robot.clickOn("#nav-resets");
+        window.waitForCount(robot, 0, 104, 104);
+        robot.clickOn("#filter-result");
+        ListView<?> options = robot.lookup("#filter-result-options").queryAs(ListView.class);
+        waitUntil("the flyout's values", () -> fx(() -> !options.getItems().isEmpty()));
+
+        assertEquals(0, (int) fx(() -> options.getFocusModel().getFocusedIndex()), "the keyboard starts on row one");
+        robot.interact(() -> options.fireEvent(space()));
+        robot.interact(() -> options.getFocusModel().focusNext());
+        robot.interact(() -> options.fireEvent(space()));
+
+        List<String> firstTwo = fx(() -> List.of(String.valueOf(options.getItems().get(0)),
+                String.valueOf(options.getItems().get(1))));
+        assertEquals(Set.copyOf(firstTwo), named(robot, "#filter-result", "Result: "));
+        robot.interact(() -> options.fireEvent(space()));
+        assertEquals(Set.of(firstTwo.get(0)), named(robot, "#filter-result", "Result: "), "Space again unticks");
+    }
+
+    private static KeyEvent space() {
+        return new KeyEvent(KeyEvent.KEY_PRESSED, " ", " ", KeyCode.SPACE, false, false, false, false);
     }
 
     /** The values a pill names after its {@code prefix}, in any order. */
