@@ -3,8 +3,6 @@ package com.ssprviewer.store;
 import com.ssprviewer.importer.ExportFormatException;
 import com.ssprviewer.importer.ExportOpener;
 import com.ssprviewer.importer.ExportReader;
-import com.ssprviewer.importer.OpenedExport;
-import com.ssprviewer.importer.SnapshotReader;
 import com.ssprviewer.model.Registration;
 import com.ssprviewer.model.ResetAttempt;
 import com.ssprviewer.model.UserRegistration;
@@ -26,14 +24,10 @@ import com.ssprviewer.store.api.StoreAccessException;
 import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.api.StoreProblem;
 import com.ssprviewer.store.api.StoredEvent;
-import com.ssprviewer.store.imports.FileFacts;
 import com.ssprviewer.store.imports.ImportLog;
-import com.ssprviewer.store.imports.ImportRun;
 import com.ssprviewer.store.imports.ImportTuning;
 import com.ssprviewer.store.imports.Removals;
 import com.ssprviewer.store.imports.RoleAssignments;
-import com.ssprviewer.store.imports.RoomToImport;
-import com.ssprviewer.store.imports.SnapshotImport;
 import com.ssprviewer.store.paging.LandmarkMemo;
 import com.ssprviewer.store.paging.ListSpec;
 import com.ssprviewer.store.paging.PageQuery;
@@ -55,8 +49,6 @@ import com.ssprviewer.store.schema.StoreFaults;
 import com.ssprviewer.store.schema.StoreRewrite;
 import com.ssprviewer.store.schema.StoreSettings;
 import com.ssprviewer.work.Progress;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -66,8 +58,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -86,6 +76,7 @@ public final class Store implements AutoCloseable {
 
     private final Upkeep upkeep;
     private final LandmarkMemo landmarks = new LandmarkMemo();
+    private final StoreImports imports;
     private final Path shownAs;
     private final Runnable afterClose;
 
@@ -100,6 +91,7 @@ public final class Store implements AutoCloseable {
         this.shownAs = shownAs;
         this.afterClose = afterClose;
         this.upkeep = new Upkeep(db);
+        this.imports = new StoreImports(db, tuning, importLock, landmarks, upkeep);
         upkeep.request();
     }
 
@@ -233,41 +225,7 @@ public final class Store implements AutoCloseable {
     public ImportResult importFile(Path file, ExportOpener opener, LocalDate snapshotDay, Progress progress) {
         FxGuard.check();
         writable();
-        return durable(importOnce(file, opener, snapshotDay, progress));
-    }
-
-    private ImportResult importOnce(Path file, ExportOpener opener, LocalDate snapshotDay, Progress progress) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            return ImportRun.failed(db.directory(), file, name, null, 0, new IOException("cannot read the file"));
-        }
-        RoomToImport.check(db.directory(), file, size, tuning.space());
-        Future<String> sha256 = FileFacts.sha256Later(file);
-        try {
-            synchronized (importLock) {
-                OpenedExport opened;
-                try {
-                    opened = opener.openAny(file);
-                } catch (ExportFormatException e) {
-                    return new ImportRun(db, tuning).refuse(file, name, size,
-                            FileFacts.sha256(sha256), e.getMessage());
-                } catch (IOException | RuntimeException e) {
-                    return ImportRun.failed(db.directory(), file, name, null, 0, e);
-                }
-                if (opened instanceof OpenedExport.Snapshot snapshot) {
-                    return importSnapshot(file, name, size, sha256, snapshot.reader(), snapshotDay, progress);
-                }
-                return importReader(file, name, size, sha256, ((OpenedExport.Events) opened).reader(), progress);
-            }
-        } catch (IOException e) {
-            return ImportRun.failed(db.directory(), file, name, null, 0, e);
-        } finally {
-            // whatever the outcome, the digest is no longer wanted once the import has ended
-            sha256.cancel(true);
-        }
+        return imports.file(file, opener, snapshotDay, progress);
     }
 
     /** Refuses to write to a store opened read-only, with the sentence a write failure there would give. */
@@ -279,79 +237,19 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The result once what it reports is on disk: H2 writes commits to the file in the background a moment later,
-     * and a crash in that moment would leave the import marked unfinished for the next open to remove. A result that
-     * cannot be made durable is reported as failed (the next open removes the import).
-     */
-    private ImportResult durable(ImportResult result) {
-        try {
-            db.persist();
-            return result;
-        } catch (SQLException e) {
-            return ImportRun.failed(db.directory(), result.file(), String.valueOf(result.file().getFileName()),
-                    result.format(), result.rowsRead(), e);
-        }
-    }
-
-    /** The import path behind {@link #importFile}, for any reader (tests feed hand-built events through it). */
-    ImportResult importReader(Path file, String name, long size, String sha256, ExportReader reader,
-                              Progress listener) {
-        return importReader(file, name, size, CompletableFuture.completedFuture(sha256), reader, listener);
-    }
-
-    private ImportResult importReader(Path file, String name, long size, Future<String> sha256, ExportReader reader,
-                                      Progress listener) {
-        synchronized (importLock) {
-            try (ExportReader r = reader) {
-                ImportResult result = new ImportRun(db, tuning).run(file, name, size, sha256,
-                        r, listener == null ? Progress.NONE : listener);
-                landmarks.changed();
-                if (result.eventsAdded() > 0) {
-                    upkeep.request();
-                }
-                return result;
-            } catch (IOException e) {
-                return ImportRun.failed(db.directory(), file, name, null, 0, e);
-            }
-        }
-    }
-
-    private ImportResult importSnapshot(Path file, String name, long size, Future<String> sha256,
-                                        SnapshotReader reader, LocalDate day, Progress listener) {
-        try (SnapshotReader r = reader) {
-            return new SnapshotImport(db).run(file, name, size, sha256, r, day,
-                    listener == null ? Progress.NONE : listener);
-        } catch (ExportFormatException e) {
-            try {
-                return new ImportRun(db, tuning).refuse(file, name, size, FileFacts.sha256(sha256), e.getMessage());
-            } catch (IOException digest) {
-                return ImportRun.failed(db.directory(), file, name, reader.format(), 0, digest);
-            }
-        } catch (IOException | RuntimeException e) {
-            return ImportRun.failed(db.directory(), file, name, reader.format(), 0, e);
-        }
-    }
-
-    /**
      * Imports a role list (a CSV with a user principal name column and a role column, e.g. an export of Entra role
      * assignments), so administrators are known where audit exports carry no role. The newest information wins.
      */
     public ImportResult importRoleList(Path file) {
         FxGuard.check();
         writable();
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            FileFacts facts = FileFacts.of(file);
-            synchronized (importLock) {
-                try {
-                    return durable(RoleAssignments.importList(db, file, facts));
-                } finally {
-                    landmarks.changed();
-                }
-            }
-        } catch (IOException e) {
-            return ImportRun.failed(db.directory(), file, name, null, 0, new IOException("cannot read the file"));
-        }
+        return imports.roleList(file);
+    }
+
+    /** The import path behind {@link #importFile}, for any reader (tests feed hand-built events through it). */
+    ImportResult importReader(Path file, String name, long size, String sha256, ExportReader reader,
+                              Progress listener) {
+        return imports.reader(file, name, size, sha256, reader, listener);
     }
 
     /** Marks a user as an administrator (role {@code Administrator}) or not (role {@code User}), from now on. */
