@@ -25,9 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Attempts sorted by role come in (role, time, id) order, users without a role first, page by page and by cursor, whether
- * a handful of users hold a role (walked role by role) or more than a thousand do (sorted in full), with or without
- * a filter.
+ * Attempts sorted by role come in (role, time, id) order, users without a role first, page by page and by cursor,
+ * whether a handful of users hold a role (walked role by role) or more than a thousand do (sorted in full), with or
+ * without a filter.
  */
 class RoleSortTest {
 

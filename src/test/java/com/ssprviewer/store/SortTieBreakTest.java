@@ -22,6 +22,8 @@ import com.ssprviewer.store.query.RegistrationSort;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.query.SortField;
 import com.ssprviewer.work.Progress;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +70,20 @@ class SortTieBreakTest {
             store.maintenance().holdUpkeep(false);
             store.finishBackgroundWork();
             assertTrue(store.maintenance().sortKeyComplete(), "the key covers every event");
+            assertEveryList(store);
+        }
+    }
+
+    @Test
+    void aStoreOfAnEarlierReleaseWritesItsSortKeyAgainWithTheDatesAndSortsTiesByDate() throws Exception {
+        Files.createDirectories(dir);
+        try (InputStream in = getClass().getResourceAsStream("/stores/v0.1.0/store/sspr.mv.db")) {
+            Files.copy(in, dir.resolve("sspr.mv.db"));
+        }
+        assertFalse(StoreProbe.sortKeyComplete(dir), "the migration empties the key, which held no dates");
+        try (Store store = Store.open(dir)) {
+            store.finishBackgroundWork();
+            assertTrue(store.maintenance().sortKeyComplete(), "written again in the background");
             assertEveryList(store);
         }
     }

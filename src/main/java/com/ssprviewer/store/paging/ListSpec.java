@@ -32,8 +32,8 @@ public record ListSpec(ListKind kind, String alias, String from, String id, Stri
             Visible::eventLimit, true);
 
     private static final ListSpec ATTEMPTS = new ListSpec(ListKind.ATTEMPTS, "a",
-            "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id", "ts", "attempts_ts", Visible::attemptLimit,
-            true);
+            "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id", "ts", "attempts_ts",
+            Visible::attemptLimit, true);
 
     /** A registration is keyed by the id of its event, so the events' limit hides it too. */
     private static final ListSpec REGISTRATIONS = new ListSpec(ListKind.REGISTRATIONS, "g",

@@ -23,16 +23,16 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Builds and runs the SQL of one page of a list: filter, whitelisted sort with the row's time as the tie-break of
- * equal values (in the sort's direction: newest first when descending) made total by the id, keyset paging with a
- * row value {@code (col, ts, id) < (?, ?, ?)} when a cursor is given (fast at any depth), then OFFSET. A deep position is
- * reached from the list's nearest {@link Landmarks landmark}, so the OFFSET stays short. The events and
- * attempts lists walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the
- * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql), and
- * a search that names its few events by id ({@link TextSearch}).
- * Events sorted by a high-cardinality text walk the sort key ({@link SortOrders}) once it covers every visible event,
- * and are sorted in full ({@link TopSort}) until then. Events and attempts sorted by a few-valued text walk its
- * values ({@link ValueWalk}), and attempts and registrations sorted by role walk the roles while few users hold one
- * ({@link RoleWalk}), where that reads fewer rows than a full sort.
+ * equal values (in the sort's direction: newest first when descending) made total by the id, keyset paging with a row
+ * value {@code (col, ts, id) < (?, ?, ?)} when a cursor is given (fast at any depth), then OFFSET. A deep position is
+ * reached from the list's nearest {@link Landmarks landmark}, so the OFFSET stays short. The events and attempts lists
+ * walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the table), except for
+ * a correlation id, which is selective enough (events: through a time range, see FilterSql), and a search that names
+ * its few events by id ({@link TextSearch}). Events sorted by a high-cardinality text walk the sort key
+ * ({@link SortOrders}) once it covers every visible event, and are sorted in full ({@link TopSort}) until then.
+ * Events and attempts sorted by a few-valued text walk its values ({@link ValueWalk}), and attempts and registrations
+ * sorted by role walk the roles while few users hold one ({@link RoleWalk}), where that reads fewer rows than a full
+ * sort.
  */
 public final class PageQuery {
 

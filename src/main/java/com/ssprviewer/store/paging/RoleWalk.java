@@ -12,10 +12,10 @@ import java.util.List;
 
 /**
  * Attempts or registrations sorted by the user's role, walked role by role ({@link ValueWalk}) when few users hold
- * one, as in a store of portal exports with an imported role list or administrators marked by hand: each role's
- * rows are counted and read through the user index from its holders, and the rows of users without a role (the
- * empty role, first in ascending order) are found in (time, id) order, each tested against the holders. Where thousands of
- * users hold a role (classic reports carry everyone's), the full sort ({@link TopSort}) serves instead.
+ * one, as in a store of portal exports with an imported role list or administrators marked by hand: each role's rows
+ * are counted and read through the user index from its holders, and the rows of users without a role (the empty role,
+ * first in ascending order) are found in (time, id) order, each tested against the holders. Where thousands of users
+ * hold a role (classic reports carry everyone's), the full sort ({@link TopSort}) serves instead.
  */
 final class RoleWalk {
 

@@ -13,10 +13,10 @@ import java.util.List;
 
 /**
  * One page of a list sorted by a few-valued text (the events' service, category, activity, status, reason; the
- * attempts' result, methods, details; a user's role, {@link RoleWalk}): the values that occur are taken in order
- * and, for each, the matching ids in (time, id) order through the time index, until the page is full; then the
- * page's rows are read by id. The order is exactly (value, time, id), the same as a full sort's. With exact counts (no filter) an offset passes over whole values
- * unread, and a common value fills a page after a few hundred rows.
+ * attempts' result, methods, details; a user's role, {@link RoleWalk}): the values that occur are taken in order and,
+ * for each, the matching ids in (time, id) order through the time index, until the page is full; then the page's rows
+ * are read by id. The order is exactly (value, time, id), the same as a full sort's. With exact counts (no filter) an
+ * offset passes over whole values unread, and a common value fills a page after a few hundred rows.
  */
 final class ValueWalk {
 

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * The {@code event_order} key: every event once per high-cardinality sort field, in (text, time, id) order, so the first
- * page of "sorted by target" reads 100 keys instead of sorting a million events. An index maintained row by row
+ * The {@code event_order} key: every event once per high-cardinality sort field, in (text, time, id) order, so the
+ * first page of "sorted by target" reads 100 keys instead of sorting a million events. An index maintained row by row
  * would cost the import a random page write per event; this key is extended after the import instead, a slice of
- * events at a time, each slice sorted in memory and inserted in key order. Events from {@link #covered} up are not
- * in it yet; reads sort in full until it catches up.
+ * events at a time, each slice sorted in memory and inserted in key order. Events from {@link #covered} up are not in
+ * it yet; reads sort in full until it catches up.
  */
 public final class SortOrders {
 
