@@ -13,7 +13,10 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.EventSort;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.PolicySort;
+import com.ssprviewer.store.query.RegistrationSort;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.query.SortField;
 import com.ssprviewer.work.Progress;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -125,6 +128,13 @@ public final class ImportBench {
                 new Sort(EventSort.INITIATED_BY, false), PageRequest.first(100)));
         time(f, "events first page, sorted by activity", () -> store.events(all,
                 new Sort(EventSort.ACTIVITY, false), PageRequest.first(100)));
+        for (EventSort field : List.of(EventSort.SERVICE, EventSort.CATEGORY, EventSort.STATUS, EventSort.REASON)) {
+            for (boolean descending : new boolean[] {false, true}) {
+                Sort sort = new Sort(field, descending);
+                time(f, "events first page, sorted by " + field.key() + (descending ? " desc" : ""),
+                        () -> store.events(all, sort, PageRequest.first(100)));
+            }
+        }
         time(f, "events page 10,000 rows deep (offset)", () -> store.events(all, newest,
                 new PageRequest(100, 10_000, null)));
         time(f, "attempts first page, blocked", () -> store.attempts(blocked, ListKind.ATTEMPTS.defaultSort(),
@@ -146,6 +156,12 @@ public final class ImportBench {
         time(f, "registrations first page", () -> store.registrations(EventFilter.NONE,
                 ListKind.REGISTRATIONS.defaultSort(),
                 PageRequest.first(100)));
+        for (SortField field : List.of(RegistrationSort.USER, RegistrationSort.DATA, RegistrationSort.ROLE)) {
+            time(f, "registrations first page, sorted by " + field.key() + " desc", () -> store.registrations(
+                    EventFilter.NONE, new Sort(field, true), PageRequest.first(100)));
+        }
+        time(f, "policy changes first page, sorted by initiated by", () -> store.policyChanges(EventFilter.NONE,
+                new Sort(PolicySort.INITIATED_BY, false), PageRequest.first(100)));
         long[] summary = new long[5];
         for (int i = 0; i < summary.length; i++) {
             long t = System.nanoTime();

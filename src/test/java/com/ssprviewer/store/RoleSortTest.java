@@ -25,9 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Attempts sorted by role come in (role, id) order, users without a role first, page by page and by cursor, whether
- * a handful of users hold a role (walked role by role) or more than a thousand do (sorted in full), with or without
- * a filter.
+ * Attempts sorted by role come in (role, time, id) order, users without a role first, page by page and by cursor,
+ * whether a handful of users hold a role (walked role by role) or more than a thousand do (sorted in full), with or
+ * without a filter.
  */
 class RoleSortTest {
 
@@ -38,7 +38,7 @@ class RoleSortTest {
 
     @ParameterizedTest(name = "{0} role holders")
     @ValueSource(ints = {3, 1_001})
-    void attemptsSortedByRoleComeInRoleThenIdOrder(int holders) throws Exception {
+    void attemptsSortedByRoleComeInRoleThenTimeThenIdOrder(int holders) throws Exception {
         List<AuditEvent> rows = new ArrayList<>();
         for (int i = 0; i < holders; i++) {
             rows.add(classicReset(at(i % 50), "holder" + i + "@fabrikam.com", ROLES[i % ROLES.length],
@@ -54,7 +54,7 @@ class RoleSortTest {
                 List<AttemptRow> all = store.attempts(filter, null, PageRequest.first(5_000)).rows();
                 for (boolean descending : new boolean[] {false, true}) {
                     Comparator<AttemptRow> byRole = Comparator.comparing((AttemptRow a) -> role(a))
-                            .thenComparing(AttemptRow::id);
+                            .thenComparing((AttemptRow a) -> a.attempt().time()).thenComparing(AttemptRow::id);
                     List<Long> want = all.stream().sorted(descending ? byRole.reversed() : byRole)
                             .map(AttemptRow::id).collect(Collectors.toList());
                     Sort sort = new Sort(AttemptSort.ROLE, descending);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Lists of events sorted by any text come out in exactly (text, id) order, page after page and at an offset:
+ * Lists of events sorted by any text come out in exactly (text, time, id) order, page after page and at an offset:
  * whether the store's sort key already covers the events or the list sorts them in full (right after an import, and
  * once the key has caught up), and for the few-valued texts walked value by value.
  */
@@ -42,7 +42,7 @@ class SortKeyTest {
     Path dir;
 
     @Test
-    void sortedListsFollowTextThenIdOnceTheSortKeyHasCaughtUp() throws Exception {
+    void sortedListsFollowTextThenTimeThenIdOnceTheSortKeyHasCaughtUp() throws Exception {
         try (Store store = Store.open(dir)) {
             importFile(store, "audit-logs-download.csv");
             importFile(store, "graph-directoryAudits-page1.json");
@@ -144,7 +144,7 @@ class SortKeyTest {
     private static void assertOrder(Store store, EventFilter f, List<EventRow> all, EventSort field,
                                     Function<EventRow, String> value) {
         Comparator<EventRow> order = Comparator.comparing((EventRow r) -> text(value.apply(r)))
-                .thenComparingLong(EventRow::id);
+                .thenComparing(EventRow::time).thenComparingLong(EventRow::id);
         List<Long> ascending = all.stream().sorted(order).map(EventRow::id).toList();
         List<Long> descending = all.stream().sorted(order.reversed()).map(EventRow::id).toList();
         assertEquals(ascending, ids(walk(store, f, new Sort(field, false))), field + " ascending, " + f);

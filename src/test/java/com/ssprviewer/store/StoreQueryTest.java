@@ -153,7 +153,8 @@ class StoreQueryTest {
                 @SuppressWarnings("unchecked")
                 Function<EventRow, Comparable<Object>> key =
                         (Function<EventRow, Comparable<Object>>) (Object) keys.get(i);
-                Comparator<EventRow> cmp = Comparator.comparing(key).thenComparing(EventRow::id);
+                Comparator<EventRow> cmp = Comparator.comparing(key).thenComparing(EventRow::time)
+                        .thenComparing(EventRow::id);
                 List<Long> want = all.stream().sorted(desc ? cmp.reversed() : cmp).map(EventRow::id)
                         .collect(Collectors.toList());
                 List<Long> got = store.events(EventFilter.NONE, new Sort(fields.get(i), desc), PageRequest.first(1000))
@@ -272,7 +273,8 @@ class StoreQueryTest {
                 @SuppressWarnings("unchecked")
                 Function<AttemptRow, Comparable<Object>> key =
                         (Function<AttemptRow, Comparable<Object>>) (Object) keys.get(i);
-                Comparator<AttemptRow> cmp = Comparator.comparing(key).thenComparing(AttemptRow::id);
+                Comparator<AttemptRow> cmp = Comparator.comparing(key)
+                        .thenComparing((AttemptRow a) -> a.attempt().time()).thenComparing(AttemptRow::id);
                 List<Long> want = attempts.stream().sorted(desc ? cmp.reversed() : cmp).map(AttemptRow::id)
                         .collect(Collectors.toList());
                 SortField field = ListKind.ATTEMPTS.sortFields().get(i);
@@ -283,7 +285,7 @@ class StoreQueryTest {
         List<Registration> regs = store.registrations(EventFilter.NONE, null, PageRequest.first(100)).rows();
         assertEquals(2, regs.size());
         Comparator<Registration> byRole = Comparator.comparing((Registration g) -> text(g.role()))
-                .thenComparing(Registration::eventId);
+                .thenComparing(Registration::time).thenComparing(Registration::eventId);
         assertEquals(regs.stream().sorted(byRole).collect(Collectors.toList()),
                 store.registrations(EventFilter.NONE, new Sort(RegistrationSort.ROLE, false), PageRequest.first(10))
                         .rows());

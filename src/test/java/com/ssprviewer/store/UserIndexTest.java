@@ -102,7 +102,7 @@ class UserIndexTest {
 
         assertEquals(ImportResult.Outcome.IMPORTED, r.outcome());
         assertTrue(stages.contains(ImportStage.USER_INDEX_ASIDE), stages.toString());
-        assertEquals("USER_KEY,ID", indexColumns());
+        assertEquals("USER_KEY,TS,ID", indexColumns());
         assertEquals(USERS.stream().sorted().toList(), usersInOrder());
     }
 
@@ -116,7 +116,7 @@ class UserIndexTest {
 
         assertEquals(ImportResult.Outcome.IMPORTED, r.outcome());
         assertFalse(stages.contains(ImportStage.USER_INDEX_ASIDE), "3 new attempts against 5 stored: " + stages);
-        assertEquals("USER_KEY,ID", indexColumns());
+        assertEquals("USER_KEY,TS,ID", indexColumns());
         assertEquals(List.of("adele@fabrikam.com", "alex@fabrikam.com", "bea@fabrikam.com", "carl@fabrikam.com",
                 "diego@fabrikam.com", "megan@fabrikam.com", "patti@fabrikam.com", "zoe@fabrikam.com"), usersInOrder());
     }
@@ -133,7 +133,7 @@ class UserIndexTest {
 
         assertEquals(ImportResult.Outcome.FAILED, r.outcome());
         assertEquals(before, snapshot());
-        assertEquals("USER_KEY,ID", indexColumns());
+        assertEquals("USER_KEY,TS,ID", indexColumns());
     }
 
     /** Stands for the process dying: nothing in the import gets to clean up. */
@@ -154,7 +154,7 @@ class UserIndexTest {
 
         store = Store.open(dir);
 
-        assertEquals("USER_KEY,ID", indexColumns());
+        assertEquals("USER_KEY,TS,ID", indexColumns());
         assertEquals(before, snapshot());
     }
 

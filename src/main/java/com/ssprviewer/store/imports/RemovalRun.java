@@ -192,8 +192,8 @@ final class RemovalRun {
     /** Takes the removed events out of the sort key: one key lookup per entry, in one statement per field. */
     private void removeFromSortKey() throws SQLException {
         for (SortOrders.Field f : EnumSet.allOf(SortOrders.Field.class)) {
-            update("MERGE INTO event_order o USING (SELECT e.id, e." + f.column() + " v FROM events e WHERE "
-                    + scope.where() + ") s ON (o.field = ? AND o.sort_value = s.v AND o.id = s.id)"
+            update("MERGE INTO event_order o USING (SELECT e.id, e.ts, e." + f.column() + " v FROM events e WHERE "
+                    + scope.where() + ") s ON (o.field = ? AND o.sort_value = s.v AND o.ts = s.ts AND o.id = s.id)"
                     + " WHEN MATCHED THEN DELETE", scopeParams(f.code()));
             progress.checkCancelled();
         }

@@ -16,32 +16,33 @@ import java.util.function.ToLongFunction;
  * column, or sort in full). Each list's fields map to SQL through an exhaustive switch, so a sort field cannot exist
  * without its SQL; nothing outside this table can reach an ORDER BY.
  *
- * @param time         the column of the row's time, which date filters read
+ * @param time         the column of the row's time, which date filters read and equal sort values are ordered by
+ * @param timeIndex    the index that walks the list's table in (time, id) order
  * @param visibleBelow the id below which a reader sees the list's rows while an import is under way
  * @param namesIndex   whether a query names the sort field's index (H2 would otherwise pick a filter index and sort
  *                     a large part of the table); registrations leave the choice to H2
  */
-public record ListSpec(ListKind kind, String alias, String from, String id, String time,
+public record ListSpec(ListKind kind, String alias, String from, String id, String time, String timeIndex,
                        ToLongFunction<Visible> visibleBelow, boolean namesIndex) {
 
     /** The sort expression of a user's role: the one sort column that reads the role join. */
     private static final String ROLE = "COALESCE(r.role, '')";
 
-    private static final ListSpec EVENTS = new ListSpec(ListKind.EVENTS, "e", "events e", "e.id", "ts",
+    private static final ListSpec EVENTS = new ListSpec(ListKind.EVENTS, "e", "events e", "e.id", "ts", "events_ts",
             Visible::eventLimit, true);
 
     private static final ListSpec ATTEMPTS = new ListSpec(ListKind.ATTEMPTS, "a",
-            "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id", "ts", Visible::attemptLimit,
-            true);
+            "attempts a%s LEFT JOIN latest_roles r ON r.user_key = a.user_key", "a.id", "ts", "attempts_ts",
+            Visible::attemptLimit, true);
 
     /** A registration is keyed by the id of its event, so the events' limit hides it too. */
     private static final ListSpec REGISTRATIONS = new ListSpec(ListKind.REGISTRATIONS, "g",
             "registrations g%s LEFT JOIN latest_roles r ON r.user_key = g.user_key", "g.event_id", "ts",
-            Visible::eventLimit, false);
+            "registrations_ts", Visible::eventLimit, false);
 
     /** The policy changes are events of one activity: the events' table, time and visibility. */
     private static final ListSpec POLICY = new ListSpec(ListKind.POLICY, "e", "events e", "e.id", "ts",
-            Visible::eventLimit, true);
+            "events_ts", Visible::eventLimit, true);
 
     /** A sort field's expression and the index that walks it in order, or null where none does. */
     private record SortSql(String column, String index) {
@@ -73,6 +74,16 @@ public record ListSpec(ListKind kind, String alias, String from, String id, Stri
     /** The index that walks a (checked) sort field in order, or null when none does. */
     String index(SortField field) {
         return sql(field).index();
+    }
+
+    /** The row's time with the list's alias: the tie-break of equal sort values. */
+    String timeColumn() {
+        return alias + "." + time;
+    }
+
+    /** The tie-break of a sort column: the row's time, or null when the column is the time itself. */
+    String tieColumn(String sortColumn) {
+        return timeColumn().equals(sortColumn) ? null : timeColumn();
     }
 
     /** The column holding the user's key (attempts and registrations), which the role join matches. */
@@ -161,11 +172,11 @@ public record ListSpec(ListKind kind, String alias, String from, String id, Stri
     }
 
     /**
-     * The FROM clause of a scan in id order, through the primary key and no other index, that reads {@code column}
-     * under the condition (with the role join only where it reads roles).
+     * The FROM clause of a scan in (time, id) order, through the time index, that reads {@code column} under the
+     * condition (with the role join only where it reads roles).
      */
-    String idOrderFrom(String column, FilterSql.Where where) {
-        return readsRoles(column, where) ? fromClause("") : table() + " USE INDEX ()";
+    String timeOrderFrom(String column, FilterSql.Where where) {
+        return readsRoles(column, where) ? fromClause(timeIndex) : table() + " USE INDEX (" + timeIndex + ")";
     }
 
     /** The FROM clause; with an index name, the list's table is walked through that index. */

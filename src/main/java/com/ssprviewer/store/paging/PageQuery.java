@@ -22,16 +22,17 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Builds and runs the SQL of one page of a list: filter, whitelisted sort made total by the id, keyset paging with a
- * row value {@code (col, id) < (?, ?)} when a cursor is given (fast at any depth), then OFFSET. A deep position is
- * reached from the list's nearest {@link Landmarks landmark}, so the OFFSET stays short. The events and
- * attempts lists walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the
- * table), except for a correlation id, which is selective enough (events: through a time range, see FilterSql), and
- * a search that names its few events by id ({@link TextSearch}).
- * Events sorted by a high-cardinality text walk the sort key ({@link SortOrders}) once it covers every visible event,
- * and are sorted in full ({@link TopSort}) until then. Events and attempts sorted by a few-valued text walk its
- * values ({@link ValueWalk}), and attempts and registrations sorted by role walk the roles while few users hold one
- * ({@link RoleWalk}), where that reads fewer rows than a full sort.
+ * Builds and runs the SQL of one page of a list: filter, whitelisted sort with the row's time as the tie-break of
+ * equal values (in the sort's direction: newest first when descending) made total by the id, keyset paging with a row
+ * value {@code (col, ts, id) < (?, ?, ?)} when a cursor is given (fast at any depth), then OFFSET. A deep position is
+ * reached from the list's nearest {@link Landmarks landmark}, so the OFFSET stays short. The events and attempts lists
+ * walk the sort column's index (H2 would otherwise pick a filter index and sort a large part of the table), except for
+ * a correlation id, which is selective enough (events: through a time range, see FilterSql), and a search that names
+ * its few events by id ({@link TextSearch}). Events sorted by a high-cardinality text walk the sort key
+ * ({@link SortOrders}) once it covers every visible event, and are sorted in full ({@link TopSort}) until then.
+ * Events and attempts sorted by a few-valued text walk its values ({@link ValueWalk}), and attempts and registrations
+ * sorted by role walk the roles while few users hold one ({@link RoleWalk}), where that reads fewer rows than a full
+ * sort.
  */
 public final class PageQuery {
 
@@ -53,7 +54,8 @@ public final class PageQuery {
         FilterSql.Where where = FilterSql.build(c, kind, f, v);
         String index = !hint || !spec.namesIndex() || hasText(f.correlationId()) || where.byIds() ? null
                 : spec.index(s.field());
-        return select(new Shape(columns, spec.fromClause(index), "", spec.sortColumn(s.field()), spec.id(), ""),
+        String column = spec.sortColumn(s.field());
+        return select(new Shape(columns, spec.fromClause(index), "", column, spec.tieColumn(column), spec.id(), ""),
                 where, s.descending(), page, params);
     }
 
@@ -68,12 +70,25 @@ public final class PageQuery {
         FilterSql.Where where = FilterSql.build(c, ListKind.EVENTS, f, v);
         String from = rowsNeeded || !where.sql().equals("TRUE") ? "event_order o JOIN events e ON e.id = o.id"
                 : "event_order o";
-        return select(new Shape(columns, from, "o.field = ? AND ", "o.sort_value", "o.id", "o.field"), where,
-                descending, page, params);
+        return select(new Shape(columns, from, "o.field = ? AND ", "o.sort_value", "o.ts", "o.id", "o.field"),
+                where, descending, page, params);
     }
 
-    /** What differs between list queries: the tables, a leading condition, the sort column, id and key prefix. */
-    private record Shape(String columns, String from, String lead, String sortColumn, String id, String keyPrefix) {
+    /**
+     * What differs between list queries: the tables, a leading condition, the sort column, its tie-break (the time;
+     * null when the sort column is the time), id and key prefix.
+     */
+    private record Shape(String columns, String from, String lead, String sortColumn, String tie, String id,
+                         String keyPrefix) {
+
+        /** The row value the list is ordered by: (sort column, time, id), or (time, id) for a date sort. */
+        String key() {
+            return sortColumn + ", " + (tie == null ? "" : tie + ", ") + id;
+        }
+
+        String time() {
+            return tie == null ? sortColumn : tie;
+        }
     }
 
     private static String select(Shape q, FilterSql.Where where, boolean descending, PageRequest page,
@@ -81,19 +96,26 @@ public final class PageQuery {
         params.addAll(where.params());
         String dir = descending ? " DESC" : " ASC";
         StringBuilder sql = new StringBuilder("SELECT ").append(q.columns()).append(", ").append(q.sortColumn())
-                .append(" AS sort_value FROM ").append(q.from()).append(" WHERE ").append(q.lead())
-                .append(where.sql());
+                .append(" AS sort_value, ").append(q.time()).append(" AS sort_time FROM ").append(q.from())
+                .append(" WHERE ").append(q.lead()).append(where.sql());
         if (page.after() != null) {
-            sql.append(" AND (").append(q.sortColumn()).append(", ").append(q.id())
-                    .append(descending ? ") < (?, ?)" : ") > (?, ?)");
+            sql.append(" AND (").append(q.key()).append(descending ? ") < (" : ") > (")
+                    .append(q.tie() == null ? "?, ?)" : "?, ?, ?)");
             params.add(page.after().sortValue());
+            if (q.tie() != null) {
+                params.add(page.after().time());
+            }
             params.add(page.after().id());
         }
         sql.append(" ORDER BY ");
         if (!q.keyPrefix().isEmpty()) {
             sql.append(q.keyPrefix()).append(dir).append(", ");
         }
-        sql.append(q.sortColumn()).append(dir).append(", ").append(q.id()).append(dir).append(" LIMIT ?");
+        sql.append(q.sortColumn()).append(dir);
+        if (q.tie() != null) {
+            sql.append(", ").append(q.tie()).append(dir);
+        }
+        sql.append(", ").append(q.id()).append(dir).append(" LIMIT ?");
         params.add(page.limit() + 1);
         if (page.offset() > 0) {
             sql.append(" OFFSET ?");
@@ -265,7 +287,7 @@ public final class PageQuery {
     }
 
     private static PageRequest.Cursor cursor(ResultSet rs) throws SQLException {
-        return new PageRequest.Cursor(rs.getObject("sort_value"), rs.getLong("row_id"));
+        return new PageRequest.Cursor(rs.getObject("sort_value"), rs.getLong("sort_time"), rs.getLong("row_id"));
     }
 
     static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {

@@ -12,10 +12,10 @@ import java.util.List;
 
 /**
  * Attempts or registrations sorted by the user's role, walked role by role ({@link ValueWalk}) when few users hold
- * one, as in a store of portal exports with an imported role list or administrators marked by hand: each role's
- * rows are counted and read through the user index from its holders, and the rows of users without a role (the
- * empty role, first in ascending order) are found in id order, each tested against the holders. Where thousands of
- * users hold a role (classic reports carry everyone's), the full sort ({@link TopSort}) serves instead.
+ * one, as in a store of portal exports with an imported role list or administrators marked by hand: each role's rows
+ * are counted and read through the user index from its holders, and the rows of users without a role (the empty role,
+ * first in ascending order) are found in (time, id) order, each tested against the holders. Where thousands of users
+ * hold a role (classic reports carry everyone's), the full sort ({@link TopSort}) serves instead.
  */
 final class RoleWalk {
 
@@ -58,20 +58,20 @@ final class RoleWalk {
         String user = spec.userColumn();
         return new ValueWalk.Source() {
             @Override
-            public long ids(Connection c, String value, Long afterId, long skip, int max,
+            public long ids(Connection c, String value, PageRequest.Cursor after, long skip, int max,
                             List<PageRequest.Cursor> found) throws SQLException {
                 if (value.equals(NO_ROLE)) {
-                    return ValueWalk.scan(c, spec, spec.table() + " USE INDEX ()", "NOT EXISTS (SELECT 1 FROM"
-                            + " latest_roles r WHERE r.user_key = " + user + " AND r.role <> '')", value, afterId,
-                            descending, where, skip, max, found);
+                    return ValueWalk.scan(c, spec, spec.table() + " USE INDEX (" + spec.timeIndex() + ")",
+                            "NOT EXISTS (SELECT 1 FROM latest_roles r WHERE r.user_key = " + user
+                                    + " AND r.role <> '')", value, after, descending, where, skip, max, found);
                 }
-                return ValueWalk.scan(c, spec, holders(spec), "r.role = ?", value, afterId, descending, where, skip,
+                return ValueWalk.scan(c, spec, holders(spec), "r.role = ?", value, after, descending, where, skip,
                         max, found);
             }
 
             @Override
             public double cost(ValueCounts.Counted value, long reach, long total) {
-                // a role's rows are all read and sorted; the rows without a role are scanned for in id order
+                // a role's rows are all read and sorted; the rows without a role are scanned for in time order
                 return value.value().equals(NO_ROLE) ? (double) reach * total / value.rows() : value.rows();
             }
         };

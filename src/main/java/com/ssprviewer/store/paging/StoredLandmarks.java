@@ -43,7 +43,8 @@ public final class StoredLandmarks {
             p.setInt(1, kind.code());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    cursors.add(new PageRequest.Cursor(rs.getLong(1), rs.getLong(2)));
+                    // the kept lists are sorted by date, so a landmark's time is its sort value
+                    cursors.add(new PageRequest.Cursor(rs.getLong(1), rs.getLong(1), rs.getLong(2)));
                 }
             }
         }

@@ -13,10 +13,10 @@ import java.util.List;
 
 /**
  * One page of a list sorted by a few-valued text (the events' service, category, activity, status, reason; the
- * attempts' result, methods, details; a user's role, {@link RoleWalk}): the values that occur are taken in order
- * and, for each, the matching ids in id order, until the page is full; then the page's rows are read by id. The order
- * is exactly (value, id), the same as a full sort's. With exact counts (no filter) an offset passes over whole values
- * unread, and a common value fills a page after a few hundred rows.
+ * attempts' result, methods, details; a user's role, {@link RoleWalk}): the values that occur are taken in order and,
+ * for each, the matching ids in (time, id) order through the time index, until the page is full; then the page's rows
+ * are read by id. The order is exactly (value, time, id), the same as a full sort's. With exact counts (no filter) an
+ * offset passes over whole values unread, and a common value fills a page after a few hundred rows.
  */
 final class ValueWalk {
 
@@ -26,11 +26,11 @@ final class ValueWalk {
     /** Where the ids of one value come from, and what reading them costs. */
     interface Source {
         /**
-         * Adds to {@code found} up to {@code max} ids of the value in the list's order, after the row {@code afterId}
+         * Adds to {@code found} up to {@code max} rows of the value in the list's order, after the row {@code after}
          * when given and after skipping {@code skip} rows; returns the rows still to skip.
          */
-        long ids(Connection c, String value, Long afterId, long skip, int max, List<PageRequest.Cursor> found)
-                throws SQLException;
+        long ids(Connection c, String value, PageRequest.Cursor after, long skip, int max,
+                 List<PageRequest.Cursor> found) throws SQLException;
 
         /** About how many rows are read to reach the {@code reach}-th row of the value, in a list of {@code total}. */
         double cost(ValueCounts.Counted value, long reach, long total);
@@ -78,13 +78,13 @@ final class ValueWalk {
         return read <= total;
     }
 
-    /** The ids of a value through a scan of the list's table in id order, testing the column on each row. */
+    /** The ids of a value through a scan of the list's table in (time, id) order, testing the column on each row. */
     static Source column(ListSpec spec, String column, boolean descending, FilterSql.Where where) {
         return new Source() {
             @Override
-            public long ids(Connection c, String value, Long afterId, long skip, int max,
+            public long ids(Connection c, String value, PageRequest.Cursor after, long skip, int max,
                             List<PageRequest.Cursor> found) throws SQLException {
-                return scan(c, spec, spec.idOrderFrom(column, where), column + " = ?", value, afterId, descending,
+                return scan(c, spec, spec.timeOrderFrom(column, where), column + " = ?", value, after, descending,
                         where, skip, max, found);
             }
 
@@ -108,12 +108,12 @@ final class ValueWalk {
             if (before(v, page, descending)) {
                 continue;
             }
-            Long afterId = holdsCursor(v, page) ? page.after().id() : null;
-            if (counted && afterId == null && skip >= v.rows()) {
+            PageRequest.Cursor after = holdsCursor(v, page) ? page.after() : null;
+            if (counted && after == null && skip >= v.rows()) {
                 skip -= v.rows();
                 continue;
             }
-            skip = source.ids(c, v.value(), afterId, skip, want - found.size(), found);
+            skip = source.ids(c, v.value(), after, skip, want - found.size(), found);
         }
         boolean more = found.size() > page.limit();
         List<PageRequest.Cursor> rows = more ? found.subList(0, page.limit()) : found;
@@ -123,10 +123,11 @@ final class ValueWalk {
     }
 
     /**
-     * Adds up to {@code max} ids of the rows of {@code from} that meet {@code test} (one parameter, the value) and
-     * the condition, in id order after skipping {@code skip}; returns the rows still to skip.
+     * Adds up to {@code max} rows of {@code from} that meet {@code test} (one parameter, the value) and the condition,
+     * in (time, id) order after the row {@code after} (when given) and after skipping {@code skip}; returns the rows
+     * still to skip.
      */
-    static long scan(Connection c, ListSpec spec, String from, String test, String value, Long afterId,
+    static long scan(Connection c, ListSpec spec, String from, String test, String value, PageRequest.Cursor after,
                      boolean descending, FilterSql.Where where, long skip, int max, List<PageRequest.Cursor> found)
             throws SQLException {
         List<Object> params = new ArrayList<>();
@@ -134,13 +135,18 @@ final class ValueWalk {
             params.add(value);
         }
         params.addAll(where.params());
-        StringBuilder sql = new StringBuilder("SELECT ").append(spec.id()).append(" FROM ").append(from)
-                .append(" WHERE ").append(test).append(" AND ").append(where.sql());
-        if (afterId != null) {
-            sql.append(" AND ").append(spec.id()).append(descending ? " < ?" : " > ?");
-            params.add(afterId);
+        String time = spec.timeColumn();
+        StringBuilder sql = new StringBuilder("SELECT ").append(spec.id()).append(", ").append(time)
+                .append(" FROM ").append(from).append(" WHERE ").append(test).append(" AND ").append(where.sql());
+        if (after != null) {
+            sql.append(" AND (").append(time).append(", ").append(spec.id()).append(descending ? ") < (?, ?)"
+                    : ") > (?, ?)");
+            params.add(after.time());
+            params.add(after.id());
         }
-        sql.append(" ORDER BY ").append(spec.id()).append(descending ? " DESC" : " ASC").append(" LIMIT ?");
+        String dir = descending ? " DESC" : " ASC";
+        sql.append(" ORDER BY ").append(time).append(dir).append(", ").append(spec.id()).append(dir)
+                .append(" LIMIT ?");
         params.add(skip + max);
         long skipped = 0;
         try (PreparedStatement p = PageQuery.prepare(c, sql.toString(), params); ResultSet rs = p.executeQuery()) {
@@ -149,7 +155,7 @@ final class ValueWalk {
                     skipped++;
                     continue;
                 }
-                found.add(new PageRequest.Cursor(value, rs.getLong(1)));
+                found.add(new PageRequest.Cursor(value, rs.getLong(2), rs.getLong(1)));
             }
         }
         return skip - skipped;

@@ -15,11 +15,13 @@ public record PageRequest(int limit, long offset, Cursor after) {
     }
 
     /**
-     * The position of a row in a sorted list: its sort value and its id.
+     * The position of a row in a sorted list: its sort value, its time and its id. Every list orders rows of equal
+     * values by their time in the sort's direction (newest first when descending), then by id, so the order is total.
      *
      * @param sortValue the row's value in the sort column (as stored: String, Timestamp, Integer ...), may be null
+     * @param time      the row's time (epoch nanoseconds, UTC), the tie-break of equal values
      * @param id        the row's id
      */
-    public record Cursor(Object sortValue, long id) {
+    public record Cursor(Object sortValue, long time, long id) {
     }
 }

@@ -40,7 +40,8 @@ final class Migrations {
             "V13__snapshot_lists_filled",
             "V14__store_settings.sql",
             "V15__text_values.sql",
-            "V16__classic_category.sql");
+            "V16__classic_category.sql",
+            "V17__time_tie_break.sql");
 
     /** The steps written in Java, by name. */
     static final Map<String, Step> JAVA_STEPS = Map.of(

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * The {@code event_order} key: every event once per high-cardinality sort field, in (text, id) order, so the first
- * page of "sorted by target" reads 100 keys instead of sorting a million events. An index maintained row by row
+ * The {@code event_order} key: every event once per high-cardinality sort field, in (text, time, id) order, so the
+ * first page of "sorted by target" reads 100 keys instead of sorting a million events. An index maintained row by row
  * would cost the import a random page write per event; this key is extended after the import instead, a slice of
- * events at a time, each slice sorted in memory and inserted in key order. Events from {@link #covered} up are not
- * in it yet; reads sort in full until it catches up.
+ * events at a time, each slice sorted in memory and inserted in key order. Events from {@link #covered} up are not in
+ * it yet; reads sort in full until it catches up.
  */
 public final class SortOrders {
 
@@ -65,6 +65,9 @@ public final class SortOrders {
      * events becomes pure appends to the key.
      */
     static final int SLICE = 1_000_000;
+
+    /** The position bits of a packed entry: 20 bits hold {@link #SLICE}. */
+    private static final long POSITION = (1L << 20) - 1;
 
     private SortOrders() {
     }
@@ -176,16 +179,18 @@ public final class SortOrders {
             throws SQLException {
         int n = 0;
         long[] ids = new long[(int) Math.min(SLICE, to - from)];
+        long[] times = new long[ids.length];
         List<Field> fields = List.copyOf(EnumSet.allOf(Field.class));
         String[][] values = new String[fields.size()][ids.length];
         Map<String, String> shared = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT id, target, ip, initiated_by FROM events"
+        try (PreparedStatement p = c.prepareStatement("SELECT id, ts, target, ip, initiated_by FROM events"
                 + " WHERE id >= ? AND id < ? ORDER BY id")) {
             p.setLong(1, from);
             p.setLong(2, to);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     ids[n] = rs.getLong(1);
+                    times[n] = rs.getLong(2);
                     for (int k = 0; k < fields.size(); k++) {
                         values[k][n] = shared.computeIfAbsent(rs.getString(fields.get(k).column), v -> v);
                     }
@@ -193,10 +198,11 @@ public final class SortOrders {
                 }
             }
         }
+        Slice slice = new Slice(ids, times, timeRanks(times, n), n);
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO event_order (field, sort_value, id) VALUES (?, ?, ?)")) {
+                "INSERT INTO event_order (field, sort_value, ts, id) VALUES (?, ?, ?, ?)")) {
             for (int k = 0; k < fields.size(); k++) {
-                if (stop.getAsBoolean() || !write(c, insert, fields.get(k), ids, values[k], n, stop, commitEvery)) {
+                if (stop.getAsBoolean() || !write(c, insert, fields.get(k), slice, values[k], stop, commitEvery)) {
                     c.rollback();
                     return false;
                 }
@@ -205,12 +211,28 @@ public final class SortOrders {
         return true;
     }
 
+    /** The events of one slice in id order: their ids, times and the rank of each time among the slice's. */
+    private record Slice(long[] ids, long[] times, int[] timeRanks, int n) {
+    }
+
+    /** Each event's rank among the slice's distinct times (equal times share one), so the key sorts as longs. */
+    private static int[] timeRanks(long[] times, int n) {
+        long[] distinct = Arrays.stream(times, 0, n).sorted().distinct().toArray();
+        int[] ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = Arrays.binarySearch(distinct, times[i]);
+        }
+        return ranks;
+    }
+
     /**
-     * Inserts one field's entries in key order (values ranked once, then (rank, position) sorted as longs), committing
-     * every {@code commitEvery}; false when asked to stop.
+     * Inserts one field's entries in key order (values and times ranked once, then (value rank, time rank, position)
+     * sorted as longs: 20 bits each, as a slice holds at most {@link #SLICE} events and positions follow the ids),
+     * committing every {@code commitEvery}; false when asked to stop.
      */
-    private static boolean write(Connection c, PreparedStatement insert, Field f, long[] ids, String[] values, int n,
+    private static boolean write(Connection c, PreparedStatement insert, Field f, Slice slice, String[] values,
                                  BooleanSupplier stop, int commitEvery) throws SQLException {
+        int n = slice.n();
         String[] distinct = Arrays.stream(values, 0, n).distinct().sorted().toArray(String[]::new);
         Map<String, Integer> rank = new HashMap<>(distinct.length * 2);
         for (int r = 0; r < distinct.length; r++) {
@@ -218,15 +240,16 @@ public final class SortOrders {
         }
         long[] order = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = ((long) rank.get(values[i]) << 32) | i;
+            order[i] = ((long) rank.get(values[i]) << 40) | ((long) slice.timeRanks()[i] << 20) | i;
         }
         Arrays.sort(order);
         int pending = 0;
         for (long key : order) {
-            int i = (int) key;
+            int i = (int) (key & POSITION);
             insert.setInt(1, f.code());
             insert.setString(2, values[i]);
-            insert.setLong(3, ids[i]);
+            insert.setLong(3, slice.times()[i]);
+            insert.setLong(4, slice.ids()[i]);
             insert.addBatch();
             if (++pending % commitEvery == 0) {
                 insert.executeBatch();

@@ -49,7 +49,7 @@ class CsvExportTest {
                     rows.add(i == 1 ? "=SUM(A1)" : String.valueOf(i));
                 }
                 int last = start + rows.size() - 1;
-                return new Page<>(rows, last < n - 1 ? new PageRequest.Cursor(last, last) : null);
+                return new Page<>(rows, last < n - 1 ? new PageRequest.Cursor(last, last, last) : null);
             }
 
             @Override
