@@ -13,6 +13,7 @@ import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
+import com.ssprviewer.ui.common.CutTexts;
 import com.ssprviewer.ui.common.DataEvents;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.MemoryPreferences;
@@ -62,6 +63,7 @@ class CoverageBladeTest {
     static Store store;
     ShellModel model;
     BackgroundExecutor worker;
+    Stage stage;
 
     @BeforeAll
     static void fill() {
@@ -76,6 +78,7 @@ class CoverageBladeTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         I18n.setLocale(AppLanguage.ENGLISH.locale());
         worker = BackgroundExecutor.create("coverage-test", 2);
         model = new ShellModel(new AppPreferences(new MemoryPreferences()));
@@ -91,6 +94,21 @@ class CoverageBladeTest {
     @AfterEach
     void stop() {
         worker.close();
+        onFx(() -> I18n.setLocale(AppLanguage.ENGLISH.locale()));
+    }
+
+    @Test
+    void at1024By768InSwedishNoTitleNameOrCountIsCut(FxRobot robot) {
+        onFx(() -> {
+            model.languageProperty().set(AppLanguage.SWEDISH);
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        CoverageBlade blade = open(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), fx(() -> CutTexts.under(blade.view())));
     }
 
     private CoverageBlade open(FxRobot robot) {

@@ -65,6 +65,8 @@ public final class Screenshots {
         String only = args.length > 0 ? args[0] : "";
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
+        // each combination closes its window before the next opens; the toolkit stays for the next
+        Platform.setImplicitExit(false);
         started.get(30, TimeUnit.SECONDS);
         List<Path> written = new ArrayList<>();
         for (int[] size : SIZES) {
