@@ -4,11 +4,13 @@ import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.store.api.ImportRecord;
 import com.ssprviewer.ui.common.FxWait;
+import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.imports.RejectedRowsBlade;
 import java.nio.file.Path;
@@ -65,6 +67,21 @@ class ImportsBladeTest {
         assertTrue(rejected(robot).getItems().get(0).startsWith("broken-rows.csv:4: "));
         assertTrue(rejected(robot).getItems().get(1).startsWith("broken-rows.csv:7: "));
         assertEquals("2 rejected rows", shell.text(robot, "#rejected-caption"));
+    }
+
+    @Test
+    void aRefusedFilesBladeSaysItWasRefusedAndWhyNotThatNoRowsWereRejected(FxRobot robot) {
+        shell.openOwnStore();
+        shell.importFiles(sample("not-an-export.txt"));
+        shell.waitUntilIdle();
+        shell.click(robot, "#nav-imports");
+        waitUntil(() -> imports(robot).getItems().size() == 1);
+
+        FxWait.onFx(() -> imports(robot).getSelectionModel().select(0));
+
+        assertEquals("Refused file", fx(() -> shell.lastBlade().title()));
+        assertEquals(I18n.get("blade.rejected.refused"), shell.text(robot, "#rejected-caption"));
+        assertFalse(fx(() -> rejected(robot).isVisible()), "no empty list of rejected rows");
     }
 
     @Test
