@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.overview;
 
 import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.onFx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +15,7 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.CutTexts;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Each tile shows what {@code summary --json} computes and opens the rows behind its number. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,6 +56,7 @@ class OverviewBladeTest {
     static Store store;
     static Summary expected;
     OverviewWindow window;
+    Stage stage;
 
     @BeforeAll
     static void fill() {
@@ -67,6 +71,7 @@ class OverviewBladeTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = new OverviewWindow(stage, store);
     }
 
@@ -79,6 +84,7 @@ class OverviewBladeTest {
     @AfterEach
     void stop() {
         window.close();
+        onFx(() -> I18n.setLocale(AppLanguage.ENGLISH.locale()));
     }
 
     @Test
@@ -198,6 +204,22 @@ class OverviewBladeTest {
 
         waitUntil("the finding's attempts", () -> fx(() -> window.model.blades().size()) == 3
                 && window.blade(2) instanceof ListBlade<?>);
+    }
+
+    @Test
+    void at1024By768InSwedishSuspiciousActivityShowsEveryHeaderUserAndTimeWhole(FxRobot robot) {
+        onFx(() -> {
+            window.model.languageProperty().set(AppLanguage.SWEDISH);
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        robot.clickOn("#" + OverviewTile.SUSPICIOUS.id());
+        window.countOf(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#suspicious-table").queryAs(TableView.class);
+
+        assertEquals("Användare eller IP-adress", fx(() -> table.getColumns().get(1).getText()));
+        assertEquals(List.of(), fx(() -> CutTexts.under(table)));
     }
 
     @Test
