@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
@@ -32,6 +33,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -220,6 +222,10 @@ class OverviewBladeTest {
 
         assertEquals("Användare eller IP-adress", fx(() -> table.getColumns().get(1).getText()));
         assertEquals(List.of(), fx(() -> CutTexts.under(table)));
+        assertTrue(fx(() -> table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum() <= table.getWidth()
+                || table.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof ScrollBar bar
+                && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible())),
+                "the last column is on screen or a scroll away");
     }
 
     @Test
