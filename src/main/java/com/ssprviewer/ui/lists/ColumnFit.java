@@ -4,6 +4,7 @@ import com.ssprviewer.lists.ListColumn;
 import java.util.List;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -21,6 +22,8 @@ final class ColumnFit<R> {
     private static final double PADDING = 22;
     /** The list's font (app.css sets it on the root); JavaFX falls back as it does when drawing. */
     private static final Font FONT = Font.font("Segoe UI", 13);
+    /** A header's sort arrow beside its text. */
+    private static final double SORT_ARROW = 14;
 
     private final PagedListModel<R> model;
     private final ListTable<R> table;
@@ -53,14 +56,26 @@ final class ColumnFit<R> {
                 }
                 widest = Math.max(widest, width(table.cellText(columns.get(c), row)));
             }
-            TableColumn<R, Object> column = tableColumns.get(c);
-            column.setPrefWidth(Math.max(column.getPrefWidth(), Math.min(WIDEST, Math.ceil(widest + PADDING))));
+            widen(tableColumns.get(c), widest);
         }
     }
 
-    private static double width(String text) {
-        Text measured = new Text(text);
+    /** Widens {@code column} to hold a text {@code widest} wide, up to the cap; never narrows it. */
+    static void widen(TableColumn<?, ?> column, double widest) {
+        column.setPrefWidth(Math.max(column.getPrefWidth(), Math.min(WIDEST, Math.ceil(widest + PADDING))));
+    }
+
+    /** How wide {@code text} is drawn in a list's cells. */
+    static double width(String text) {
+        Text measured = new Text(text == null ? "" : text);
         measured.setFont(FONT);
         return measured.getLayoutBounds().getWidth();
+    }
+
+    /** How wide {@code text} is drawn in a (bold) header, with its sort arrow. */
+    static double headerWidth(String text) {
+        Text measured = new Text(text == null ? "" : text);
+        measured.setFont(Font.font(FONT.getFamily(), FontWeight.BOLD, FONT.getSize()));
+        return measured.getLayoutBounds().getWidth() + SORT_ARROW;
     }
 }

@@ -30,11 +30,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -128,6 +131,33 @@ class CoverageBladeTest {
                 CoverageFigure.SSPR_CAPABLE, blade.tileValue(CoverageFigure.SSPR_CAPABLE),
                 CoverageFigure.MFA_REGISTERED, blade.tileValue(CoverageFigure.MFA_REGISTERED),
                 CoverageFigure.PASSWORDLESS_CAPABLE, blade.tileValue(CoverageFigure.PASSWORDLESS_CAPABLE)));
+    }
+
+    @Test
+    void aNumbersUsersShowEveryHeaderAndUserPrincipalNameWholeAt1024InSwedish(FxRobot robot) {
+        onFx(() -> {
+            model.languageProperty().set(AppLanguage.SWEDISH);
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        open(robot);
+        CoverageUsersBlade users = usersOpenedBy(robot, "coverage-sspr-registered");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> cut = fx(() -> {
+            List<String> found = new ArrayList<>();
+            for (Node header : users.view().lookupAll(".column-header .label")) {
+                found.addAll(CutTexts.under(header));
+            }
+            for (Node n : users.view().lookupAll(".table-cell")) {
+                if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && cell.getTableView().getColumns().indexOf(cell.getTableColumn()) == 0) {
+                    found.addAll(CutTexts.under(n));
+                }
+            }
+            return found;
+        });
+        assertEquals(List.of(), cut);
     }
 
     private CoverageUsersBlade usersOpenedBy(FxRobot robot, String nodeId) {

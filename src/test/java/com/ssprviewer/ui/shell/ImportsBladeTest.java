@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.store.api.ImportRecord;
+import com.ssprviewer.ui.common.CutTexts;
 import com.ssprviewer.ui.common.FxWait;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.imports.ImportsBlade;
@@ -105,6 +106,21 @@ class ImportsBladeTest {
         assertEquals(List.of(), cut);
         assertTrue(fx(() -> robot.lookup("#imports-table .badge").queryAllAs(Labeled.class).stream()
                 .allMatch(b -> b.getWidth() >= b.prefWidth(-1) - 0.5)), "every outcome reads whole");
+    }
+
+    @Test
+    void everyFileNameAndFormatOfTheImportsReadsWhole(FxRobot robot) {
+        shell.openOwnStore();
+        shell.importFiles(sample("classic-password-reset-activity.csv"), sample("graph-directoryAudits-page1.json"),
+                sample("user-registration-details-2025-04-01.csv"));
+        shell.waitUntilIdle();
+        shell.click(robot, "#nav-imports");
+        waitUntil(() -> imports(robot).getItems().size() == 3);
+        robot.interact(() -> { });
+
+        List<String> cut = fx(() -> robot.lookup("#imports-table .table-cell").queryAll().stream()
+                .flatMap(cell -> CutTexts.under(cell).stream()).toList());
+        assertEquals(List.of(), cut);
     }
 
     @Test
