@@ -67,6 +67,7 @@ class CoverageBladeTest {
     ShellModel model;
     BackgroundExecutor worker;
     Stage stage;
+    Stage primary;
 
     @BeforeAll
     static void fill() {
@@ -81,6 +82,15 @@ class CoverageBladeTest {
 
     @Start
     void start(Stage stage) {
+        primary = stage;
+        show(stage, 1240, 780);
+    }
+
+    /** The shell with the coverage blade on {@code stage}, in a scene of {@code width} x {@code height}. */
+    private void show(Stage stage, double width, double height) {
+        if (worker != null) {
+            worker.close();
+        }
         this.stage = stage;
         I18n.setLocale(AppLanguage.ENGLISH.locale());
         worker = BackgroundExecutor.create("coverage-test", 2);
@@ -90,24 +100,35 @@ class CoverageBladeTest {
                 Clock.systemUTC());
         model.register(NavItem.COVERAGE, () -> new CoverageBlade(new ListBlades(context), new DataEvents()));
         ShellView view = new ShellView(model, new PendingShellActions(model.status()), dialogs(), stage::close);
-        stage.setScene(view.createScene(1240, 780));
+        stage.setScene(view.createScene(width, height));
         stage.show();
+    }
+
+    /** A window of its own at 1024 x 768 in Swedish (the shared test window keeps its size for other tests). */
+    private CoverageBlade openSmallSwedish() {
+        onFx(() -> {
+            show(new Stage(), 1024, 768);
+            model.languageProperty().set(AppLanguage.SWEDISH);
+            model.navigate(NavItem.COVERAGE);
+        });
+        CoverageBlade blade = (CoverageBlade) fx(() -> model.blades().blades().get(0));
+        waitUntil("coverage data", () -> blade.model().dataProperty().get() != null
+                && !blade.model().loadingProperty().get());
+        return blade;
     }
 
     @AfterEach
     void stop() {
         worker.close();
+        if (stage != primary) {
+            onFx(stage::close);
+        }
         onFx(() -> I18n.setLocale(AppLanguage.ENGLISH.locale()));
     }
 
     @Test
     void at1024By768InSwedishNoTitleNameOrCountIsCut(FxRobot robot) {
-        onFx(() -> {
-            model.languageProperty().set(AppLanguage.SWEDISH);
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
-        CoverageBlade blade = open(robot);
+        CoverageBlade blade = openSmallSwedish();
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -135,13 +156,10 @@ class CoverageBladeTest {
 
     @Test
     void aNumbersUsersShowEveryHeaderAndUserPrincipalNameWholeAt1024InSwedish(FxRobot robot) {
-        onFx(() -> {
-            model.languageProperty().set(AppLanguage.SWEDISH);
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
-        open(robot);
-        CoverageUsersBlade users = usersOpenedBy(robot, "coverage-sspr-registered");
+        CoverageBlade blade = openSmallSwedish();
+        onFx(() -> blade.openFigure(CoverageFigure.SSPR_REGISTERED));
+        waitUntil("users blade", () -> model.blades().size() > 1);
+        CoverageUsersBlade users = (CoverageUsersBlade) fx(() -> model.blades().blades().get(1));
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> cut = fx(() -> {

@@ -19,6 +19,7 @@ import com.ssprviewer.ui.common.CutTexts;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
+import com.ssprviewer.ui.shell.NavItem;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -58,7 +59,6 @@ class OverviewBladeTest {
     static Store store;
     static Summary expected;
     OverviewWindow window;
-    Stage stage;
 
     @BeforeAll
     static void fill() {
@@ -73,7 +73,6 @@ class OverviewBladeTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         window = new OverviewWindow(stage, store);
     }
 
@@ -210,16 +209,27 @@ class OverviewBladeTest {
 
     @Test
     void at1024By768InSwedishSuspiciousActivityShowsEveryHeaderUserAndTimeWhole(FxRobot robot) {
-        onFx(() -> {
-            window.model.languageProperty().set(AppLanguage.SWEDISH);
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
-        robot.clickOn("#" + OverviewTile.SUSPICIOUS.id());
-        window.countOf(1);
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> table = robot.lookup("#suspicious-table").queryAs(TableView.class);
+        // a window of its own: the shared test window keeps its size for the other tests
+        Stage small = fx(Stage::new);
+        OverviewWindow swedish = fx(() -> new OverviewWindow(small, store, 1024, 768));
+        try {
+            onFx(() -> {
+                swedish.model.languageProperty().set(AppLanguage.SWEDISH);
+                swedish.model.navigate(NavItem.OVERVIEW);
+            });
+            swedish.waitForData();
+            onFx(() -> swedish.overview().open(
+                    Drilldowns.forTile(OverviewTile.SUSPICIOUS, swedish.overview().data())));
+            swedish.countOf(1);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertSuspiciousReadsWhole(fx(() -> (TableView<?>) small.getScene().lookup("#suspicious-table")));
+        } finally {
+            swedish.close();
+            onFx(small::close);
+        }
+    }
 
+    private static void assertSuspiciousReadsWhole(TableView<?> table) {
         assertEquals("Användare eller IP-adress", fx(() -> table.getColumns().get(1).getText()));
         assertEquals(List.of(), fx(() -> CutTexts.under(table)));
         assertTrue(fx(() -> table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum() <= table.getWidth()
