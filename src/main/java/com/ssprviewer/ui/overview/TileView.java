@@ -12,9 +12,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * One answer as a card: what it counts, the number (grouped in the language's way, so 12,384 reads at a glance), and
- * up to three lines of context (the title takes two where it needs them), room for the snapshot's most registered method beside the events' one (the top
- * problem's wording can be longer still; the whole text is in the tooltip). A button, so keys
- * and clicks both open it. The Registration coverage blade shows its numbers with the same cards.
+ * up to three lines of context (the title takes two where it needs them), room for the snapshot's most registered
+ * method beside the events' one (the top problem's wording can be longer still; the whole text is in the tooltip).
+ * A button, so keys and clicks both open it. The Registration coverage blade shows its numbers with the same cards.
  */
 public final class TileView {
     static final String TILE = "overview-tile";

@@ -130,7 +130,7 @@ public final class Screenshots {
         return file;
     }
 
-    /** The generated sample (with its snapshots and policy changes) plus a file with rejected rows and a refused one. */
+    /** The generated sample (with snapshots and policy changes) plus a file with rejected rows and a refused one. */
     private static void fill(Path storeDir, Path exports) throws Exception {
         Files.createDirectories(exports);
         List<Path> files = new ArrayList<>(new SampleGenerator(SampleSpec.defaults()).writeAll(exports, Progress.NONE));
