@@ -21,6 +21,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,6 +42,7 @@ final class CoverageSections {
         this.openList = openList;
         disagreements.setId(DISAGREE_ID);
         disagreements.setOnAction(e -> openDisagreements.run());
+        keepWhole(disagreements);
         trend.setId("coverage-trend");
         trend.setAnimated(false);
         trend.setPrefHeight(280);
@@ -62,7 +64,7 @@ final class CoverageSections {
         methods.getChildren().clear();
         int row = 0;
         for (Map.Entry<String, Long> e : c.methods().entrySet()) {
-            Label name = new Label(ValueNames.registeredMethod(e.getKey()));
+            Label name = wrapping(ValueNames.registeredMethod(e.getKey()));
             name.setId("coverage-method-name-" + e.getKey());
             methods.addRow(row++, name, link("coverage-method-" + e.getKey(), e.getValue(),
                     () -> openMethod.accept(e.getKey())), muted(CoverageTiles.share(e.getValue().intValue(),
@@ -77,10 +79,10 @@ final class CoverageSections {
                 heading.getStyleClass().add("chart-title-label");
                 lists.add(heading, 0, row++, 2, 1);
             }
-            lists.addRow(row++, new Label(CoverageTiles.label(l, t)), link(id(l), l.of(c).size(),
+            lists.addRow(row++, wrapping(CoverageTiles.label(l, t)), link(id(l), l.of(c).size(),
                     () -> openList.accept(l)));
         }
-        lists.addRow(row, new Label(I18n.get("disagree.title")), disagreements);
+        lists.addRow(row, wrapping(I18n.get("disagree.title")), disagreements);
         trend.getData().setAll(List.of(series(I18n.get("coverage.members"), c, SnapshotTotals::members),
                 series(I18n.get("coverage.ssprRegistered"), c, SnapshotTotals::ssprRegistered),
                 series(I18n.get("coverage.ssprCapable"), c, SnapshotTotals::ssprCapable)));
@@ -110,6 +112,7 @@ final class CoverageSections {
     private static Hyperlink link(String id, long count, Runnable open) {
         Hyperlink link = new Hyperlink(count(count));
         link.setId(id);
+        keepWhole(link);
         link.setOnAction(e -> open.run());
         return link;
     }
@@ -122,7 +125,20 @@ final class CoverageSections {
     private static Label muted(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.MUTED);
+        keepWhole(label);
         return label;
+    }
+
+    /** A name that takes more lines in a narrow card rather than end in an ellipsis. */
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** A count or share is never cut: the names beside it give way first. */
+    private static void keepWhole(Region node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private static GridPane grid(String id) {

@@ -31,6 +31,9 @@ import javafx.scene.text.Text;
  * opens its rejected rows beside it. It reloads (off the FX thread) whenever an import finishes or the store changes.
  */
 public final class ImportsBlade implements Blade {
+    /** The file column's least width, and the most its longest name widens it to. */
+    private static final double FILE_MIN = 200;
+    private static final double FILE_MAX = 340;
     private final StoreAccess access;
     private final DataEvents events;
     private final BladeNavigator navigator;
@@ -172,6 +175,7 @@ public final class ImportsBlade implements Blade {
             ImportColumn spec = ImportColumn.values()[i];
             TableColumn<ImportRecord, ?> column = table.getColumns().get(i);
             if (spec.flexible()) {
+                fitFileNames(column, records);
                 continue;
             }
             // a header holds its sort arrow too; a badge its rounded padding
@@ -185,6 +189,19 @@ public final class ImportsBlade implements Blade {
             column.setPrefWidth(widest);
         }
         fitFile();
+    }
+
+    /**
+     * The file column is at least as wide as its longest name and format (up to a limit), so a name reads whole; a
+     * narrow window scrolls the table sideways instead.
+     */
+    private static void fitFileNames(TableColumn<ImportRecord, ?> file, List<ImportRecord> records) {
+        double widest = 0;
+        for (ImportRecord r : records) {
+            widest = Math.max(widest, Math.max(textWidth(r.fileName()),
+                    textWidth(ImportTexts.formatOfCode(r.formatCode()))));
+        }
+        file.setMinWidth(Math.max(FILE_MIN, Math.min(FILE_MAX, Math.ceil(widest + 24))));
     }
 
     private void fitFile() {

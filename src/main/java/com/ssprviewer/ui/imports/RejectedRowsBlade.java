@@ -35,7 +35,12 @@ public final class RejectedRowsBlade implements Blade {
 
     @Override
     public String title() {
-        return I18n.get("blade.rejected.title");
+        return I18n.get(refused() ? "blade.rejected.refusedTitle" : "blade.rejected.title");
+    }
+
+    /** A refused file has no rows at all: its blade says why it was refused rather than "no rejected rows". */
+    private boolean refused() {
+        return ImportResult.Outcome.REFUSED.code().equals(record.outcome());
     }
 
     @Override
@@ -54,14 +59,17 @@ public final class RejectedRowsBlade implements Blade {
             list.setId("rejected-list");
             list.getStyleClass().add(ImportStyles.REJECTED_LIST);
             Label empty = new Label();
-            empty.textProperty().bind(I18n.text(ImportResult.Outcome.REFUSED.code().equals(record.outcome())
-                    ? "blade.rejected.refused" : "blade.rejected.none"));
+            empty.textProperty().bind(I18n.text("blade.rejected.none"));
             empty.setWrapText(true);
             empty.getStyleClass().add(Styles.MUTED);
             list.setPlaceholder(empty);
             caption.setId("rejected-caption");
             caption.getStyleClass().add(ImportStyles.SECTION);
-            caption.setText(I18n.format("blade.importSummary.rejectedRows", record.rejected()));
+            caption.setText(refused() ? I18n.get("blade.rejected.refused")
+                    : I18n.format("blade.importSummary.rejectedRows", record.rejected()));
+            caption.setWrapText(true);
+            list.managedProperty().bind(list.visibleProperty());
+            list.setVisible(!refused());
             VBox.setVgrow(list, Priority.ALWAYS);
             warnings.setId("warnings-list");
             warnings.getStyleClass().add(ImportStyles.REJECTED_LIST);

@@ -63,6 +63,7 @@ public final class ListTable<R> {
             return true;
         });
         showSort(model.sort());
+        new ColumnFit<>(model, this, this.columns, tableColumns);
         timeMode.addListener(timeListener);
         table.setOnKeyPressed(event -> {
             if (Shortcut.COPY_ROWS.matches(event)) {

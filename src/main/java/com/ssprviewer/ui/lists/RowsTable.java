@@ -37,6 +37,8 @@ import javafx.scene.layout.VBox;
  * a number (a coverage figure's users, the users whose events and snapshots disagree) show their rows with it.
  */
 public final class RowsTable<T> {
+    /** The rows whose texts set the columns' widths. */
+    private static final int FITTED_ROWS = 200;
 
     private final ListContext context;
     private final List<RowColumn<T>> columns;
@@ -79,6 +81,20 @@ public final class RowsTable<T> {
     /** Shows {@code shown} (all rows, before the filter). */
     public void setRows(List<T> shown) {
         rows.setAll(shown);
+        fitColumns(shown);
+    }
+
+    /** Widens each column to its header and the widest text of the first rows, so names read whole. */
+    private void fitColumns(List<T> shown) {
+        List<T> first = shown.subList(0, Math.min(FITTED_ROWS, shown.size()));
+        for (int i = 0; i < columns.size(); i++) {
+            RowColumn<T> c = columns.get(i);
+            double widest = ColumnFit.headerWidth(table.getColumns().get(i).getText());
+            for (T row : first) {
+                widest = Math.max(widest, ColumnFit.width(c.text().apply(row)));
+            }
+            ColumnFit.widen(table.getColumns().get(i), widest);
+        }
     }
 
     /** Shows {@code text} while there are no rows, e.g. while they load. */

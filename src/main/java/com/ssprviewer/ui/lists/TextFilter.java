@@ -5,6 +5,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -14,6 +15,8 @@ import org.controlsfx.control.textfield.TextFields;
  */
 final class TextFilter {
     private static final Duration QUIET = Duration.millis(350);
+    /** The field's padding and borders plus the clear button's room beside the text. */
+    private static final double AROUND_TEXT = 44;
 
     private final TextField field = TextFields.createClearableTextField();
     private final PauseTransition pause = new PauseTransition(QUIET);
@@ -24,6 +27,10 @@ final class TextFilter {
         field.promptTextProperty().bind(I18n.text(promptKey));
         field.accessibleTextProperty().bind(I18n.text(promptKey));
         field.setText(target.get());
+        // the placeholder names the field, so the field is never narrower than it (Swedish ones run longer)
+        field.promptTextProperty().addListener((obs, old, now) -> fitPrompt());
+        field.fontProperty().addListener((obs, old, now) -> fitPrompt());
+        fitPrompt();
         pause.setOnFinished(event -> commit(target));
         field.textProperty().addListener((obs, old, now) -> pause.playFromStart());
         field.setOnAction(event -> {
@@ -47,6 +54,12 @@ final class TextFilter {
         tip.setMaxWidth(420);
         field.setTooltip(tip);
         return this;
+    }
+
+    private void fitPrompt() {
+        Text prompt = new Text(field.getPromptText() == null ? "" : field.getPromptText());
+        prompt.setFont(field.getFont());
+        field.setMinWidth(Math.ceil(prompt.getLayoutBounds().getWidth() + AROUND_TEXT));
     }
 
     TextField view() {

@@ -29,6 +29,13 @@ import javafx.scene.text.Text;
  */
 public final class SuspiciousBlade implements Blade {
     private final ListBlades lists;
+    /** A cell's padding on both sides, with room to spare. */
+    private static final double CELL_PADDING = 24;
+    /** Room for the table's vertical scroll bar and borders. */
+    private static final double SCROLL_BAR = 18;
+    /** Headers are bold: measured in the regular face, they need about this much more. */
+    private static final double BOLD_WIDER = 1.15;
+
     private final List<Finding> findings;
     private final EventFilter window;
     private VBox view;
@@ -101,13 +108,20 @@ public final class SuspiciousBlade implements Blade {
         table.setId("suspicious-table");
         table.setPlaceholder(new Label(I18n.get("suspicious.none")));
         double timeWidth = textWidth(time(Instant.parse("2025-12-28T22:58:58Z"))) + 24;
-        table.getColumns().add(column("suspicious.column.rule", f -> SuspiciousTexts.name(f.rule()), 150));
-        table.getColumns().add(column("suspicious.column.who", Finding::user, 240));
-        table.getColumns().add(fixed(column("suspicious.column.count", f -> Long.toString(f.count()), 60)));
+        table.getColumns().add(fitted("suspicious.column.rule", f -> SuspiciousTexts.name(f.rule())));
+        TableColumn<Finding, String> who = fitted("suspicious.column.who", Finding::user);
+        who.setMaxWidth(Double.MAX_VALUE);
+        table.getColumns().add(who);
+        table.getColumns().add(fitted("suspicious.column.count", f -> Long.toString(f.count())));
         table.getColumns().add(fixed(column("suspicious.column.first", f -> time(f.first()), timeWidth)));
         table.getColumns().add(fixed(column("suspicious.column.last", f -> time(f.last()), timeWidth)));
-        // the finding and user columns share the blade's width; count and times keep what they need
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // every column keeps what its texts need, the users take what room is left; a narrow window scrolls
+        // sideways rather than cut a name or push the last time out of reach
+        table.widthProperty().addListener((obs, old, width) -> {
+            double others = table.getColumns().stream().filter(c -> c != who)
+                    .mapToDouble(TableColumn::getPrefWidth).sum();
+            who.setPrefWidth(Math.max(who.getMinWidth(), width.doubleValue() - others - SCROLL_BAR));
+        });
         table.getItems().setAll(findings);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> {
             if (finding != null) {
@@ -131,6 +145,15 @@ public final class SuspiciousBlade implements Blade {
         c.setPrefWidth(width);
         c.setMinWidth(Math.min(width, 100));
         return c;
+    }
+
+    /** A column as wide as its header and its widest value, no wider: the user names beside it get the rest. */
+    private TableColumn<Finding, String> fitted(String key, Function<Finding, String> value) {
+        double widest = textWidth(I18n.get(key)) * BOLD_WIDER;
+        for (Finding f : findings) {
+            widest = Math.max(widest, textWidth(value.apply(f)));
+        }
+        return fixed(column(key, value, Math.ceil(widest + CELL_PADDING)));
     }
 
     private static TableColumn<Finding, String> fixed(TableColumn<Finding, String> c) {

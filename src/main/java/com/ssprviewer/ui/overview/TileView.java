@@ -12,9 +12,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * One answer as a card: what it counts, the number (grouped in the language's way, so 12,384 reads at a glance), and
- * up to three lines of context, room for the snapshot's most registered method beside the events' one (the top
- * problem's wording can be longer still; the whole text is in the tooltip). A button, so keys
- * and clicks both open it. The Registration coverage blade shows its numbers with the same cards.
+ * up to three lines of context (the title takes two where it needs them), room for the snapshot's most registered
+ * method beside the events' one (the top problem's wording can be longer still; the whole text is in the tooltip).
+ * A button, so keys and clicks both open it. The Registration coverage blade shows its numbers with the same cards.
  */
 public final class TileView {
     static final String TILE = "overview-tile";
@@ -38,6 +38,8 @@ public final class TileView {
     /** A card with the stable node id {@code id}; {@code open} runs on click or key. */
     public TileView(String id, Runnable open) {
         label.getStyleClass().add(TILE_LABEL);
+        // a long title (Swedish ones are) takes a second line rather than lose its last words to an ellipsis
+        label.setWrapText(true);
         value.getStyleClass().add(TILE_VALUE);
         context.getStyleClass().add(TILE_CONTEXT);
         context.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
@@ -55,6 +57,7 @@ public final class TileView {
         // A narrow window wraps the context onto more lines: the tile grows by what the wrapped text needs.
         button.widthProperty().addListener((o, was, now) -> fit());
         context.textProperty().addListener((o, was, now) -> fit());
+        label.textProperty().addListener((o, was, now) -> fit());
         button.setTooltip(tooltip);
         button.setOnAction(e -> open.run());
     }

@@ -12,6 +12,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 
 /**
@@ -19,6 +22,11 @@ import javafx.stage.Window;
  * third-party components the program ships with their versions and licences.
  */
 final class AboutDialog {
+    /** A cell's padding on both sides with room to spare, and a header's sort arrow. */
+    private static final double CELL_PADDING = 32;
+    /** The table's borders and its vertical scroll bar. */
+    private static final double TABLE_EDGES = 24;
+
     private AboutDialog() {
     }
 
@@ -41,9 +49,12 @@ final class AboutDialog {
         folder.setEditable(false);
         Label components = new Label(I18n.get("about.components"));
         components.getStyleClass().add("section-title");
+        TableView<AboutInfo.Component> table = table(info);
         VBox content = new VBox(8, version, text, licence, new Label(I18n.get("about.store")), folder, components,
-                table(info));
-        content.setPrefWidth(620);
+                table);
+        // as wide as the table's whole names, licences and addresses: a cut licence name says nothing
+        content.setPrefWidth(Math.max(620, table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum()
+                + TABLE_EDGES));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         Dialogs.dress(dialog.getDialogPane(), owner);
@@ -54,20 +65,31 @@ final class AboutDialog {
         TableView<AboutInfo.Component> table = new TableView<>();
         table.setId("about-components");
         table.getItems().setAll(info.components());
-        table.getColumns().add(column("about.component.name", AboutInfo.Component::name, 170));
-        table.getColumns().add(column("about.component.version", AboutInfo.Component::version, 80));
-        table.getColumns().add(column("about.component.licence", AboutInfo.Component::licence, 190));
-        table.getColumns().add(column("about.component.site", AboutInfo.Component::site, 240));
+        table.getColumns().add(column("about.component.name", AboutInfo.Component::name, info));
+        table.getColumns().add(column("about.component.version", AboutInfo.Component::version, info));
+        table.getColumns().add(column("about.component.licence", AboutInfo.Component::licence, info));
+        table.getColumns().add(column("about.component.site", AboutInfo.Component::site, info));
         table.setPrefHeight(230);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
     private static TableColumn<AboutInfo.Component, String> column(String key,
-            Function<AboutInfo.Component, String> value, double width) {
+            Function<AboutInfo.Component, String> value, AboutInfo info) {
         TableColumn<AboutInfo.Component, String> column = new TableColumn<>(I18n.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        double widest = textWidth(column.getText(), Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
+                Font.getDefault().getSize()));
+        for (AboutInfo.Component component : info.components()) {
+            widest = Math.max(widest, textWidth(value.apply(component), Font.getDefault()));
+        }
+        column.setPrefWidth(Math.ceil(widest + CELL_PADDING));
         return column;
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measured = new Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
     }
 }

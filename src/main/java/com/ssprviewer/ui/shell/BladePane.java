@@ -80,6 +80,9 @@ final class BladePane extends VBox {
 
     /** Takes the width the layout gives, open or collapsed to its strip. */
     void show(BladeLayout.Slot slot) {
+        // exactly the slot's width: content that widens itself later (a list fitting its columns to its first rows)
+        // never pushes the blades beside it, nor moves their buttons under the pointer
+        setMinWidth(slot.width());
         setPrefWidth(slot.width());
         setMaxWidth(slot.width());
         for (Node open : List.of(header, content)) {

@@ -13,6 +13,7 @@ import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.BackgroundExecutor;
+import com.ssprviewer.ui.common.CutTexts;
 import com.ssprviewer.ui.common.DataEvents;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.MemoryPreferences;
@@ -29,11 +30,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -62,6 +66,8 @@ class CoverageBladeTest {
     static Store store;
     ShellModel model;
     BackgroundExecutor worker;
+    Stage stage;
+    Stage primary;
 
     @BeforeAll
     static void fill() {
@@ -76,6 +82,16 @@ class CoverageBladeTest {
 
     @Start
     void start(Stage stage) {
+        primary = stage;
+        show(stage, 1240, 780);
+    }
+
+    /** The shell with the coverage blade on {@code stage}, in a scene of {@code width} x {@code height}. */
+    private void show(Stage stage, double width, double height) {
+        if (worker != null) {
+            worker.close();
+        }
+        this.stage = stage;
         I18n.setLocale(AppLanguage.ENGLISH.locale());
         worker = BackgroundExecutor.create("coverage-test", 2);
         model = new ShellModel(new AppPreferences(new MemoryPreferences()));
@@ -84,13 +100,39 @@ class CoverageBladeTest {
                 Clock.systemUTC());
         model.register(NavItem.COVERAGE, () -> new CoverageBlade(new ListBlades(context), new DataEvents()));
         ShellView view = new ShellView(model, new PendingShellActions(model.status()), dialogs(), stage::close);
-        stage.setScene(view.createScene(1240, 780));
+        stage.setScene(view.createScene(width, height));
         stage.show();
+    }
+
+    /** A window of its own at 1024 x 768 in Swedish (the shared test window keeps its size for other tests). */
+    private CoverageBlade openSmallSwedish() {
+        onFx(() -> {
+            show(new Stage(), 1024, 768);
+            model.languageProperty().set(AppLanguage.SWEDISH);
+            model.navigate(NavItem.COVERAGE);
+        });
+        CoverageBlade blade = (CoverageBlade) fx(() -> model.blades().blades().get(0));
+        waitUntil("coverage data", () -> blade.model().dataProperty().get() != null
+                && !blade.model().loadingProperty().get());
+        return blade;
     }
 
     @AfterEach
     void stop() {
         worker.close();
+        if (stage != primary) {
+            onFx(stage::close);
+        }
+        onFx(() -> I18n.setLocale(AppLanguage.ENGLISH.locale()));
+    }
+
+    @Test
+    void at1024By768InSwedishNoTitleNameOrCountIsCut(FxRobot robot) {
+        CoverageBlade blade = openSmallSwedish();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), fx(() -> CutTexts.under(blade.view())));
     }
 
     private CoverageBlade open(FxRobot robot) {
@@ -110,6 +152,30 @@ class CoverageBladeTest {
                 CoverageFigure.SSPR_CAPABLE, blade.tileValue(CoverageFigure.SSPR_CAPABLE),
                 CoverageFigure.MFA_REGISTERED, blade.tileValue(CoverageFigure.MFA_REGISTERED),
                 CoverageFigure.PASSWORDLESS_CAPABLE, blade.tileValue(CoverageFigure.PASSWORDLESS_CAPABLE)));
+    }
+
+    @Test
+    void aNumbersUsersShowEveryHeaderAndUserPrincipalNameWholeAt1024InSwedish(FxRobot robot) {
+        CoverageBlade blade = openSmallSwedish();
+        onFx(() -> blade.openFigure(CoverageFigure.SSPR_REGISTERED));
+        waitUntil("users blade", () -> model.blades().size() > 1);
+        CoverageUsersBlade users = (CoverageUsersBlade) fx(() -> model.blades().blades().get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> cut = fx(() -> {
+            List<String> found = new ArrayList<>();
+            for (Node header : users.view().lookupAll(".column-header .label")) {
+                found.addAll(CutTexts.under(header));
+            }
+            for (Node n : users.view().lookupAll(".table-cell")) {
+                if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && cell.getTableView().getColumns().indexOf(cell.getTableColumn()) == 0) {
+                    found.addAll(CutTexts.under(n));
+                }
+            }
+            return found;
+        });
+        assertEquals(List.of(), cut);
     }
 
     private CoverageUsersBlade usersOpenedBy(FxRobot robot, String nodeId) {

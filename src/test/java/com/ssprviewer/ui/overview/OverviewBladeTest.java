@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.overview;
 
 import static com.ssprviewer.ui.common.FxWait.fx;
+import static com.ssprviewer.ui.common.FxWait.onFx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,14 +15,17 @@ import com.ssprviewer.model.Outcome;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.CutTexts;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
+import com.ssprviewer.ui.shell.NavItem;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
@@ -30,6 +34,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -44,6 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Each tile shows what {@code summary --json} computes and opens the rows behind its number. */
 @ExtendWith(ApplicationExtension.class)
@@ -79,6 +85,7 @@ class OverviewBladeTest {
     @AfterEach
     void stop() {
         window.close();
+        onFx(() -> I18n.setLocale(AppLanguage.ENGLISH.locale()));
     }
 
     @Test
@@ -198,6 +205,37 @@ class OverviewBladeTest {
 
         waitUntil("the finding's attempts", () -> fx(() -> window.model.blades().size()) == 3
                 && window.blade(2) instanceof ListBlade<?>);
+    }
+
+    @Test
+    void at1024By768InSwedishSuspiciousActivityShowsEveryHeaderUserAndTimeWhole(FxRobot robot) {
+        // a window of its own: the shared test window keeps its size for the other tests
+        Stage small = fx(Stage::new);
+        OverviewWindow swedish = fx(() -> new OverviewWindow(small, store, 1024, 768));
+        try {
+            onFx(() -> {
+                swedish.model.languageProperty().set(AppLanguage.SWEDISH);
+                swedish.model.navigate(NavItem.OVERVIEW);
+            });
+            swedish.waitForData();
+            onFx(() -> swedish.overview().open(
+                    Drilldowns.forTile(OverviewTile.SUSPICIOUS, swedish.overview().data())));
+            swedish.countOf(1);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertSuspiciousReadsWhole(fx(() -> (TableView<?>) small.getScene().lookup("#suspicious-table")));
+        } finally {
+            swedish.close();
+            onFx(small::close);
+        }
+    }
+
+    private static void assertSuspiciousReadsWhole(TableView<?> table) {
+        assertEquals("Användare eller IP-adress", fx(() -> table.getColumns().get(1).getText()));
+        assertEquals(List.of(), fx(() -> CutTexts.under(table)));
+        assertTrue(fx(() -> table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum() <= table.getWidth()
+                || table.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof ScrollBar bar
+                && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible())),
+                "the last column is on screen or a scroll away");
     }
 
     @Test

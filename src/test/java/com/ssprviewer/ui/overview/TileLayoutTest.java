@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.CutTexts;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.WindowState;
 import com.ssprviewer.ui.lists.SampleStore;
@@ -85,6 +86,18 @@ class TileLayoutTest {
         onFx(() -> I18n.setLocale(AppLanguage.SWEDISH.locale()));
         WaitForAsyncUtils.waitForFxEvents();
         assertDataRegisteredReadsWhole("Alternativ mobiltelefon");
+    }
+
+    @Test
+    void at1024By768InSwedishNoTileTitleOrTextIsCut(FxRobot robot) {
+        open(robot, 1024, 768);
+        onFx(() -> I18n.setLocale(AppLanguage.SWEDISH.locale()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Administratörer som återställt sig själva",
+                fx(() -> ((Label) node("#" + OverviewTile.ADMIN_RESETS.id() + " .tile-label")).getText()));
+        assertEquals(List.of(), fx(() -> CutTexts.under(node("#overview-tiles"))));
     }
 
     private void open(FxRobot robot, double width, double height) {

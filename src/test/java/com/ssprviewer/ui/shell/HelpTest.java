@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.ui.common.AppLanguage;
+import com.ssprviewer.ui.common.CutTexts;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Shortcut;
 import com.ssprviewer.ui.common.Styles;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class HelpTest {
@@ -68,6 +70,16 @@ class HelpTest {
         TableView<?> table = robot.lookup("#about-components").queryAs(TableView.class);
         assertEquals(AboutInfo.ofThisBuild().components(), table.getItems());
         assertTrue(table.getItems().size() >= 6, "" + table.getItems());
+    }
+
+    @Test
+    void aboutShowsEveryComponentsNameVersionLicenceAndSiteWhole(FxRobot robot) {
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+        TableView<?> table = robot.lookup("#about-components").queryAs(TableView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(fx(() -> table.lookupAll(".table-cell").size()) >= 4 * AboutInfo.ofThisBuild().components().size());
+        assertEquals(List.of(), fx(() -> CutTexts.under(table)));
     }
 
     @Test

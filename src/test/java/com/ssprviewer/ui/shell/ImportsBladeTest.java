@@ -4,11 +4,14 @@ import static com.ssprviewer.ui.common.FxWait.fx;
 import static com.ssprviewer.ui.common.FxWait.waitUntil;
 import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.store.api.ImportRecord;
+import com.ssprviewer.ui.common.CutTexts;
 import com.ssprviewer.ui.common.FxWait;
+import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.imports.ImportsBlade;
 import com.ssprviewer.ui.imports.RejectedRowsBlade;
 import java.nio.file.Path;
@@ -68,6 +71,21 @@ class ImportsBladeTest {
     }
 
     @Test
+    void aRefusedFilesBladeSaysItWasRefusedAndWhyNotThatNoRowsWereRejected(FxRobot robot) {
+        shell.openOwnStore();
+        shell.importFiles(sample("not-an-export.txt"));
+        shell.waitUntilIdle();
+        shell.click(robot, "#nav-imports");
+        waitUntil(() -> imports(robot).getItems().size() == 1);
+
+        FxWait.onFx(() -> imports(robot).getSelectionModel().select(0));
+
+        assertEquals("Refused file", fx(() -> shell.lastBlade().title()));
+        assertEquals(I18n.get("blade.rejected.refused"), shell.text(robot, "#rejected-caption"));
+        assertFalse(fx(() -> rejected(robot).isVisible()), "no empty list of rejected rows");
+    }
+
+    @Test
     void noHeaderNumberDateOrOutcomeOfTheImportsIsCutShort(FxRobot robot) {
         shell.openOwnStore();
         shell.importFiles(sample("broken-rows.csv"), sample("not-an-export.txt"),
@@ -88,6 +106,21 @@ class ImportsBladeTest {
         assertEquals(List.of(), cut);
         assertTrue(fx(() -> robot.lookup("#imports-table .badge").queryAllAs(Labeled.class).stream()
                 .allMatch(b -> b.getWidth() >= b.prefWidth(-1) - 0.5)), "every outcome reads whole");
+    }
+
+    @Test
+    void everyFileNameAndFormatOfTheImportsReadsWhole(FxRobot robot) {
+        shell.openOwnStore();
+        shell.importFiles(sample("classic-password-reset-activity.csv"), sample("graph-directoryAudits-page1.json"),
+                sample("user-registration-details-2025-04-01.csv"));
+        shell.waitUntilIdle();
+        shell.click(robot, "#nav-imports");
+        waitUntil(() -> imports(robot).getItems().size() == 3);
+        robot.interact(() -> { });
+
+        List<String> cut = fx(() -> robot.lookup("#imports-table .table-cell").queryAll().stream()
+                .flatMap(cell -> CutTexts.under(cell).stream()).toList());
+        assertEquals(List.of(), cut);
     }
 
     @Test
