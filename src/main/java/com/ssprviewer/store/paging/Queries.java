@@ -112,14 +112,7 @@ public final class Queries {
         String time = spec.sortColumn(kind.defaultSort().field());
         String sql = "SELECT " + columns + " FROM " + spec.fromClause(spec.index(kind.defaultSort().field()))
                 + " WHERE " + w.sql() + " ORDER BY " + time + ", " + spec.id();
-        TopSort.lazy(c, true);
-        try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                sink.accept(reader.read(rs));
-            }
-        } finally {
-            TopSort.lazy(c, false);
-        }
+        stream(c, sql, w.params(), reader, sink);
     }
 
     /**
@@ -131,8 +124,14 @@ public final class Queries {
         ListSpec spec = ListSpec.of(kind);
         FilterSql.Where w = FilterSql.build(c, kind, f == null ? EventFilter.NONE : f, v);
         String sql = "SELECT " + columns + " FROM " + spec.fromClause(null) + " WHERE " + w.sql();
+        stream(c, sql, w.params(), reader, sink);
+    }
+
+    /** Runs {@code sql} lazily (H2 would otherwise materialise the whole result) and hands each row to the sink. */
+    private static <T> void stream(Connection c, String sql, List<Object> params, PageQuery.RowReader<T> reader,
+                                   Consumer<T> sink) throws SQLException {
         TopSort.lazy(c, true);
-        try (PreparedStatement p = PageQuery.prepare(c, sql, w.params()); ResultSet rs = p.executeQuery()) {
+        try (PreparedStatement p = PageQuery.prepare(c, sql, params); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 sink.accept(reader.read(rs));
             }

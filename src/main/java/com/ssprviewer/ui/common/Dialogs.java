@@ -18,11 +18,7 @@ public final class Dialogs {
      * than the workstation's.
      */
     public static void dress(DialogPane pane, Window owner) {
-        pane.getStylesheets().add(Styles.stylesheet());
-        if (owner != null && owner.getScene() != null
-                && owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-            pane.getStyleClass().add(Styles.DARK);
-        }
+        Styles.wearTheme(pane, owner == null ? null : owner.getScene());
         label(pane, ButtonType.OK, "dialog.ok");
         label(pane, ButtonType.CANCEL, "dialog.cancel");
         label(pane, ButtonType.CLOSE, "dialog.close");

@@ -52,10 +52,18 @@ public final class Styles {
      * neither sees the window's stylesheet nor its theme unless they are handed over each time it opens.
      */
     public static void followOwner(PopupWindow popup, Node owner) {
-        Parent root = popup.getScene().getRoot();
-        root.getStylesheets().setAll(stylesheet());
-        Scene scene = owner.getScene();
-        boolean dark = scene != null && scene.getRoot().getStyleClass().contains(DARK);
+        wearTheme(popup.getScene().getRoot(), owner.getScene());
+    }
+
+    /**
+     * Gives the root of a window of its own (a dialog, a popup, the print preview) the stylesheet, and the dark theme
+     * exactly when {@code ownerScene}, the main window's scene, shows it.
+     */
+    public static void wearTheme(Parent root, Scene ownerScene) {
+        if (!root.getStylesheets().contains(stylesheet())) {
+            root.getStylesheets().add(stylesheet());
+        }
+        boolean dark = ownerScene != null && ownerScene.getRoot().getStyleClass().contains(DARK);
         root.getStyleClass().remove(DARK);
         if (dark) {
             root.getStyleClass().add(DARK);

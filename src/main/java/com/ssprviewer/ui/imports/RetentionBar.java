@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.imports;
 
 import com.ssprviewer.store.Store;
+import com.ssprviewer.ui.common.BoundTextCell;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.StoreAccess;
 import com.ssprviewer.ui.common.Tasks;
@@ -9,10 +10,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 
 /**
@@ -45,8 +46,8 @@ final class RetentionBar {
         for (int m : MONTHS) {
             keep.getItems().add(m);
         }
-        keep.setCellFactory(list -> new MonthsCell());
-        keep.setButtonCell(new MonthsCell());
+        keep.setCellFactory(list -> new BoundTextCell<>(RetentionBar::choice));
+        keep.setButtonCell(new BoundTextCell<>(RetentionBar::choice));
         keep.valueProperty().addListener((obs, old, now) -> {
             if (!showing && now != null) {
                 save(now);
@@ -97,18 +98,8 @@ final class RetentionBar {
     }
 
     /** "Keep everything", or "Last N months". */
-    private static final class MonthsCell extends ListCell<Integer> {
-        @Override
-        protected void updateItem(Integer months, boolean empty) {
-            super.updateItem(months, empty);
-            // bound, so a language chosen while the blade is open renames the shown choice at once
-            textProperty().unbind();
-            if (empty || months == null) {
-                setText(null);
-            } else {
-                textProperty().bind(months == 0 ? I18n.text("blade.imports.retention.off")
-                        : I18n.text("blade.imports.retention.months", months));
-            }
-        }
+    private static ObservableStringValue choice(Integer months) {
+        return months == 0 ? I18n.text("blade.imports.retention.off")
+                : I18n.text("blade.imports.retention.months", months);
     }
 }

@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.overview;
 
+import com.ssprviewer.ui.common.BoundTextCell;
 import com.ssprviewer.ui.common.Controls;
 import com.ssprviewer.ui.common.I18n;
 import java.util.function.Consumer;
@@ -8,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,8 +33,8 @@ final class PeriodBar {
     PeriodBar(OverviewPeriod initial, Consumer<OverviewPeriod> changed) {
         range.setId("overview-range");
         range.getItems().setAll(OverviewRange.values());
-        range.setCellFactory(l -> new RangeCell());
-        range.setButtonCell(new RangeCell());
+        range.setCellFactory(l -> new BoundTextCell<>(r -> I18n.text(r.key())));
+        range.setButtonCell(new BoundTextCell<>(r -> I18n.text(r.key())));
         range.setValue(initial.range());
         from.setId("overview-from");
         to.setId("overview-to");
@@ -91,19 +91,5 @@ final class PeriodBar {
         Label l = new Label();
         l.textProperty().bind(I18n.text(key));
         return l;
-    }
-
-    private static final class RangeCell extends ListCell<OverviewRange> {
-        @Override
-        protected void updateItem(OverviewRange item, boolean empty) {
-            super.updateItem(item, empty);
-            // bound, so a language chosen while the blade is open renames the shown range at once
-            textProperty().unbind();
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                textProperty().bind(I18n.text(item.key()));
-            }
-        }
     }
 }

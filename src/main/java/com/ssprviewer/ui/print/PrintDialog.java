@@ -106,10 +106,7 @@ final class PrintDialog {
         root.getStyleClass().add(PrintStyles.DIALOG);
         root.setPrefWidth(420);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Styles.stylesheet());
-        if (owner != null && owner.getScene() != null) {
-            root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(Styles.DARK::equals));
-        }
+        Styles.wearTheme(root, owner == null ? null : owner.getScene());
         return scene;
     }
 

@@ -196,11 +196,7 @@ public final class PrintPreview {
         root.setCenter(new StackPane(pages.view(), overlay()));
         root.setBottom(new PreviewFooter(model, status()).view());
         Scene scene = new Scene(root, 980, 760);
-        scene.getStylesheets().add(Styles.stylesheet());
-        if (owner != null && owner.getScene() != null
-                && owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-            root.getStyleClass().add(Styles.DARK);
-        }
+        Styles.wearTheme(root, owner == null ? null : owner.getScene());
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 close();
