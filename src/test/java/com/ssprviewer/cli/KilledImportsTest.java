@@ -81,10 +81,42 @@ class KilledImportsTest {
             boolean nextAlsoDone = printed < files.length && after.equals(ANSWERS.get(printed + 1));
             if (!asReported && !nextAlsoDone) {
                 fail("killed " + moment + " with " + printed + " file(s) reported, the store answers neither as"
-                        + " before the next file nor as a clean import of it; it answers:\n"
-                        + after.substring(0, Math.min(after.length(), 600)));
+                        + " before the next file nor as a clean import of it.\n" + difference(after, printed)
+                        + "\nThe killed import printed:\n" + Files.readString(dir.resolve(store.getFileName() + ".out"))
+                        + Files.readString(dir.resolve(store.getFileName() + ".err")));
             }
         }
+    }
+
+    /** Where an answer first parts from each expected one: the command, the line number and both lines. */
+    private static String difference(String after, int printed) {
+        StringBuilder out = new StringBuilder();
+        for (int n = printed; n <= Math.min(printed + 1, files.length); n++) {
+            String[] got = after.split("\n", -1);
+            String[] want = ANSWERS.get(n).split("\n", -1);
+            int line = 0;
+            while (line < got.length && line < want.length && got[line].equals(want[line])) {
+                line++;
+            }
+            out.append("against the answers after ").append(n).append(" file(s): line ").append(line + 1)
+                    .append(" of ").append(want.length).append(" (").append(section(want, line)).append(")\n  want: ")
+                    .append(line < want.length ? want[line] : "<end>").append("\n  got:  ")
+                    .append(line < got.length ? got[line] : "<end>").append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Which of the three answers a line belongs to: the events start at their CSV header, the coverage after. */
+    private static String section(String[] lines, int at) {
+        String name = "summary";
+        for (int i = 0; i <= Math.min(at, lines.length - 1); i++) {
+            if (lines[i].startsWith("date,service,")) {
+                name = "events";
+            } else if (i > 0 && lines[i].equals("{") && "events".equals(name)) {
+                name = "coverage";
+            }
+        }
+        return name;
     }
 
     /** A clean run's time from start to its last line, and to its end (ms), to draw kill moments from. */
