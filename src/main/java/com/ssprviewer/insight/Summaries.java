@@ -32,7 +32,7 @@ public final class Summaries {
      */
     public static Summary compute(Store store, EventFilter window, Instant asOf) {
         boolean everything = window == null || EventFilter.NONE.equals(window);
-        Optional<String> stamp = everything ? store.dataStamp() : Optional.empty();
+        Optional<String> stamp = everything ? keptStamp(store) : Optional.empty();
         if (stamp.isPresent()) {
             Optional<byte[]> kept = store.keptAnswer(KeptSummary.KEY, stamp.get());
             if (kept.isPresent()) {
@@ -43,6 +43,14 @@ public final class Summaries {
         Summary summary = computeFully(store, window, asOf);
         stamp.ifPresent(s -> store.keepAnswer(KeptSummary.KEY, s, KeptSummary.write(summary)));
         return summary;
+    }
+
+    /**
+     * The stamp a summary of all the data is kept with: the data's and the code's, so a kept answer is used only for
+     * the same data and the same computation. Empty while an import is under way.
+     */
+    public static Optional<String> keptStamp(Store store) {
+        return store.dataStamp().map(s -> s + "#" + CodeDigest.OF_THIS_CODE);
     }
 
     /** The summary from every attempt and registration in the window, never from a kept one. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ssprviewer.importer.ExportFormats;
 import com.ssprviewer.insight.Summaries;
 import com.ssprviewer.insight.Summary;
+import com.ssprviewer.model.Outcome;
 import com.ssprviewer.sample.SampleGenerator;
 import com.ssprviewer.sample.SampleSpec;
 import com.ssprviewer.store.imports.ImportStage;
@@ -17,6 +18,7 @@ import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +59,13 @@ class KeptSummaryTest {
             String user = retained.registrations().get(0).user();
             Summary forgotten = afterWrite(store, spec, () -> store.forget(user, true));
             assertNotEquals(retained, forgotten, "forgetting a user changes the answers");
+            List<String> resetters = new ArrayList<>();
+            store.scanAttempts(EventFilter.NONE, a -> {
+                if (a.outcome() == Outcome.SUCCEEDED && a.user() != null) {
+                    resetters.add(a.user());
+                }
+            });
+            afterWrite(store, spec, () -> store.setAdministrator(resetters.get(0), true));
         }
         Summary beforeKill;
         try (Store store = Store.open(storeDir)) {
@@ -92,7 +101,7 @@ class KeptSummaryTest {
         Summary inside = null;
         for (Instant asOf : List.of(spec.end().minusSeconds(86_400L * 3), spec.end().plusSeconds(86_400L * 400))) {
             Summary once = Summaries.compute(store, EventFilter.NONE, asOf);
-            String stamp = store.dataStamp().orElseThrow();
+            String stamp = Summaries.keptStamp(store).orElseThrow();
             assertTrue(store.keptAnswer(Summaries.KEPT_KEY, stamp).isPresent(), "the summary is kept");
             Summary kept = Summaries.compute(store, EventFilter.NONE, asOf);
             Summary full = Summaries.compute(store, ALL_TIME, asOf);
@@ -102,6 +111,26 @@ class KeptSummaryTest {
         }
         assertTrue(inside.attemptsLast7Days() > 0, "the week inside the data holds attempts");
         return inside;
+    }
+
+    @Test
+    void anAnswerKeptByOtherCodeIsComputedAgain() throws Exception {
+        SampleSpec spec = SampleSpec.defaults();
+        List<Path> files = new SampleGenerator(spec).writeAll(dir.resolve("sample-other"), Progress.NONE);
+        try (Store store = Store.open(dir.resolve("store-other"))) {
+            importAll(store, files);
+            Summary full = Summaries.compute(store, ALL_TIME, spec.end());
+            Summary kept = Summaries.compute(store, EventFilter.NONE, spec.end());
+            String otherCode = store.dataStamp().orElseThrow() + "#an-earlier-release";
+            store.keepAnswer(Summaries.KEPT_KEY, otherCode, store.keptAnswer(Summaries.KEPT_KEY,
+                    Summaries.keptStamp(store).orElseThrow()).orElseThrow());
+            assertTrue(store.keptAnswer(Summaries.KEPT_KEY, Summaries.keptStamp(store).orElseThrow()).isEmpty(),
+                    "the answer is kept for the other code only");
+            assertEquals(full, Summaries.compute(store, EventFilter.NONE, spec.end()));
+            assertEquals(kept, full);
+            assertTrue(store.keptAnswer(Summaries.KEPT_KEY, Summaries.keptStamp(store).orElseThrow()).isPresent(),
+                    "this code keeps its own answer again");
+        }
     }
 
     private static void importAll(Store store, List<Path> files) {
