@@ -44,9 +44,11 @@ import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.schema.Database;
+import com.ssprviewer.store.schema.KeptAnswers;
 import com.ssprviewer.store.schema.SortOrders;
 import com.ssprviewer.store.schema.StoreFaults;
 import com.ssprviewer.store.schema.StoreRewrite;
+import com.ssprviewer.store.schema.StoreLog;
 import com.ssprviewer.store.schema.StoreSettings;
 import com.ssprviewer.work.Progress;
 import java.nio.file.Path;
@@ -537,6 +539,39 @@ public final class Store implements AutoCloseable {
                     sink);
             return null;
         });
+    }
+
+    /**
+     * The stamp of all of the store's data as it is now, to find or keep an answer over all of it with; empty while
+     * an import is under way (its rows are not visible yet, and the stamp counts them).
+     */
+    public Optional<String> dataStamp() {
+        return db.visible().everything() ? Optional.of(read(KeptAnswers::stamp)) : Optional.empty();
+    }
+
+    /** The answer kept under {@code key} for data of this {@link #dataStamp() stamp}, if one was kept. */
+    public Optional<byte[]> keptAnswer(String key, String stamp) {
+        return read(c -> KeptAnswers.find(c, key, stamp));
+    }
+
+    /**
+     * Keeps an answer computed over all of the data of this {@link #dataStamp() stamp}, so the next one asked for
+     * the same data reads it instead of computing it again. A store that cannot be written keeps nothing; a store
+     * that fails to keep it still answered, so the failure only goes to the store's log.
+     */
+    public void keepAnswer(String key, String stamp, byte[] answer) {
+        FxGuard.check();
+        if (db.readOnly()) {
+            return;
+        }
+        try {
+            db.inTransaction(c -> {
+                KeptAnswers.keep(c, key, stamp, answer);
+                return null;
+            });
+        } catch (SQLException e) {
+            StoreLog.failure(db.directory(), "keep an answer", e);
+        }
     }
 
     /** The values present in a column (service, category, activity, status, role) among events matching a filter. */

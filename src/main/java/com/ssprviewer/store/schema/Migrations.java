@@ -41,7 +41,8 @@ final class Migrations {
             "V14__store_settings.sql",
             "V15__text_values.sql",
             "V16__classic_category.sql",
-            "V17__time_tie_break.sql");
+            "V17__time_tie_break.sql",
+            "V18__kept_answers.sql");
 
     /** The steps written in Java, by name. */
     static final Map<String, Step> JAVA_STEPS = Map.of(
