@@ -2,6 +2,7 @@ package com.ssprviewer.ui.common;
 
 import com.ssprviewer.work.Threads;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +36,25 @@ public final class BackgroundExecutor implements java.util.concurrent.Executor, 
 
     public boolean isShutdown() {
         return pool.isShutdown();
+    }
+
+    /**
+     * Takes no more work and lets the running work end on its own (cancelled work stops at its next progress point
+     * and undoes itself) for up to {@code timeout}, then interrupts what is left as {@link #close()} does. Returns
+     * true when everything ended within the time.
+     */
+    public boolean finish(Duration timeout) {
+        pool.shutdown();
+        try {
+            if (pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            LOG.log(Level.WARNING, "Executor " + name + " still ran work after " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+        return false;
     }
 
     /** Interrupts running work and waits briefly for it, so the app exits promptly. */

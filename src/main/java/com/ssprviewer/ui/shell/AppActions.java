@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.stage.Window;
 
 /**
@@ -235,8 +236,17 @@ public final class AppActions implements ShellActions {
         }
     }
 
-    /** Stops a running job and closes the store and the workers; the app calls this on exit. */
+    /**
+     * Cancels every running task (imports, removals, exports, print jobs), lets them undo themselves, and closes the
+     * store and the workers; the app calls this on exit.
+     */
     public void shutdown() {
+        if (Platform.isFxApplicationThread()) {
+            model.status().cancelAll();
+        } else {
+            // the status model lives on the FX thread; the cancels reach the work while the workers are awaited
+            Platform.runLater(model.status()::cancelAll);
+        }
         if (running != null) {
             running.cancel();
         }

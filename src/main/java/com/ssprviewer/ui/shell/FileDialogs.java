@@ -61,6 +61,14 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
+    /**
+     * Whether to cancel the work that runs (each task named in {@code running}) and close the window; false keeps
+     * the window open and the work running. Dialogs that cannot ask (test doubles) keep this default: close.
+     */
+    default boolean confirmCloseWhileBusy(Window owner, List<String> running) {
+        return true;
+    }
+
     /** The platform's own dialogs. */
     static FileDialogs system() {
         return new FileDialogs() {
@@ -95,6 +103,11 @@ public interface FileDialogs {
             @Override
             public Optional<NewPassphrase> askNewPassphrase(Window owner, Path store, boolean encrypted) {
                 return NewPassphraseDialog.ask(owner, store, encrypted);
+            }
+
+            @Override
+            public boolean confirmCloseWhileBusy(Window owner, List<String> running) {
+                return CloseWhileBusyDialog.ask(owner, running);
             }
 
             @Override

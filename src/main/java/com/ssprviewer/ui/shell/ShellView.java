@@ -17,6 +17,7 @@ public final class ShellView {
     private final ShellModel model;
     private final ShellActions actions;
     private final BorderPane root = new BorderPane();
+    private final StatusBarView statusBar;
 
     public ShellView(ShellModel model, ShellActions actions, FileDialogs dialogs, Runnable onExit) {
         this.model = model;
@@ -28,7 +29,8 @@ public final class ShellView {
         root.setTop(menu.view());
         root.setLeft(new NavigationView(model));
         root.setCenter(new BladeHost(model.blades()).view());
-        root.setBottom(new StatusBarView(model.status(), model.timeModeProperty()).view());
+        statusBar = new StatusBarView(model.status(), model.timeModeProperty());
+        root.setBottom(statusBar.view());
         model.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         applyTheme(model.themeProperty().get());
     }
@@ -50,6 +52,11 @@ public final class ShellView {
         });
         FileDrop.install(scene, actions::importFiles);
         return scene;
+    }
+
+    /** Ends what the view keeps running beside the window (the list of running tasks), for the end of the window. */
+    public void close() {
+        statusBar.close();
     }
 
     private void applyTheme(Theme theme) {

@@ -6,11 +6,11 @@ import com.ssprviewer.store.Store;
 import com.ssprviewer.ui.common.BackgroundExecutor;
 import com.ssprviewer.ui.common.DataEvents;
 import com.ssprviewer.ui.common.StoreAccess;
+import com.ssprviewer.work.Threads;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +26,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class StoreSession implements StoreAccess {
     private static final System.Logger LOG = System.getLogger(StoreSession.class.getName());
+
+    /** How long the end of the window waits for cancelled work to undo itself (about a second per 10,000 rows). */
+    static final Duration FINISH_WAIT = Duration.ofSeconds(60);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final BackgroundExecutor executor;
     private final DataEvents events = new DataEvents();
@@ -122,36 +126,41 @@ public final class StoreSession implements StoreAccess {
     }
 
     /**
-     * Closes the store and stops the worker threads, for the end of the app. Store calls may not run on the FX
-     * thread, so from there the close is handed to a worker and awaited briefly.
+     * Stops the worker threads and closes the store, for the end of the window. Work cancelled before (an import, a
+     * removal) is given up to {@link #FINISH_WAIT} to stop at its next progress point and undo itself, so the store
+     * is never closed under it; then the store closes on a thread of its own (store calls may not run on the FX
+     * thread), awaited briefly, which releases its files for the next program to open them.
      */
     public void shutdown() {
+        executor.finish(FINISH_WAIT);
         Store current = detach();
-        if (current != null) {
-            if (Platform.isFxApplicationThread()) {
-                closeOnWorker(current);
-            } else {
-                current.close();
-            }
+        if (current == null) {
+            return;
         }
-        executor.close();
-    }
-
-    private void closeOnWorker(Store current) {
-        CountDownLatch closed = new CountDownLatch(1);
-        executor.execute(() -> {
-            try {
-                current.close();
-            } finally {
-                closed.countDown();
-            }
-        });
+        if (!Platform.isFxApplicationThread()) {
+            current.close();
+            return;
+        }
+        Thread closing = Threads.daemon("sspr-store-close", current::close);
         try {
-            if (!closed.await(5, TimeUnit.SECONDS)) {
-                LOG.log(Level.WARNING, "The store did not close within 5 s");
+            closing.join(CLOSE_WAIT.toMillis());
+            if (closing.isAlive()) {
+                LOG.log(Level.WARNING, "The store did not close within " + CLOSE_WAIT.toSeconds() + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Closes the store at once when the program is ended from outside (logging off, a kill): what it committed is
+     * on disk, and an import cut short is cleaned up at the next open. Any thread but the FX thread.
+     */
+    public void closeAtExit() {
+        Store current = detach();
+        if (current != null) {
+            current.close();
+        }
+        executor.close();
     }
 }

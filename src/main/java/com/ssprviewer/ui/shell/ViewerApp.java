@@ -12,7 +12,8 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application: builds the window on the user's preferences (language, theme, time mode, window bounds),
- * opens the store in the background and closes it and the worker threads on exit. The launcher calls
+ * opens the store in the background and closes it and the worker threads on exit. Closing the window while work
+ * runs asks first, then cancels the work and closes once it has undone itself ({@link CloseGuard}). The launcher calls
  * {@link #launch(Path)}; {@code mvn javafx:run} starts it directly, optionally with {@code --db DIR}.
  */
 public final class ViewerApp extends Application {

@@ -33,6 +33,7 @@ public final class ViewerWindow {
     private final ReportPrinting printing;
     private final AppActions actions;
     private final ShellView view;
+    private final CloseGuard closeGuard;
 
     public ViewerWindow(Stage stage, AppPreferences preferences, FileDialogs dialogs, Path sampleStore,
                         SampleSpec sampleSpec) {
@@ -47,7 +48,8 @@ public final class ViewerWindow {
         printing = new ReportPrinting(session, model.status(), model.timeModeProperty(), model.storeNameProperty(),
                 printer, dialogs::choosePdfTarget, clock);
         actions = new AppActions(model, session, dialogs, () -> stage, sampleStore, sampleSpec, printing);
-        view = new ShellView(model, actions, dialogs, stage::close);
+        closeGuard = new CloseGuard(stage, model.status(), dialogs::confirmCloseWhileBusy);
+        view = new ShellView(model, actions, dialogs, closeGuard::requestClose);
         model.register(NavItem.IMPORTS,
                 () -> new ImportsBlade(session, session.events(), model.blades(), model.timeModeProperty(),
                         model.status(), clock));
@@ -100,13 +102,22 @@ public final class ViewerWindow {
         return printing;
     }
 
-    /** Cancels running work, closes the store and stops the workers. */
+    /**
+     * Closes the window as its close button does: while work runs it asks first, then cancels the work and closes
+     * once the work has ended. FX thread.
+     */
+    public void requestClose() {
+        closeGuard.requestClose();
+    }
+
+    /** Cancels running work, lets it undo itself, closes the store (releasing its files) and stops the workers. */
     public void shutdown() {
         actions.shutdown();
+        view.close();
     }
 
     /** Closes the open store when the program is ended from outside; called off the FX thread, which is gone then. */
     public void closeStoreAtExit() {
-        session.shutdown();
+        session.closeAtExit();
     }
 }

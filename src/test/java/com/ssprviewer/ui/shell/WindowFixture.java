@@ -55,6 +55,11 @@ final class WindowFixture {
     /** What the new-passphrase dialog answers, in turn ("" removes the encryption); when none is left, Cancel. */
     final Deque<String> newPassphrases = new ConcurrentLinkedDeque<>();
 
+    /** What closing the window while work runs answers, in turn (true: cancel and close); when none is left, close. */
+    final Deque<Boolean> closeAnswers = new ConcurrentLinkedDeque<>();
+    /** The running tasks each such question named. */
+    final List<List<String>> closeQuestions = Collections.synchronizedList(new ArrayList<>());
+
     WindowFixture(Stage stage, Path tmp, AppPreferences preferences) {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
         this.stage = stage;
@@ -168,6 +173,13 @@ final class WindowFixture {
         public Optional<char[]> askPassphrase(Window owner, Path store, String problem) {
             passphraseProblems.add(problem == null ? "" : problem);
             return Optional.ofNullable(passphrases.poll()).map(String::toCharArray);
+        }
+
+        @Override
+        public boolean confirmCloseWhileBusy(Window owner, List<String> running) {
+            closeQuestions.add(List.copyOf(running));
+            Boolean answer = closeAnswers.poll();
+            return answer == null || answer;
         }
 
         @Override
