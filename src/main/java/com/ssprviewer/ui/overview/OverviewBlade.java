@@ -164,6 +164,10 @@ public final class OverviewBlade implements Blade, ReportSource {
             // The first row holds the registration tiles; the link to their disagreements sits right under them.
             grid.add(v.node(), tile.ordinal() % COLUMNS, row == 0 ? 0 : row + 1);
         }
+        for (int first = 0; first < OverviewTile.values().length; first += COLUMNS) {
+            TileView.lineUp(List.of(OverviewTile.values()).subList(first, first + COLUMNS).stream().map(tiles::get)
+                    .toList());
+        }
         disagree.setId("overview-disagree");
         disagree.setOnAction(e -> openDisagreements());
         disagree.managedProperty().bind(disagree.visibleProperty());
