@@ -5,6 +5,7 @@ import com.ssprviewer.ui.common.I18n;
 import java.text.NumberFormat;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -42,6 +43,8 @@ public final class TileView {
         label.getStyleClass().add(TILE_LABEL);
         // a long title (Swedish ones are) takes a second line rather than lose its last words to an ellipsis
         label.setWrapText(true);
+        // a title given the height of a two-line neighbour stays at the top, level with the neighbour's first line
+        label.setAlignment(Pos.TOP_LEFT);
         value.getStyleClass().add(TILE_VALUE);
         context.getStyleClass().add(TILE_CONTEXT);
         context.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
