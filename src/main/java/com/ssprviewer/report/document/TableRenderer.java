@@ -1,5 +1,6 @@
 package com.ssprviewer.report.document;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,6 +16,9 @@ final class TableRenderer {
 
     private static final float PAD_X = 3f;
     private static final float PAD_Y = 2.5f;
+    /** A marked cell's bar: its width, and the room it takes before the cell's text. */
+    private static final float MARK_BAR = 2.5f;
+    private static final float MARK_ROOM = 4f;
 
     private final PageFlow flow;
     private final TextWrapper wrapper;
@@ -128,8 +132,15 @@ final class TableRenderer {
                 Cell cell = cells.get(c);
                 if (line < cell.lines().size()) {
                     float baseline = lineTop - ReportStyle.baselineOffset(cell.size(), ReportStyle.TABLE_LEADING);
-                    flow.text(cell.font(), cell.size(), ReportStyle.TEXT, x[c] + PAD_X, baseline,
-                            cell.lines().get(line));
+                    float textX = x[c] + PAD_X;
+                    Color colour = ReportStyle.TEXT;
+                    if (cell.mark() != null) {
+                        flow.fill(cell.mark(), textX - 1.5f, lineTop - ReportStyle.TABLE_LEADING + 1f, MARK_BAR,
+                                ReportStyle.TABLE_LEADING - 2f);
+                        textX += MARK_ROOM;
+                        colour = cell.mark();
+                    }
+                    flow.text(cell.font(), cell.size(), colour, textX, baseline, cell.lines().get(line));
                 }
             }
         }
@@ -139,10 +150,13 @@ final class TableRenderer {
     private List<Cell> layout(List<String> row, PDFont font, boolean isHeader) {
         List<Cell> cells = new ArrayList<>(widths.length);
         for (int c = 0; c < widths.length; c++) {
-            String text = flow.fonts().printable(c < row.size() ? row.get(c) : "");
-            float inner = Math.max(1f, widths[c] - 2 * PAD_X);
+            String raw = c < row.size() ? row.get(c) : "";
+            Color mark = isHeader || raw == null ? null : table.marks().get(c).get(raw);
+            String text = flow.fonts().printable(raw);
+            float inner = Math.max(1f, widths[c] - 2 * PAD_X - (mark == null ? 0 : MARK_ROOM));
             boolean wrap = isHeader || table.wrap().get(c);
-            cells.add(wrap ? wrapped(text, font, inner) : oneLine(text, font, inner));
+            Cell cell = wrap ? wrapped(text, font, inner) : oneLine(text, font, inner);
+            cells.add(mark == null ? cell : new Cell(cell.font(), cell.size(), cell.lines(), mark));
         }
         return cells;
     }
@@ -154,7 +168,7 @@ final class TableRenderer {
         if (widest > inner) {
             size = Math.max(ReportStyle.TABLE_MIN_SIZE, size * inner / widest * 0.995f);
         }
-        return new Cell(font, size, wrapper.wrap(text, font, size, inner));
+        return new Cell(font, size, wrapper.wrap(text, font, size, inner), null);
     }
 
     private Cell oneLine(String text, PDFont font, float inner) {
@@ -162,14 +176,14 @@ final class TableRenderer {
         float size = ReportStyle.TABLE_SIZE;
         float natural = flow.fonts().width(font, flat, size);
         if (natural <= inner) {
-            return new Cell(font, size, List.of(flat));
+            return new Cell(font, size, List.of(flat), null);
         }
         float shrunk = size * inner / natural * 0.995f;
         if (shrunk >= ReportStyle.TABLE_MIN_SIZE) {
-            return new Cell(font, shrunk, List.of(flat));
+            return new Cell(font, shrunk, List.of(flat), null);
         }
         float min = ReportStyle.TABLE_MIN_SIZE;
-        return new Cell(font, min, wrapper.wrap(flat, font, min, inner));
+        return new Cell(font, min, wrapper.wrap(flat, font, min, inner), null);
     }
 
     private static int lineCount(List<Cell> cells) {
@@ -188,6 +202,7 @@ final class TableRenderer {
         return rowHeight(lineCount(cells));
     }
 
-    private record Cell(PDFont font, float size, List<String> lines) {
+    /** A laid out cell; {@code mark} is its colour when the table marks its text, else null. */
+    private record Cell(PDFont font, float size, List<String> lines, Color mark) {
     }
 }

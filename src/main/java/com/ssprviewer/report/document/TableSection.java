@@ -1,6 +1,9 @@
 package com.ssprviewer.report.document;
 
+import java.awt.Color;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,15 +20,24 @@ import java.util.Objects;
  *                       {@code false} keeps the cell on one line, in a slightly smaller size if needed, and breaks it
  *                       only when even that does not fit
  * @param rows           one list of cell texts per row, as many cells as headers (missing cells print empty)
+ * @param marks          one map per column: a cell whose text is a key prints in that colour, beside a bar of it (a
+ *                       reset's outcome, coloured as the window colours it; the bar and the word still tell it in
+ *                       black-and-white print). The writer looks a cell up when it lays the cell's row out, so a map
+ *                       may be filled while the rows stream.
  */
 public record TableSection(List<String> headers, List<Float> relativeWidths, List<Boolean> wrap,
-                           Iterable<List<String>> rows) implements Section {
+                           Iterable<List<String>> rows, List<Map<String, Color>> marks) implements Section {
 
     public TableSection {
         headers = List.copyOf(headers);
         relativeWidths = List.copyOf(relativeWidths);
         wrap = List.copyOf(wrap);
         Objects.requireNonNull(rows, "rows");
+        marks = List.copyOf(marks);
+        if (marks.size() != headers.size()) {
+            throw new IllegalArgumentException("A table needs one map of marks per column: " + headers.size()
+                    + " headers, " + marks.size() + " maps");
+        }
         if (headers.isEmpty()) {
             throw new IllegalArgumentException("A table needs at least one column");
         }
@@ -38,5 +50,11 @@ public record TableSection(List<String> headers, List<Float> relativeWidths, Lis
                 throw new IllegalArgumentException("Column widths must be positive, got " + w);
             }
         }
+    }
+
+    /** A table without coloured cells. */
+    public TableSection(List<String> headers, List<Float> relativeWidths, List<Boolean> wrap,
+                        Iterable<List<String>> rows) {
+        this(headers, relativeWidths, wrap, rows, Collections.nCopies(headers.size(), Map.of()));
     }
 }

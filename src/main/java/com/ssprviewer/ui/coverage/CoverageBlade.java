@@ -192,6 +192,10 @@ public final class CoverageBlade implements Blade, ReportSource {
             tiles.put(f, tile);
             grid.add(tile.node(), f.ordinal() % 4, f.ordinal() / 4);
         }
+        for (int first = 0; first < CoverageFigure.values().length; first += 4) {
+            TileView.lineUp(List.of(CoverageFigure.values()).subList(first,
+                    Math.min(first + 4, CoverageFigure.values().length)).stream().map(tiles::get).toList());
+        }
         for (int i = 0; i < 4; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(25);

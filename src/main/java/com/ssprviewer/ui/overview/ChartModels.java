@@ -5,17 +5,20 @@ import com.ssprviewer.model.Method;
 import com.ssprviewer.model.Outcome;
 import com.ssprviewer.report.OutcomeColours;
 import com.ssprviewer.ui.common.ValueNames;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The Overview's six charts as plain series, so tests can compare them with the store's aggregates without a
- * window. Zero values are left out of the pie and the bar charts (nothing to click); days are ISO dates.
+ * window. Zero values are left out of the pie and the bar charts (nothing to click), never out of the time charts
+ * (a day without events is a day of the range all the same); days are ISO dates.
  */
 public final class ChartModels {
 
@@ -37,14 +40,15 @@ public final class ChartModels {
     }
 
     /**
-     * Outcomes per day: one series per outcome, one point per day from the first day with attempts to the last,
-     * days without attempts included as zeros so the time axis does not skip them.
+     * Outcomes per day: one series per outcome, one point per day of the range ({@link #days}), days without
+     * attempts included as zeros so the time axis skips no day.
      */
     public static Map<Outcome, List<ChartPoint>> outcomesPerDay(OverviewData d) {
         Map<Outcome, List<ChartPoint>> out = new EnumMap<>(Outcome.class);
+        List<LocalDate> days = days(d);
         for (Outcome o : Outcome.values()) {
             List<ChartPoint> points = new ArrayList<>();
-            for (LocalDate day : everyDay(d.outcomesPerDay().keySet())) {
+            for (LocalDate day : days) {
                 long n = d.outcomesPerDay().getOrDefault(day, Map.of()).getOrDefault(o, 0L);
                 points.add(new ChartPoint(day.toString(), n, Drilldowns.day(d, day, o)));
             }
@@ -53,14 +57,24 @@ public final class ChartModels {
         return out;
     }
 
-    /** Every day from the earliest of {@code days} to the latest, in order; none for none. */
-    static List<LocalDate> everyDay(Collection<LocalDate> days) {
-        if (days.isEmpty()) {
+    /**
+     * The days both time charts span, so their bars line up: every day of the chosen range where it has a bound
+     * (its first and last days included, with or without events), and the first or the last day with attempts or
+     * registrations where it has none ("All data"). None when an open range holds no data.
+     */
+    public static List<LocalDate> days(OverviewData d) {
+        Set<LocalDate> seen = new TreeSet<>(d.outcomesPerDay().keySet());
+        seen.addAll(d.registrationsPerDay().keySet());
+        Instant from = d.window().from();
+        Instant to = d.window().to();
+        if (seen.isEmpty() && (from == null || to == null)) {
             return List.of();
         }
-        LocalDate last = Collections.max(days);
+        // the window's end is exclusive: its last day is the day of the moment before it
+        LocalDate first = from == null ? Collections.min(seen) : from.atZone(d.zone()).toLocalDate();
+        LocalDate last = to == null ? Collections.max(seen) : to.minusNanos(1).atZone(d.zone()).toLocalDate();
         List<LocalDate> out = new ArrayList<>();
-        for (LocalDate day = Collections.min(days); !day.isAfter(last); day = day.plusDays(1)) {
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             out.add(day);
         }
         return out;
@@ -89,10 +103,10 @@ public final class ChartModels {
         return out;
     }
 
-    /** Successful registrations per day, oldest first. */
+    /** Successful registrations per day of the range ({@link #days}), oldest first. */
     public static List<ChartPoint> registrationsOverTime(OverviewData d) {
         List<ChartPoint> out = new ArrayList<>();
-        for (LocalDate day : everyDay(d.registrationsPerDay().keySet())) {
+        for (LocalDate day : days(d)) {
             out.add(new ChartPoint(day.toString(), d.registrationsPerDay().getOrDefault(day, 0L),
                     Drilldowns.registrationsOn(d, day)));
         }

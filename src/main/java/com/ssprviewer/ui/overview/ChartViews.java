@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -75,9 +77,33 @@ final class ChartViews {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), integerAxis());
         chart.setId("chart-per-day");
         chart.setAnimated(false);
-        chart.setCategoryGap(2);
         series.forEach((outcome, points) -> chart.getData().add(series(ValueNames.of(outcome), points, open)));
+        fitDays(chart, gap -> chart.setCategoryGap(gap));
         return chart;
+    }
+
+    /** Bars over days: one per day of the range, as wide as the chart allows. */
+    static BarChart<String, Number> dayBars(String id, List<ChartPoint> days, Consumer<Drill> open) {
+        BarChart<String, Number> chart = bars(id, days, open);
+        fitDays(chart, gap -> chart.setCategoryGap(gap));
+        return chart;
+    }
+
+    /**
+     * Keeps the gap between days to what a day's width can spare. JavaFX's default gap of 10 px is more than a day of
+     * a long range gets in a narrow chart, and a bar's width then comes out negative: its day is drawn as a hairline
+     * or not at all.
+     */
+    private static void fitDays(XYChart<String, Number> chart, DoubleConsumer setGap) {
+        CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+        Runnable fit = () -> {
+            int days = Math.max(1, axis.getCategories().size());
+            double perDay = axis.getWidth() / days;
+            setGap.accept(perDay >= 8 ? 2 : perDay >= 4 ? 1 : 0);
+        };
+        fit.run();
+        axis.widthProperty().addListener((o, was, now) -> fit.run());
+        axis.getCategories().addListener((ListChangeListener<String>) c -> fit.run());
     }
 
     static BarChart<String, Number> bars(String id, List<ChartPoint> points, Consumer<Drill> open) {

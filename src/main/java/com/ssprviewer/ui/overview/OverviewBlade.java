@@ -1,5 +1,6 @@
 package com.ssprviewer.ui.overview;
 
+import com.ssprviewer.insight.Disagreements;
 import com.ssprviewer.report.OverviewTiles;
 import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.report.ReportTexts;
@@ -53,6 +54,8 @@ public final class OverviewBlade implements Blade, ReportSource {
     private final Hyperlink disagree = new Hyperlink();
     private ScrollPane view;
     private OverviewData data;
+    /** Users whose events and snapshots disagree, as the Registration coverage blade counts them; -1 until known. */
+    private int disagreements = -1;
     private RunningTask running;
     private long generation;
     private boolean closed;
@@ -161,6 +164,10 @@ public final class OverviewBlade implements Blade, ReportSource {
             // The first row holds the registration tiles; the link to their disagreements sits right under them.
             grid.add(v.node(), tile.ordinal() % COLUMNS, row == 0 ? 0 : row + 1);
         }
+        for (int first = 0; first < OverviewTile.values().length; first += COLUMNS) {
+            TileView.lineUp(List.of(OverviewTile.values()).subList(first, first + COLUMNS).stream().map(tiles::get)
+                    .toList());
+        }
         disagree.setId("overview-disagree");
         disagree.setOnAction(e -> openDisagreements());
         disagree.managedProperty().bind(disagree.visibleProperty());
@@ -202,6 +209,7 @@ public final class OverviewBlade implements Blade, ReportSource {
                         error.setVisible(false);
                         data = d;
                         redraw();
+                        countDisagreements(mine, d);
                     }
                 })
                 .onError(e -> {
@@ -212,6 +220,37 @@ public final class OverviewBlade implements Blade, ReportSource {
                 })
                 .andFinally(() -> periodBar.loading(mine != generation))
                 .runOnce(context.access().executor());
+    }
+
+    /**
+     * Counts the users whose registration events and snapshots disagree with the same answer the Registration
+     * coverage blade shows ({@code Disagreements.compute}), after the numbers: it reads every snapshot's rows of the
+     * users with registration events. The link stays hidden until then, and when no user disagrees.
+     */
+    private void countDisagreements(long mine, OverviewData d) {
+        disagreements = -1;
+        disagree.setVisible(false);
+        if (d.snapshot() == null) {
+            return;
+        }
+        Tasks.create(() -> Disagreements.compute(context.access().store()).size())
+                .onSuccess(n -> {
+                    if (mine == generation) {
+                        disagreements = n;
+                        showDisagreements();
+                    }
+                })
+                .runOnce(context.access().executor());
+    }
+
+    private void showDisagreements() {
+        disagree.setText(disagreements > 0 ? I18n.format("disagree.link", disagreements) : "");
+        disagree.setVisible(disagreements > 0);
+    }
+
+    /** How many users the link under the registration tiles names; -1 while counted or without a snapshot. */
+    public int disagreements() {
+        return disagreements;
     }
 
     private void redraw() {
@@ -225,7 +264,6 @@ public final class OverviewBlade implements Blade, ReportSource {
             tiles.get(tile).show(tile == OverviewTile.RESETS ? ResetsWeek.explained(shownTile, data) : shownTile);
         }
         charts.show(data);
-        disagree.setText(I18n.get("disagree.link"));
-        disagree.setVisible(data.snapshot() != null);
+        showDisagreements();
     }
 }

@@ -60,8 +60,9 @@ final class OverviewCharts {
         add(2, "overview.chart.methods", ChartViews.bars("chart-methods", methods, open), methods.isEmpty());
         add(3, "overview.chart.data", ChartViews.bars("chart-data", data, open), data.isEmpty());
         add(4, "overview.chart.problems", ChartViews.problems(problems, open), problems.isEmpty());
-        BarChart<String, Number> registrationsChart = ChartViews.bars("chart-registrations", registrations, open);
-        VBox registrationsCard = add(5, "overview.chart.registrations", registrationsChart, registrations.isEmpty());
+        BarChart<String, Number> registrationsChart = ChartViews.dayBars("chart-registrations", registrations, open);
+        VBox registrationsCard = add(5, "overview.chart.registrations", registrationsChart,
+                d.registrationsPerDay().isEmpty());
         ChartViews.dayAxis(registrationsChart, registrations).ifPresent(registrationsCard.getChildren()::add);
     }
 

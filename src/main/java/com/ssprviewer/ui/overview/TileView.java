@@ -3,11 +3,14 @@ package com.ssprviewer.ui.overview;
 import com.ssprviewer.report.document.Tile;
 import com.ssprviewer.ui.common.I18n;
 import java.text.NumberFormat;
+import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -40,6 +43,8 @@ public final class TileView {
         label.getStyleClass().add(TILE_LABEL);
         // a long title (Swedish ones are) takes a second line rather than lose its last words to an ellipsis
         label.setWrapText(true);
+        // a title given the height of a two-line neighbour stays at the top, level with the neighbour's first line
+        label.setAlignment(Pos.TOP_LEFT);
         value.getStyleClass().add(TILE_VALUE);
         context.getStyleClass().add(TILE_CONTEXT);
         context.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
@@ -58,6 +63,7 @@ public final class TileView {
         button.widthProperty().addListener((o, was, now) -> fit());
         context.textProperty().addListener((o, was, now) -> fit());
         label.textProperty().addListener((o, was, now) -> fit());
+        label.minHeightProperty().addListener((o, was, now) -> fit());
         button.setTooltip(tooltip);
         button.setOnAction(e -> open.run());
     }
@@ -68,11 +74,42 @@ public final class TileView {
         if (width <= 0) {
             return;
         }
-        double needed = pad.getTop() + pad.getBottom() + label.prefHeight(width) + value.prefHeight(width)
+        double needed = pad.getTop() + pad.getBottom() + Math.max(label.getMinHeight(), label.prefHeight(width))
+                + value.prefHeight(width)
                 + context.prefHeight(width) + 2 * 2;
         double height = Math.max(HEIGHT, Math.ceil(needed));
         button.setMinHeight(height);
         button.setPrefHeight(height);
+    }
+
+    /**
+     * Keeps the numbers of one row of tiles on one line: every title of the row stands as tall as the tallest of
+     * them, so a title that wraps to a second line (a long or a Swedish one, a narrow window) does not push its number
+     * below its neighbours'. Follows the tiles' widths and texts.
+     */
+    public static void lineUp(List<TileView> row) {
+        Runnable fit = () -> {
+            double tallest = 0;
+            for (TileView tile : row) {
+                tallest = Math.max(tallest, tile.titleHeight());
+            }
+            for (TileView tile : row) {
+                tile.label.setMinHeight(tallest > 0 ? tallest : Region.USE_COMPUTED_SIZE);
+            }
+        };
+        for (TileView tile : row) {
+            tile.button.widthProperty().addListener((o, was, now) -> fit.run());
+            tile.label.textProperty().addListener((o, was, now) -> fit.run());
+            tile.label.fontProperty().addListener((o, was, now) -> fit.run());
+        }
+        fit.run();
+    }
+
+    /** The height the title needs at the tile's width; 0 before the tile is laid out. */
+    private double titleHeight() {
+        Insets pad = button.getInsets();
+        double width = button.getWidth() - pad.getLeft() - pad.getRight();
+        return width <= 0 ? 0 : label.prefHeight(width);
     }
 
     public Button node() {
