@@ -1,15 +1,20 @@
 package com.ssprviewer.ui.lists;
 
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.control.skin.TableRowSkin;
 
 /**
  * Keeps a list's first column in place while the columns scroll sideways, as Timeline Explorer does: its cells and
@@ -35,9 +40,8 @@ final class FrozenColumn<R> {
         table.getVisibleLeafColumns().addListener(moved);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void layoutChildren() {
-                super.layoutChildren();
-                placeCells(this);
+            protected Skin<?> createDefaultSkin() {
+                return new FrozenRowSkin(this);
             }
         });
     }
@@ -80,6 +84,47 @@ final class FrozenColumn<R> {
             if (child instanceof TableCell<?, ?> cell) {
                 shift(cell, cell.getTableColumn());
             }
+        }
+    }
+
+    /**
+     * A row's skin that keeps the first column's cell in the row: with a fixed row height JavaFX takes the cells of
+     * columns scrolled out of view out of the row, which would take the frozen cell with them.
+     */
+    private final class FrozenRowSkin extends TableRowSkin<R> {
+        /** Filled from the super constructor, which makes the first cells, so it cannot be initialised here. */
+        private Map<TableColumnBase<?, ?>, TableCell<R, ?>> cells;
+
+        FrozenRowSkin(TableRow<R> row) {
+            super(row);
+        }
+
+        /** JavaFX declares the column raw here. */
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected TableCell<R, ?> createCell(TableColumnBase column) {
+            TableCell<R, ?> cell = super.createCell(column);
+            if (cells == null) {
+                cells = new WeakHashMap<>();
+            }
+            cells.put(column, cell);
+            return cell;
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            super.layoutChildren(x, y, w, h);
+            TableRow<R> row = getSkinnable();
+            TableColumn<R, ?> first = table.getVisibleLeafColumns().isEmpty() ? null : table.getVisibleLeafColumn(0);
+            TableCell<R, ?> cell = first == null || cells == null ? null : cells.get(first);
+            if (cell != null && offset() > 0 && !getChildren().contains(cell)) {
+                if (cell.getIndex() != row.getIndex()) {
+                    cell.updateIndex(row.getIndex());
+                }
+                getChildren().add(cell);
+                cell.resizeRelocate(x, y, first.getWidth(), h);
+            }
+            placeCells(row);
         }
     }
 
