@@ -6,7 +6,9 @@ import com.ssprviewer.lists.ListDefinition;
 import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.ui.common.StoreAccess;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,13 +23,30 @@ import java.util.stream.Collectors;
  * @param windowOnly   columns after the list's own that only the window shows (and its CSV export)
  * @param report       the report the blade prints as
  * @param exportName   the file name an export suggests, without extension
+ * @param ranks        how readily columns (by id) give up width in a narrow blade; the others are ordinary
  * @param <R>          the row type
  */
 public record BladeDefinition<R>(String bladeId, String titleKey, ListDefinition<R> list,
-                                 List<ListColumn<R>> windowOnly, ReportBlade report, String exportName) {
+                                 List<ListColumn<R>> windowOnly, ReportBlade report, String exportName,
+                                 Map<String, ColumnRank> ranks) {
 
     public BladeDefinition {
         windowOnly = List.copyOf(windowOnly);
+        ranks = Map.copyOf(ranks);
+    }
+
+    /** A blade whose columns are all ordinary in how they give up width. */
+    public BladeDefinition(String bladeId, String titleKey, ListDefinition<R> list, List<ListColumn<R>> windowOnly,
+                           ReportBlade report, String exportName) {
+        this(bladeId, titleKey, list, windowOnly, report, exportName, Map.of());
+    }
+
+    /** The same blade with the columns {@code keys} kept whole longest and {@code yielding} giving way first. */
+    public BladeDefinition<R> ranked(List<String> keys, List<String> yielding) {
+        Map<String, ColumnRank> all = new HashMap<>();
+        keys.forEach(id -> all.put(id, ColumnRank.KEY));
+        yielding.forEach(id -> all.put(id, ColumnRank.YIELDING));
+        return new BladeDefinition<>(bladeId, titleKey, list, windowOnly, report, exportName, all);
     }
 
     /** The table's columns: the list's, then the window's own. */

@@ -8,35 +8,38 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * Widens a list's columns once, when its first rows arrive, to the widest text of those rows (up to a cap): a role
- * such as "Global Administrator" or a user principal name then reads whole rather than end in an ellipsis. It only
- * ever widens, and only once, so the columns never jump while the user scrolls; a text longer than the cap (a
- * reason, a list of properties) is still cut and keeps its tooltip.
+ * Fits a list's columns once, when its first rows arrive, to their headers and the widest text of those rows (up to
+ * a cap), in place of their default widths: a role such as "Global Administrator" or a user principal name then
+ * reads whole where the blade has room ({@link GridWidths} shares what it has). It fits only once, so the columns
+ * never jump while the user scrolls; a text longer than the cap (a reason, a list of properties) is still cut and
+ * keeps its tooltip.
  */
 final class ColumnFit<R> {
     /** The rows measured: the first page as it is first shown. */
     private static final int ROWS = 100;
     /** No column grows wider than this for one long value. */
     private static final double WIDEST = 300;
-    /** A cell's padding on both sides, with room to spare. */
-    private static final double PADDING = 22;
+    /** A cell's padding on both sides (6 each), with room to spare. */
+    private static final double PADDING = 14;
     /** The list's font (app.css sets it on the root); JavaFX falls back as it does when drawing. */
     private static final Font FONT = Font.font("Segoe UI", 13);
     /** A header's sort arrow beside its text. */
-    private static final double SORT_ARROW = 14;
+    static final double SORT_ARROW = 14;
 
     private final PagedListModel<R> model;
     private final ListTable<R> table;
     private final List<ListColumn<R>> columns;
     private final List<TableColumn<R, Object>> tableColumns;
+    private final GridWidths<R> widths;
     private boolean done;
 
     ColumnFit(PagedListModel<R> model, ListTable<R> table, List<ListColumn<R>> columns,
-              List<TableColumn<R, Object>> tableColumns) {
+              List<TableColumn<R, Object>> tableColumns, GridWidths<R> widths) {
         this.model = model;
         this.table = table;
         this.columns = columns;
         this.tableColumns = tableColumns;
+        this.widths = widths;
         model.rowsProperty().addListener(o -> fit());
         model.loadingProperty().addListener(o -> fit());
     }
@@ -56,13 +59,18 @@ final class ColumnFit<R> {
                 }
                 widest = Math.max(widest, width(table.cellText(columns.get(c), row)));
             }
-            widen(tableColumns.get(c), widest);
+            widths.fitted(tableColumns.get(c), widest);
         }
     }
 
     /** Widens {@code column} to hold a text {@code widest} wide, up to the cap; never narrows it. */
     static void widen(TableColumn<?, ?> column, double widest) {
-        column.setPrefWidth(Math.max(column.getPrefWidth(), Math.min(WIDEST, Math.ceil(widest + PADDING))));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), wanted(widest)));
+    }
+
+    /** The width a column wants for a text {@code widest} wide: with its padding, up to the cap. */
+    static double wanted(double widest) {
+        return Math.min(WIDEST, Math.ceil(widest + PADDING));
     }
 
     /** How wide {@code text} is drawn in a list's cells. */

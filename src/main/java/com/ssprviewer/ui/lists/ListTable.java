@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.prefs.Preferences;
 import javafx.beans.InvalidationListener;
@@ -25,11 +26,15 @@ import javafx.scene.input.ClipboardContent;
 /**
  * A table over a {@link PagedListModel}, built from the shared column descriptions: a header click sorts in the
  * store (columns the store cannot sort by are not sortable), the column menu chooses columns (remembered in the
- * blade's preferences), Ctrl+C copies the selected rows tab-separated, date headers say UTC or local.
+ * blade's preferences), Ctrl+C copies the selected rows tab-separated, date headers say UTC or local. The columns
+ * share the blade's width until the user sizes one ({@link GridWidths}); the first stays in place while the others
+ * scroll sideways ({@link FrozenColumn}).
  *
  * @param <R> the row type
  */
 public final class ListTable<R> {
+    /** The key of a column header's property holding its tooltip, the column's whole title. */
+    public static final String HEADER_TIP = "list-header-tip";
     private static final String HIDDEN = "hiddenColumns";
 
     private final PagedListModel<R> model;
@@ -39,6 +44,7 @@ public final class ListTable<R> {
     private final List<TableColumn<R, Object>> tableColumns = new ArrayList<>();
     private final InvalidationListener timeListener = observable -> table.refresh();
     private final TableWindow<R> window;
+    private final GridWidths<R> widths;
 
     public ListTable(PagedListModel<R> model, List<ListColumn<R>> columns, ObservableValue<TimeMode> timeMode,
                      Preferences memory, Set<String> hiddenByDefault) {
@@ -50,11 +56,14 @@ public final class ListTable<R> {
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         window = new TableWindow<>(table, model.rowsProperty());
+        widths = new GridWidths<>(table, window.flow().lengthBar());
+        new FrozenColumn<>(table, window.skin(), window.flow().sidewaysBar());
         Set<String> hidden = hiddenColumns(memory, hiddenByDefault);
         for (ListColumn<R> column : this.columns) {
             TableColumn<R, Object> tc = tableColumn(column);
             tc.setVisible(!hidden.contains(column.id()));
             tc.visibleProperty().addListener((obs, old, visible) -> remember(memory));
+            widths.track(tc);
             tableColumns.add(tc);
             table.getColumns().add(tc);
         }
@@ -63,7 +72,7 @@ public final class ListTable<R> {
             return true;
         });
         showSort(model.sort());
-        new ColumnFit<>(model, this, this.columns, tableColumns);
+        new ColumnFit<>(model, this, this.columns, tableColumns, widths);
         timeMode.addListener(timeListener);
         table.setOnKeyPressed(event -> {
             if (Shortcut.COPY_ROWS.matches(event)) {
@@ -76,6 +85,22 @@ public final class ListTable<R> {
     /** What the table shows without rows ({@link EmptyList}: whether filters or an empty store hide them). */
     public void placeholder(Node placeholder) {
         table.setPlaceholder(placeholder);
+    }
+
+    /**
+     * How readily each column (by id) gives up width when the columns do not fit the blade; columns not named are
+     * ordinary.
+     */
+    public void rank(Map<String, ColumnRank> ranks) {
+        widths.rank(tc -> ranks.getOrDefault(columns.get(tableColumns.indexOf(tc)).id(), ColumnRank.NORMAL));
+    }
+
+    /**
+     * Shows an empty value of column {@code id} as a muted dash with the tooltip {@code tipKey} (a bundle key), where
+     * an empty cell would read as a value missing by mistake.
+     */
+    public void showEmptyAs(String id, String tipKey) {
+        column(id).setCellFactory(c -> new ValueCell<>(timeMode, tipKey));
     }
 
     public TableView<R> view() {

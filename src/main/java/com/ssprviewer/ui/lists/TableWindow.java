@@ -34,6 +34,7 @@ final class TableWindow<R> {
     private final TableView<R> table;
     private final int size;
     private final int margin;
+    private final WindowSkin<R> skin;
     private final WindowSkin.Flow<?> flow;
     private final ScrollBar bar = new ScrollBar();
     private final HBox box;
@@ -51,7 +52,7 @@ final class TableWindow<R> {
         this.table = table;
         this.size = size;
         this.margin = Math.max(1, size / 8);
-        WindowSkin<R> skin = new WindowSkin<>(table);
+        skin = new WindowSkin<>(table);
         table.setSkin(skin);
         flow = skin.flow();
         flow.onLayout(this::laidOut);
@@ -68,6 +69,16 @@ final class TableWindow<R> {
     /** The table with the whole-list scroll bar beside it. */
     Node node() {
         return box;
+    }
+
+    /** The table's skin. */
+    WindowSkin<R> skin() {
+        return skin;
+    }
+
+    /** The table's scrolling area. */
+    WindowSkin.Flow<?> flow() {
+        return flow;
     }
 
     boolean windowed() {

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  */
 public final class PolicyBlades {
     public static final BladeDefinition<PolicyChange> DEFINITION = new BladeDefinition<>("policy", "nav.policy",
-            ListDefinitions.POLICY, List.of(), ReportBlade.POLICY, "policy-changes");
+            ListDefinitions.POLICY, List.of(), ReportBlade.POLICY, "policy-changes")
+            .ranked(List.of("date", "status"), List.of());
 
     private PolicyBlades() {
     }

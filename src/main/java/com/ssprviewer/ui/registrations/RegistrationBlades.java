@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 public final class RegistrationBlades {
     public static final BladeDefinition<Registration> DEFINITION = new BladeDefinition<>("registrations",
             "nav.registrations", ListDefinitions.REGISTRATIONS, List.of(), ReportBlade.REGISTRATIONS,
-            "registration-activity");
+            "registration-activity")
+            .ranked(List.of("user", "date"), List.of());
 
     private RegistrationBlades() {
     }
@@ -25,6 +26,7 @@ public final class RegistrationBlades {
     public static ListBlade<Registration> create(ListContext context, EventFilter preset, Supplier<String> subtitle,
                                                  DetailsLinks links) {
         return new ListBlade<>(DEFINITION, context, preset, subtitle,
-                row -> new EventDetailsBlade(context, row.eventId(), links, row), null);
+                row -> new EventDetailsBlade(context, row.eventId(), links, row),
+                table -> table.showEmptyAs("role", "column.role.unknown"));
     }
 }

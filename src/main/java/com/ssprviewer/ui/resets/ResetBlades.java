@@ -23,7 +23,8 @@ public final class ResetBlades {
             row -> AttemptDetailsBlade.fixFor(row.attempt().details())).wide();
 
     public static final BladeDefinition<AttemptRow> DEFINITION = new BladeDefinition<>("resets", "nav.resets",
-            ListDefinitions.ATTEMPTS, List.of(FIX), ReportBlade.RESETS, "password-reset-activity");
+            ListDefinitions.ATTEMPTS, List.of(FIX), ReportBlade.RESETS, "password-reset-activity")
+            .ranked(List.of("user", "date"), List.of("fix", "methods", "details"));
 
     private ResetBlades() {
     }
@@ -33,6 +34,9 @@ public final class ResetBlades {
                                                DetailsLinks links) {
         return new ListBlade<>(DEFINITION, context, preset, subtitle,
                 row -> new AttemptDetailsBlade(context, row, links),
-                table -> table.column("details").setCellFactory(c -> new DetailsCell()));
+                table -> {
+                    table.column("details").setCellFactory(c -> new DetailsCell());
+                    table.showEmptyAs("role", "column.role.unknown");
+                });
     }
 }

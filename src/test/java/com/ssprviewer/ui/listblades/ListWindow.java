@@ -44,6 +44,11 @@ final class ListWindow {
     final AtomicInteger importsAsked = new AtomicInteger();
 
     ListWindow(Stage stage, Store store, Path exportFile) {
+        this(stage, store, exportFile, 1240, 780);
+    }
+
+    /** The window at {@code width} x {@code height}, with the four list blades in its navigation. */
+    ListWindow(Stage stage, Store store, Path exportFile, double width, double height) {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
         this.stage = stage;
         model = new ShellModel(new AppPreferences(new MemoryPreferences()));
@@ -55,8 +60,9 @@ final class ListWindow {
         model.register(NavItem.AUDIT_LOG, blades::auditLog);
         model.register(NavItem.RESETS, blades::resets);
         model.register(NavItem.REGISTRATIONS, blades::registrations);
+        model.register(NavItem.POLICY, blades::policy);
         ShellView view = new ShellView(model, new PendingShellActions(model.status()), new NoDialogs(), stage::close);
-        stage.setScene(view.createScene(1240, 780));
+        stage.setScene(view.createScene(width, height));
         stage.show();
     }
 
