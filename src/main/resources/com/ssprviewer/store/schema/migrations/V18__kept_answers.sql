@@ -2,7 +2,7 @@
 -- of the data they were computed on: an answer is used only while the store's stamp is still the same, so any
 -- change to the data (an import, a removal, a cleaned-up import, a role marked by hand) leaves it unused until it is
 -- computed again. Existing stores start with none; the first answer computed is kept.
-CREATE TABLE kept_answers (
+CREATE TABLE IF NOT EXISTS kept_answers (
     answer_key VARCHAR PRIMARY KEY,
     stamp      VARCHAR NOT NULL,
     answer     BLOB NOT NULL
