@@ -3,6 +3,7 @@ package com.ssprviewer;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -61,6 +62,7 @@ class OneJarForEveryDesktopIT {
         try (ZipFile jar = new ZipFile(jar().toFile())) {
             for (String name : MAC) {
                 ZipEntry entry = jar.getEntry(name);
+                assertNotNull(entry, name + " is not in the jar");
                 byte[] lib;
                 try (var in = jar.getInputStream(entry)) {
                     lib = in.readAllBytes();
