@@ -10,6 +10,7 @@ import com.ssprviewer.work.Threads;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -39,6 +40,7 @@ public final class StoreSession implements StoreAccess {
     private volatile Store store;
     private InboxWatcher inbox;
     private Consumer<HandedOff> handedOff = HandedOff::abandon;
+    private volatile CompletableFuture<Void> previousClosed = CompletableFuture.completedFuture(null);
 
     public StoreSession(BackgroundExecutor executor) {
         this.executor = executor;
@@ -100,15 +102,23 @@ public final class StoreSession implements StoreAccess {
         readOnly.set(cannotWrite);
         inbox = InboxWatcher.start(folder, request -> Platform.runLater(() -> handedOff.accept(request)));
         if (previous != null && previous != opened) {
-            executor.execute(() -> {
+            previousClosed = CompletableFuture.runAsync(() -> {
                 // commands stop handing imports to the previous store's window before it closes
                 if (previousInbox != null) {
                     previousInbox.close();
                 }
                 previous.close();
-            });
+            }, executor);
         }
         events.dataChanged();
+    }
+
+    /**
+     * Done once the store the window showed before its last switch is closed, its files free for another program
+     * (the close runs in the background so the window shows the new store at once).
+     */
+    public CompletableFuture<Void> previousClosed() {
+        return previousClosed;
     }
 
     /**

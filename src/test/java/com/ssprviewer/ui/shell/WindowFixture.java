@@ -97,7 +97,7 @@ final class WindowFixture {
     }
 
     void waitUntilIdle() {
-        waitUntil(() -> !window.actions().isBusy());
+        waitUntil(() -> !window.actions().isBusy() && window.session().previousClosed().isDone());
     }
 
     Blade lastBlade() {
