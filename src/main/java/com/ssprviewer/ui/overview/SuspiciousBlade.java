@@ -10,12 +10,16 @@ import com.ssprviewer.ui.listblades.ListBlades;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -33,6 +37,10 @@ public final class SuspiciousBlade implements Blade {
     private static final double CELL_PADDING = 24;
     /** Room for the table's vertical scroll bar and borders. */
     private static final double SCROLL_BAR = 18;
+    /** The narrowest the rule and user columns become at 1024 px before anything else gives way. */
+    private static final double MIN_RULE = 110;
+    private static final String TITLE_TIP = "sspr.titleTip";
+    private static final double MIN_WHO = 150;
     /** Headers are bold: measured in the regular face, they need about this much more. */
     private static final double BOLD_WIDER = 1.15;
 
@@ -108,19 +116,27 @@ public final class SuspiciousBlade implements Blade {
         table.setId("suspicious-table");
         table.setPlaceholder(new Label(I18n.get("suspicious.none")));
         double timeWidth = textWidth(time(Instant.parse("2025-12-28T22:58:58Z"))) + 24;
-        table.getColumns().add(fitted("suspicious.column.rule", f -> SuspiciousTexts.name(f.rule())));
-        TableColumn<Finding, String> who = fitted("suspicious.column.who", Finding::user);
+        TableColumn<Finding, String> rule = shrinking(fitted("suspicious.column.rule",
+                f -> SuspiciousTexts.name(f.rule())), MIN_RULE);
+        table.getColumns().add(rule);
+        TableColumn<Finding, String> who = shrinking(fitted("suspicious.column.who", Finding::user), MIN_WHO);
         who.setMaxWidth(Double.MAX_VALUE);
         table.getColumns().add(who);
         table.getColumns().add(fitted("suspicious.column.count", f -> Long.toString(f.count())));
         table.getColumns().add(fixed(column("suspicious.column.first", f -> time(f.first()), timeWidth)));
         table.getColumns().add(fixed(column("suspicious.column.last", f -> time(f.last()), timeWidth)));
-        // every column keeps what its texts need, the users take what room is left; a narrow window scrolls
-        // sideways rather than cut a name or push the last time out of reach
+        // the count and the times always read whole; the rule and the users share what is left, the users taking
+        // the rest once the rule is whole, so the blade never scrolls sideways (a cut value shows in its tooltip)
+        double rulePref = rule.getPrefWidth();
         table.widthProperty().addListener((obs, old, width) -> {
-            double others = table.getColumns().stream().filter(c -> c != who)
+            double fixedWidth = table.getColumns().stream().filter(c -> c != who && c != rule)
                     .mapToDouble(TableColumn::getPrefWidth).sum();
-            who.setPrefWidth(Math.max(who.getMinWidth(), width.doubleValue() - others - SCROLL_BAR));
+            double room = width.doubleValue() - fixedWidth - SCROLL_BAR;
+            double ruleWidth = Math.max(rule.getMinWidth(),
+                    Math.min(rulePref, room - Math.max(who.getMinWidth(), room * 0.55)));
+            rule.setPrefWidth(ruleWidth);
+            who.setPrefWidth(Math.max(who.getMinWidth(), room - ruleWidth));
+            titleTips(table);
         });
         table.getItems().setAll(findings);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> {
@@ -129,6 +145,19 @@ public final class SuspiciousBlade implements Blade {
             }
         });
         return table;
+    }
+
+    /** Every header gets its whole title as tooltip: a narrowed column's title ends with an ellipsis. */
+    private static void titleTips(TableView<Finding> table) {
+        Platform.runLater(() -> {
+            for (Node node : table.lookupAll(".column-header")) {
+                if (node instanceof TableColumnHeader header && header.getTableColumn() != null
+                        && !header.getProperties().containsKey(TITLE_TIP)) {
+                    Tooltip.install(header, new Tooltip(header.getTableColumn().getText()));
+                    header.getProperties().put(TITLE_TIP, Boolean.TRUE);
+                }
+            }
+        });
     }
 
     private static double textWidth(String s) {
@@ -154,6 +183,24 @@ public final class SuspiciousBlade implements Blade {
             widest = Math.max(widest, textWidth(value.apply(f)));
         }
         return fixed(column(key, value, Math.ceil(widest + CELL_PADDING)));
+    }
+
+    /**
+     * A column that may narrow down to {@code min} when room is short, its cut values (and title) whole in their
+     * tooltips.
+     */
+    private static TableColumn<Finding, String> shrinking(TableColumn<Finding, String> c, double min) {
+        c.setMinWidth(Math.min(c.getPrefWidth(), min));
+        c.setMaxWidth(Double.MAX_VALUE);
+        c.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        return c;
     }
 
     private static TableColumn<Finding, String> fixed(TableColumn<Finding, String> c) {
