@@ -131,7 +131,9 @@ public final class SuspiciousBlade implements Blade {
         table.widthProperty().addListener((obs, old, width) -> {
             double fixedWidth = table.getColumns().stream().filter(c -> c != who && c != rule)
                     .mapToDouble(TableColumn::getPrefWidth).sum();
-            double room = width.doubleValue() - fixedWidth - SCROLL_BAR;
+            // inside the table's border, beside its vertical scroll bar, rounded down to whole pixels
+            double room = Math.floor(width.doubleValue() - table.snappedLeftInset() - table.snappedRightInset()
+                    - fixedWidth - SCROLL_BAR) - 1;
             double ruleWidth = Math.max(rule.getMinWidth(),
                     Math.min(rulePref, room - Math.max(who.getMinWidth(), room * 0.55)));
             rule.setPrefWidth(ruleWidth);
