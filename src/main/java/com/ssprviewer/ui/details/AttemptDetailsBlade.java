@@ -17,8 +17,10 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -98,6 +100,9 @@ public final class AttemptDetailsBlade extends DetailsBlade {
         table.getColumns().add(column(I18n.get("column.activity"), e -> e.event().activity(), 220));
         table.getColumns().add(column(I18n.get("column.status"), e -> ValueNames.of(e.event().status()), 80));
         table.getColumns().add(column(I18n.get("column.reason"), e -> e.event().reason(), 300));
+        // the reason takes what width is left, so the details blade never scrolls this table sideways; a cut value
+        // shows whole in its tooltip (and in the event's own details, a click away)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(events);
         table.setFixedCellSize(28);
         table.setPrefHeight(52 + 28 * Math.max(2, Math.min(10, events.size())));
@@ -118,7 +123,16 @@ public final class AttemptDetailsBlade extends DetailsBlade {
                                                            double width) {
         TableColumn<StoredEvent, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 70));
         return c;
     }
 

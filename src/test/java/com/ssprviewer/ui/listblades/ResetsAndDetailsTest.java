@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ResetsAndDetailsTest {
@@ -191,6 +192,9 @@ class ResetsAndDetailsTest {
                 .queryAs(Labeled.class).getText()));
         TableView<?> events = robot.lookup("#details-attempt-events").queryAs(TableView.class);
         assertEquals(store.attemptEvents(row.id()).size(), fx(() -> events.getItems().size()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> events.getColumns().stream().mapToDouble(c -> c.getWidth()).sum() <= events.getWidth()),
+                "the attempt's events fit the details blade without sideways scrolling");
 
         robot.clickOn("#details-flow");
         EventFilter flow = EventFilter.builder().correlationId(row.attempt().correlationId()).build();
