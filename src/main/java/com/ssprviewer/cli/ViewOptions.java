@@ -23,7 +23,7 @@ final class ViewOptions {
     private ViewOptions() {
     }
 
-    /** The view named by {@code --view} among the list's; empty without the option; an unknown name is a usage error. */
+    /** The view named by {@code --view} among the list's; empty without the option; an unknown name: usage error. */
     static Optional<SavedView> of(Store store, ListKind list, Args args) throws UsageException {
         Optional<String> name = args.option(OPTION);
         if (name.isEmpty()) {

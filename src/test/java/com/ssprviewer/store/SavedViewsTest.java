@@ -43,7 +43,8 @@ class SavedViewsTest {
                 .methods(Set.of(Method.MOBILE_PHONE)).roles(Set.of("Global Administrator")).user("fabrikam")
                 .text("-\"office phone\" details:blocked").details(Set.of("")).build();
         return new SavedView("  Blocked admins  ", ListKind.ATTEMPTS, ViewRange.last(Duration.ofDays(7)), filter,
-                new Sort(AttemptSort.USER, false), List.of(new ViewColumn("user", 180.5), new ViewColumn("result", null)));
+                new Sort(AttemptSort.USER, false),
+                List.of(new ViewColumn("user", 180.5), new ViewColumn("result", null)));
     }
 
     static SavedView failures() {
@@ -75,7 +76,8 @@ class SavedViewsTest {
     void aNameIsUniquePerListIgnoringCaseAndReplacedOnlyWhenAsked() throws Exception {
         try (Store store = Store.open(dir.resolve("s"))) {
             store.saveView(blockedAdmins(), false);
-            SavedView other = new SavedView("BLOCKED ADMINS", ListKind.ATTEMPTS, ViewRange.ALL, EventFilter.NONE, null, null);
+            SavedView other = new SavedView("BLOCKED ADMINS", ListKind.ATTEMPTS, ViewRange.ALL, EventFilter.NONE,
+                    null, null);
             assertFalse(store.saveView(other, false), "a second view of the same name is refused");
             assertEquals(blockedAdmins(), store.view(ListKind.ATTEMPTS, "blocked admins").orElseThrow().view());
             StoredView before = store.view(ListKind.ATTEMPTS, "Blocked admins").orElseThrow();

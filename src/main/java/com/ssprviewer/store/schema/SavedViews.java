@@ -101,7 +101,8 @@ public final class SavedViews {
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 out.add(new Row(rs.getInt(1), rs.getString(2), rs.getString(3).getBytes(StandardCharsets.UTF_8),
-                        instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class))));
+                        instant(rs.getObject(4, OffsetDateTime.class)),
+                        instant(rs.getObject(5, OffsetDateTime.class))));
             }
         }
         return out;

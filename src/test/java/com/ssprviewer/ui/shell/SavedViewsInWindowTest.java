@@ -7,7 +7,6 @@ import static com.ssprviewer.ui.shell.WindowFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.model.Outcome;
@@ -164,7 +163,8 @@ class SavedViewsInWindowTest {
         onFx(() -> actions.importView(foreign));
         waitUntil("refused", () -> fx(() -> shell.window.model().status().getMessage()).startsWith("audit.json"));
         assertEquals("audit.json is not a saved view of SSPR Audit Viewer (it has no \"format\": \"sspr-audit-viewer"
-                + " view\"); choose a file written by Export view.", fx(() -> shell.window.model().status().getMessage()));
+                + " view\"); choose a file written by Export view.",
+                fx(() -> shell.window.model().status().getMessage()));
         shell.assertNoFxThreadFailures();
     }
 }
