@@ -10,9 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.model.Outcome;
+import com.ssprviewer.model.Status;
+import com.ssprviewer.store.Store;
 import com.ssprviewer.store.api.StoredView;
 import com.ssprviewer.store.query.AttemptSort;
+import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.SavedView;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.query.ViewRange;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.lists.DateRange;
 import com.ssprviewer.ui.lists.ListBlade;
@@ -165,6 +171,22 @@ class SavedViewsInWindowTest {
         assertEquals("audit.json is not a saved view of SSPR Audit Viewer (it has no \"format\": \"sspr-audit-viewer"
                 + " view\"); choose a file written by Export view.",
                 fx(() -> shell.window.model().status().getMessage()));
+        shell.assertNoFxThreadFailures();
+    }
+
+    @Test
+    void aStoreOpensWithTheViewsItCarries(FxRobot robot) throws Exception {
+        try (Store store = Store.open(shell.storeDir)) {
+            store.saveView(new SavedView("Failures", ListKind.EVENTS, ViewRange.ALL,
+                    EventFilter.builder().statuses(Set.of(Status.FAILURE)).build(), null, null), false);
+        }
+        shell.openOwnStore();
+        waitUntil("the store's view is listed", () -> shell.has(robot, "#nav-view-events-0"));
+        assertEquals("Failures", shell.text(robot, "#nav-view-events-0"));
+        shell.click(robot, "#nav-view-events-0");
+        ListBlade<?> events = assertInstanceOf(ListBlade.class, shell.lastBlade());
+        assertEquals(Set.of(Status.FAILURE), fx(() -> Set.copyOf(events.filters().statuses())));
+        assertEquals(NavItem.AUDIT_LOG, fx(() -> shell.window.model().selectedProperty().get()));
         shell.assertNoFxThreadFailures();
     }
 }
