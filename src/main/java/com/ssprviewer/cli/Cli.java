@@ -37,7 +37,7 @@ public final class Cli {
                 new CoverageCommand()));
         ListDefinitions.ALL.forEach(list -> all.add(new ListCommand<>(list)));
         all.addAll(List.of(new SampleCommand(), new ReportCommand(), new RetentionCommand(), new ForgetCommand(),
-                new PassphraseCommand()));
+                new PassphraseCommand(), new ViewsCommand()));
         for (Command c : all) {
             commands.put(c.name(), c);
         }

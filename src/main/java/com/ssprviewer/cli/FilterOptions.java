@@ -7,7 +7,9 @@ import com.ssprviewer.store.query.EventFilter;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The list filters of the command line, turned into the one {@link EventFilter} the window uses too. */
@@ -34,7 +36,12 @@ final class FilterOptions {
     }
 
     static EventFilter read(Args args) throws UsageException {
-        EventFilter.Builder b = EventFilter.builder();
+        return read(args, EventFilter.NONE);
+    }
+
+    /** The filter of {@code base} (a saved view's) with every filter option given replacing that field of it. */
+    static EventFilter read(Args args, EventFilter base) throws UsageException {
+        EventFilter.Builder b = base.toBuilder();
         Values.ordered(args);
         if (args.option("from").isPresent()) {
             b.from(Values.instant("from", args.option("from").get()));
@@ -42,20 +49,47 @@ final class FilterOptions {
         if (args.option("to").isPresent()) {
             b.to(Values.endExclusive("to", args.option("to").get()));
         }
-        b.services(new LinkedHashSet<>(args.values("service")));
-        b.categories(new LinkedHashSet<>(args.values("category")));
-        b.activities(new LinkedHashSet<>(args.values("activity")));
-        b.roles(new LinkedHashSet<>(args.values("role")));
-        b.statuses(statuses(args));
-        b.results(results(args));
-        b.methods(methods(args));
-        b.user(args.option("user").orElse(null));
-        b.initiatedBy(args.option("initiated-by").orElse(null));
-        b.target(args.option("target").orElse(null));
-        b.text(args.option("text").orElse(null));
-        b.correlationId(args.option("correlation").orElse(null));
-        b.details(new LinkedHashSet<>(args.texts("details")));
+        if (given(args, "service")) {
+            b.services(new LinkedHashSet<>(args.values("service")));
+        }
+        if (given(args, "category")) {
+            b.categories(new LinkedHashSet<>(args.values("category")));
+        }
+        if (given(args, "activity")) {
+            b.activities(new LinkedHashSet<>(args.values("activity")));
+        }
+        if (given(args, "role")) {
+            b.roles(new LinkedHashSet<>(args.values("role")));
+        }
+        if (given(args, "status")) {
+            b.statuses(statuses(args));
+        }
+        if (given(args, "result")) {
+            b.results(results(args));
+        }
+        if (given(args, "method")) {
+            b.methods(methods(args));
+        }
+        text(args, "user", b::user);
+        text(args, "initiated-by", b::initiatedBy);
+        text(args, "target", b::target);
+        text(args, "text", b::text);
+        text(args, "correlation", b::correlationId);
+        if (given(args, "details")) {
+            b.details(new LinkedHashSet<>(args.texts("details")));
+        }
         return b.build();
+    }
+
+    private static boolean given(Args args, String name) {
+        return !args.texts(name).isEmpty();
+    }
+
+    private static void text(Args args, String name, Consumer<String> field) throws UsageException {
+        Optional<String> value = args.option(name);
+        if (value.isPresent()) {
+            field.accept(value.get());
+        }
     }
 
     private static Set<Status> statuses(Args args) throws UsageException {

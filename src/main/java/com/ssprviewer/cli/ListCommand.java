@@ -12,6 +12,7 @@ import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.SavedView;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.query.SortText;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,6 +56,7 @@ final class ListCommand<T> implements Command {
                 + "  --sort FIELD[:asc|desc]   one of " + list.kind().sortKeys()
                 + " (default " + list.defaultSort().field().key() + (list.defaultSort().descending() ? ":desc" : "")
                 + ")\n"
+                + ViewOptions.USAGE
                 + "  --limit N, --offset N     at most N rows, after skipping N rows\n"
                 + "  --format csv|json         default csv";
     }
@@ -61,7 +64,7 @@ final class ListCommand<T> implements Command {
     @Override
     public Set<String> options() {
         Set<String> names = new HashSet<>(FilterOptions.NAMES);
-        names.addAll(Set.of("db", "sort", "limit", "offset", "format"));
+        names.addAll(Set.of("db", "sort", "limit", "offset", "format", ViewOptions.OPTION));
         return names;
     }
 
@@ -80,13 +83,25 @@ final class ListCommand<T> implements Command {
         if (!format.equals("csv") && !format.equals("json")) {
             throw new UsageException("--format expects csv or json, not \"" + format + "\"");
         }
-        try (Store store = context.openStore(args); RowSink<T> sink = format.equals("csv")
+        try (Store store = context.openStore(args)) {
+            Optional<SavedView> view = ViewOptions.of(store, list.kind(), args);
+            if (view.isPresent()) {
+                filter = FilterOptions.read(args, ViewOptions.filterNow(view.get()));
+                sort = args.option("sort").isPresent() ? sort : view.get().sort();
+            }
+            write(context, store, filter, sort, offset, limit, format);
+        }
+        return 0;
+    }
+
+    private void write(CliContext context, Store store, EventFilter filter, Sort sort, long offset, long limit,
+                       String format) throws CommandFailure {
+        try (RowSink<T> sink = format.equals("csv")
                 ? new CsvSink<>(context, list.columns()) : new JsonSink<>(context, list.columns())) {
             stream(store, filter, sort, offset, limit, sink);
         } catch (IOException | UncheckedIOException e) {
             throw new CommandFailure("could not write the output: " + e.getMessage());
         }
-        return 0;
     }
 
     private Sort sort(Args args) throws UsageException {

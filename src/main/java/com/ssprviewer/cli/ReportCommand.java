@@ -10,6 +10,7 @@ import com.ssprviewer.report.document.PdfReportWriter;
 import com.ssprviewer.report.document.ReportContent;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.ListKind;
+import com.ssprviewer.store.query.SavedView;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.query.SortText;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code report}: the printable report of a blade as a PDF, the same layout the window prints. */
@@ -42,7 +44,7 @@ final class ReportCommand implements Command {
     public String usage() {
         return "usage: " + Cli.PROGRAM + " report [--db DIR] [filters] --blade " + String.join("|", bladeIds()) + "\n"
                 + "        [--as-of INSTANT] [--paper A4|Letter] [--landscape] [--sort FIELD[:desc]] [--lang en|sv]"
-                + " --out FILE.pdf [--quiet]\n" + FilterOptions.USAGE
+                + " --out FILE.pdf [--view NAME] [--quiet]\n" + FilterOptions.USAGE + ViewOptions.USAGE
                 + "  --as-of INSTANT   the moment \"last 7 days\" counts back from (overview; default now)\n"
                 + "  --paper A4|Letter, --landscape   page setup (default A4 portrait;"
                 + " lists of six or more columns are always landscape)\n"
@@ -58,7 +60,7 @@ final class ReportCommand implements Command {
     @Override
     public Set<String> options() {
         Set<String> names = new HashSet<>(FilterOptions.NAMES);
-        names.addAll(Set.of("db", "blade", "as-of", "paper", "out", "sort", "lang"));
+        names.addAll(Set.of("db", "blade", "as-of", "paper", "out", "sort", "lang", ViewOptions.OPTION));
         return names;
     }
 
@@ -96,9 +98,11 @@ final class ReportCommand implements Command {
         });
         try (Store store = context.openStore(args); CommandProgress progress = context.progress(args)) {
             progress.start(String.valueOf(out.getFileName()));
-            ReportRequest request = new ReportRequest(blade, FilterOptions.read(args), asOf, ZoneOffset.UTC, texts,
-                    store.directory().toString());
-            Sort sort = sort(blade, sortText);
+            Optional<SavedView> view = view(store, blade, args);
+            ReportRequest request = new ReportRequest(blade, view.isPresent()
+                    ? FilterOptions.read(args, ViewOptions.filterNow(view.get())) : FilterOptions.read(args), asOf,
+                    ZoneOffset.UTC, texts, store.directory().toString());
+            Sort sort = sortText == null && view.isPresent() ? view.get().sort() : sort(blade, sortText);
             ReportContent content = BladeReports.build(store, request, sort, Clock.systemUTC());
             boolean landscape = args.flag("landscape") || blade.prefersLandscape();
             int pages = PdfReportWriter.write(content, new PageSetup(paper, landscape, 15f),
@@ -127,6 +131,19 @@ final class ReportCommand implements Command {
         } catch (IOException e) {
             // a temporary file left behind does no harm: its name starts with a dot
         }
+    }
+
+    /** The saved view of {@code --view}, of the blade's list; a blade without a list takes none. */
+    private static Optional<SavedView> view(Store store, ReportBlade blade, Args args) throws UsageException {
+        if (args.option(ViewOptions.OPTION).isEmpty()) {
+            return Optional.empty();
+        }
+        if (blade.list().isEmpty()) {
+            throw new UsageException("--view applies to the blades of a list (" + oneOf(bladeIds().stream()
+                    .filter(id -> ReportBlade.parse(id).flatMap(ReportBlade::list).isPresent()).toList())
+                    + "), not to " + blade.id());
+        }
+        return ViewOptions.of(store, blade.list().get().kind(), args);
     }
 
     /** The sort of a list blade's table; null for the list's default, and for the overview, which has no list. */

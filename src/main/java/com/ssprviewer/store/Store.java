@@ -24,6 +24,7 @@ import com.ssprviewer.store.api.StoreAccessException;
 import com.ssprviewer.store.api.StoreException;
 import com.ssprviewer.store.api.StoreProblem;
 import com.ssprviewer.store.api.StoredEvent;
+import com.ssprviewer.store.api.StoredView;
 import com.ssprviewer.store.imports.ImportLog;
 import com.ssprviewer.store.imports.ImportTuning;
 import com.ssprviewer.store.imports.Removals;
@@ -42,6 +43,7 @@ import com.ssprviewer.store.query.Landmarks;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.Page;
 import com.ssprviewer.store.query.PageRequest;
+import com.ssprviewer.store.query.SavedView;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.store.schema.Database;
 import com.ssprviewer.store.schema.KeptAnswers;
@@ -79,6 +81,7 @@ public final class Store implements AutoCloseable {
     private final Upkeep upkeep;
     private final LandmarkMemo landmarks = new LandmarkMemo();
     private final StoreImports imports;
+    private final StoreViews views;
     private final Path shownAs;
     private final Runnable afterClose;
 
@@ -94,6 +97,7 @@ public final class Store implements AutoCloseable {
         this.afterClose = afterClose;
         this.upkeep = new Upkeep(db);
         this.imports = new StoreImports(db, tuning, importLock, landmarks, upkeep);
+        this.views = new StoreViews(db);
         upkeep.request();
     }
 
@@ -572,6 +576,44 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             StoreLog.failure(db.directory(), "keep an answer", e);
         }
+    }
+
+    /** The saved views of one list, or of every list when {@code list} is null, by list and then name. */
+    public List<StoredView> views(ListKind list) {
+        return read(c -> views.list(c, list));
+    }
+
+    /** The saved view of {@code list} with this name (ignoring case and surrounding spaces), if there is one. */
+    public Optional<StoredView> view(ListKind list, String name) {
+        return read(c -> views.find(c, list, name));
+    }
+
+    /**
+     * Saves a view under its name, replacing the list's view of that name (ignoring case) when {@code replace};
+     * returns false, saving nothing, when such a view exists and {@code replace} is false.
+     */
+    public boolean saveView(SavedView view, boolean replace) {
+        FxGuard.check();
+        writable();
+        return views.save(view, replace);
+    }
+
+    /**
+     * Renames a view; returns false, changing nothing, when another view of the list has the new name. A name that
+     * is blank or too long is an {@link IllegalArgumentException}; a view that is not there a
+     * {@link java.util.NoSuchElementException}.
+     */
+    public boolean renameView(ListKind list, String name, String newName) {
+        FxGuard.check();
+        writable();
+        return views.rename(list, name, newName);
+    }
+
+    /** Deletes a view; returns false when the list has no view of that name. */
+    public boolean deleteView(ListKind list, String name) {
+        FxGuard.check();
+        writable();
+        return views.delete(list, name);
     }
 
     /** The values present in a column (service, category, activity, status, role) among events matching a filter. */

@@ -2,6 +2,7 @@ package com.ssprviewer.store.query;
 
 import com.ssprviewer.model.Activities;
 import com.ssprviewer.model.StoredCode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,18 +12,20 @@ import java.util.Set;
  * names the list in the store's own tables (its kept landmarks): never change or reuse one.
  */
 public enum ListKind implements StoredCode<Integer> {
-    EVENTS("events", 1, EventSort.values(), EventSort.DATE),
-    ATTEMPTS("attempts", 2, AttemptSort.values(), AttemptSort.DATE),
-    REGISTRATIONS("registrations", 3, RegistrationSort.values(), RegistrationSort.DATE),
+    EVENTS("events", "events", 1, EventSort.values(), EventSort.DATE),
+    ATTEMPTS("attempts", "attempts", 2, AttemptSort.values(), AttemptSort.DATE),
+    REGISTRATIONS("registrations", "registrations", 3, RegistrationSort.values(), RegistrationSort.DATE),
     /** The events that changed the password reset policy, with what each changed. */
-    POLICY("policy changes", 4, PolicySort.values(), PolicySort.DATE);
+    POLICY("policy", "policy changes", 4, PolicySort.values(), PolicySort.DATE);
 
+    private final String key;
     private final String noun;
     private final int code;
     private final List<SortField> fields;
     private final SortField newest;
 
-    ListKind(String noun, int code, SortField[] fields, SortField newest) {
+    ListKind(String key, String noun, int code, SortField[] fields, SortField newest) {
+        this.key = key;
         this.noun = noun;
         this.code = code;
         this.fields = List.of(fields);
@@ -32,6 +35,16 @@ public enum ListKind implements StoredCode<Integer> {
     @Override
     public Integer code() {
         return code;
+    }
+
+    /** The list's name in a saved view's file and on the command line: lower case, stable (never change one). */
+    public String key() {
+        return key;
+    }
+
+    /** The list named {@code key}, if there is one. */
+    public static Optional<ListKind> byKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
     }
 
     public List<SortField> sortFields() {

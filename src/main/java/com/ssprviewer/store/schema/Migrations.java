@@ -42,7 +42,8 @@ final class Migrations {
             "V15__text_values.sql",
             "V16__classic_category.sql",
             "V17__time_tie_break.sql",
-            "V18__kept_answers.sql");
+            "V18__kept_answers.sql",
+            "V19__views.sql");
 
     /** The steps written in Java, by name. */
     static final Map<String, Step> JAVA_STEPS = Map.of(

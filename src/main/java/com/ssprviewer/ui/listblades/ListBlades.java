@@ -1,6 +1,7 @@
 package com.ssprviewer.ui.listblades;
 
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.SavedView;
 import com.ssprviewer.ui.auditlog.AuditLogBlades;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
@@ -10,6 +11,7 @@ import com.ssprviewer.ui.lists.ListContext;
 import com.ssprviewer.ui.policy.PolicyBlades;
 import com.ssprviewer.ui.registrations.RegistrationBlades;
 import com.ssprviewer.ui.resets.ResetBlades;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
 public final class ListBlades implements DetailsLinks {
     private final ListContext context;
     private final Runnable dataChanged;
+    private Consumer<ListBlade<?>> viewSaver;
 
     public ListBlades(ListContext context) {
         this(context, () -> { });
@@ -40,44 +43,81 @@ public final class ListBlades implements DetailsLinks {
         return context;
     }
 
+    /** What a list blade's Save view does (the window asks for a name and saves); set once by the wiring. */
+    public void onSaveView(Consumer<ListBlade<?>> saver) {
+        viewSaver = saver;
+    }
+
+    /** The blade of a saved view's list, showing the view (its filters, range, sort and columns). */
+    public ListBlade<?> open(SavedView view) {
+        EventFilter filter = view.filter();
+        Supplier<String> name = view::name;
+        ListBlade<?> blade;
+        switch (view.list()) {
+            case EVENTS:
+                blade = AuditLogBlades.create(context, filter, name, this);
+                break;
+            case ATTEMPTS:
+                blade = ResetBlades.create(context, filter, name, this);
+                break;
+            case REGISTRATIONS:
+                blade = RegistrationBlades.create(context, filter, name, this);
+                break;
+            default:
+                blade = PolicyBlades.create(context, filter, name, this);
+                break;
+        }
+        blade.show(view);
+        return saving(blade);
+    }
+
+    private ListBlade<?> saving(ListBlade<?> blade) {
+        blade.onSaveView(b -> {
+            if (viewSaver != null) {
+                viewSaver.accept(b);
+            }
+        });
+        return blade;
+    }
+
     /** The Audit logs root blade, with the filters it was left with. */
     public ListBlade<?> auditLog() {
-        return AuditLogBlades.create(context, null, null, this);
+        return saving(AuditLogBlades.create(context, null, null, this));
     }
 
     /** Audit logs showing only {@code filter} (nothing remembered). */
     public ListBlade<?> auditLog(EventFilter filter) {
-        return AuditLogBlades.create(context, filter, describe(filter), this);
+        return saving(AuditLogBlades.create(context, filter, describe(filter), this));
     }
 
     /** The Password reset activity root blade, with the filters it was left with. */
     public ListBlade<?> resets() {
-        return ResetBlades.create(context, null, null, this);
+        return saving(ResetBlades.create(context, null, null, this));
     }
 
     /** Password reset activity showing only {@code filter} (nothing remembered). */
     public ListBlade<?> resets(EventFilter filter) {
-        return ResetBlades.create(context, filter, describe(filter), this);
+        return saving(ResetBlades.create(context, filter, describe(filter), this));
     }
 
     /** The Registration activity root blade, with the filters it was left with. */
     public ListBlade<?> registrations() {
-        return RegistrationBlades.create(context, null, null, this);
+        return saving(RegistrationBlades.create(context, null, null, this));
     }
 
     /** Registration activity showing only {@code filter} (nothing remembered). */
     public ListBlade<?> registrations(EventFilter filter) {
-        return RegistrationBlades.create(context, filter, describe(filter), this);
+        return saving(RegistrationBlades.create(context, filter, describe(filter), this));
     }
 
     /** The Policy changes root blade, with the filters it was left with. */
     public ListBlade<?> policy() {
-        return PolicyBlades.create(context, null, null, this);
+        return saving(PolicyBlades.create(context, null, null, this));
     }
 
     /** Policy changes showing only {@code filter} (nothing remembered). */
     public ListBlade<?> policy(EventFilter filter) {
-        return PolicyBlades.create(context, filter, describe(filter), this);
+        return saving(PolicyBlades.create(context, filter, describe(filter), this));
     }
 
     @Override

@@ -4,7 +4,9 @@ import com.ssprviewer.lists.ListColumn;
 import com.ssprviewer.report.CellText;
 import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.store.query.EventFilter;
+import com.ssprviewer.store.query.SavedView;
 import com.ssprviewer.store.query.Sort;
+import com.ssprviewer.store.query.ViewColumn;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.Exportable;
 import com.ssprviewer.ui.common.I18n;
@@ -43,6 +45,9 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
     private final ChangeListener<TimeMode> timeListener = (obs, old, mode) -> filters().recompute();
     private ListTable<R> table;
     private VBox view;
+    /** The saved view shown, whose columns the table takes once built; null for none. */
+    private SavedView shownView;
+    private Consumer<ListBlade<?>> viewSaver;
 
     /**
      * @param preset    the drill-down's filter, or null for a root blade with remembered filters
@@ -126,6 +131,27 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         return list().sort();
     }
 
+    /**
+     * Shows a saved view: its filters, date range, sort and columns. Call before the blade is shown, on a blade
+     * opened with a preset filter (which remembers nothing, so the view leaves the root blade's state alone).
+     */
+    public void show(SavedView savedView) {
+        shownView = savedView;
+        ViewCapture.apply(savedView, filters);
+        list.setSort(savedView.sort());
+    }
+
+    /** The blade's filters, date range, sort and shown columns as a view named {@code name}. */
+    public SavedView captureView(String name) {
+        List<String> shown = table().visibleColumns().stream().map(ListColumn::id).toList();
+        return ViewCapture.capture(name, definition.list().kind(), filters, list.sort(), shown);
+    }
+
+    /** What the toolbar's Save view does (the window asks for a name and saves); without it the button does nothing. */
+    public void onSaveView(Consumer<ListBlade<?>> saver) {
+        viewSaver = saver;
+    }
+
     /** Loads the list again, e.g. after an import. */
     public void refresh() {
         list.reload();
@@ -180,7 +206,14 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         }
         table.placeholder(new EmptyList(list.totalProperty(), filters::clear, context.importFiles()).view());
         FilterBar bar = new FilterBar(filters, definition.filters(), context.access());
-        ListToolbar toolbar = new ListToolbar(list, table, this::exportCsv);
+        if (shownView != null) {
+            table.showColumns(shownView.columns().stream().map(ViewColumn::id).toList());
+        }
+        ListToolbar toolbar = new ListToolbar(list, table, this::exportCsv, () -> {
+            if (viewSaver != null) {
+                viewSaver.accept(this);
+            }
+        });
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         VBox box = new VBox(bar.view(), toolbar.view(), table.node());
         box.getStyleClass().add("list-blade");

@@ -149,6 +149,31 @@ public final class ListTable<R> {
         return out;
     }
 
+    /**
+     * Shows the columns {@code ids} in that order (a saved view's), the others hidden after them; ids the list does
+     * not have (a view from another version) are passed over. No ids leaves the columns as they are.
+     */
+    public void showColumns(List<String> ids) {
+        List<TableColumn<R, Object>> order = new ArrayList<>();
+        for (String id : ids) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).id().equals(id) && !order.contains(tableColumns.get(i))) {
+                    order.add(tableColumns.get(i));
+                }
+            }
+        }
+        if (order.isEmpty()) {
+            return;
+        }
+        for (TableColumn<R, Object> tc : tableColumns) {
+            tc.setVisible(order.contains(tc));
+            if (!order.contains(tc)) {
+                order.add(tc);
+            }
+        }
+        table.getColumns().setAll(order);
+    }
+
     /** The text of a cell as the table shows it. */
     public String cellText(ListColumn<R> column, R row) {
         return ValueCell.text(column.value().apply(row), timeMode.getValue());

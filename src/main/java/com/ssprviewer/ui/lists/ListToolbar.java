@@ -14,11 +14,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The line between filters and table: "N of M", a spinner while loading, and Columns, Copy, Export CSV, Refresh. */
+/**
+ * The line between filters and table: "N of M", a spinner while loading, and Columns, Save view, Copy, Export CSV,
+ * Refresh.
+ */
 final class ListToolbar {
     private final HBox box = new HBox();
 
-    ListToolbar(PagedListModel<?> model, ListTable<?> table, Runnable export) {
+    ListToolbar(PagedListModel<?> model, ListTable<?> table, Runnable export, Runnable saveView) {
         box.getStyleClass().add("list-toolbar");
         Label count = new Label();
         count.setId("list-count");
@@ -35,6 +38,7 @@ final class ListToolbar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         box.getChildren().addAll(count, spinner, error, spacer, columnsMenu(table),
+                button("list-save-view", "list.saveView", saveView),
                 button("list-copy", "list.copy", table::copySelection),
                 button("list-export", "list.export", export),
                 button("list-refresh", "list.refresh", model::reload));

@@ -51,6 +51,7 @@ public final class AppActions implements ShellActions {
     private final ReportPrinting printing;
     private final Deque<HandedOff> handedOff = new ArrayDeque<>();
     private final PassphraseChange passphraseChange;
+    private final ViewActions views;
     private RunningTask running;
 
     public AppActions(ShellModel model, StoreSession session, FileDialogs dialogs, Supplier<Window> window,
@@ -65,6 +66,8 @@ public final class AppActions implements ShellActions {
         this.switcher = new StoreSwitcher(model, session, this::landed, this::openStore, this::chooseStore,
                 this::askPassphrase);
         this.passphraseChange = new PassphraseChange(model, session, dialogs, window);
+        this.views = new ViewActions(model, session, dialogs, window);
+        session.events().dataVersion().addListener((obs, was, now) -> views.reload());
         session.onHandedOff(this::importHandedOff);
     }
 
@@ -225,6 +228,11 @@ public final class AppActions implements ShellActions {
         } else {
             model.status().showMessage(cannot("status.cannotPrint", current));
         }
+    }
+
+    @Override
+    public ViewActions savedViews() {
+        return views;
     }
 
     @Override

@@ -69,9 +69,37 @@ public interface FileDialogs {
         return true;
     }
 
+    /**
+     * The name to save or rename a view under, offering {@code current}; empty when cancelled. The dialog refuses a
+     * blank or too long name itself. Dialogs that cannot ask (test doubles) keep this default.
+     */
+    default Optional<String> askViewName(Window owner, String current) {
+        return Optional.empty();
+    }
+
+    /** Whether to replace the list's view named {@code name}; test doubles keep this default: no. */
+    default boolean confirmReplaceView(Window owner, String name) {
+        return false;
+    }
+
+    /** Whether to delete the view named {@code name}; test doubles keep this default: no. */
+    default boolean confirmDeleteView(Window owner, String name) {
+        return false;
+    }
+
+    /** The view's file to import; empty when cancelled. */
+    default Optional<Path> chooseViewFile(Window owner) {
+        return Optional.empty();
+    }
+
+    /** Where to write a view's file, suggesting {@code suggestedName}; empty when cancelled. */
+    default Optional<Path> chooseViewTarget(Window owner, String suggestedName) {
+        return Optional.empty();
+    }
+
     /** The platform's own dialogs. */
     static FileDialogs system() {
-        return new FileDialogs() {
+        return new ViewDialogs() {
             @Override
             public List<Path> chooseImportFiles(Window owner) {
                 FileChooser chooser = new FileChooser();

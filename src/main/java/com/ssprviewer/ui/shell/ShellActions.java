@@ -29,4 +29,9 @@ public interface ShellActions {
 
     /** Exports the list of the newest open blade to CSV; {@code current} is null when no blade is open. */
     void exportCsv(Blade current);
+
+    /** The saved views' actions (rename, delete, export, import). */
+    default SavedViewActions savedViews() {
+        return SavedViewActions.NONE;
+    }
 }

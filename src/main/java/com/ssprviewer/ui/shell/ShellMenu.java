@@ -60,9 +60,10 @@ final class ShellMenu {
         print.setAccelerator(Shortcut.PRINT.combination());
         MenuItem export = item("menu-export-csv", "menu.file.exportCsv",
                 () -> actions.exportCsv(model.blades().last().orElse(null)));
+        MenuItem importView = item("menu-import-view", "menu.file.importView", () -> actions.savedViews().importView());
         MenuItem exit = item("menu-exit", "menu.file.exit", onExit);
         return menu("menu-file", "menu.file", importItem, importRoles, openStore, passphrase, new SeparatorMenuItem(),
-                print, export, new SeparatorMenuItem(), exit);
+                print, export, importView, new SeparatorMenuItem(), exit);
     }
 
     private Menu viewMenu() {

@@ -1,5 +1,7 @@
 package com.ssprviewer.ui.shell;
 
+import com.ssprviewer.store.api.StoredView;
+import com.ssprviewer.store.query.SavedView;
 import com.ssprviewer.ui.common.AppLanguage;
 import com.ssprviewer.ui.common.AppPreferences;
 import com.ssprviewer.ui.common.Blade;
@@ -10,6 +12,7 @@ import com.ssprviewer.ui.common.TimeMode;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -19,7 +22,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
  * The state of the main window without any node: which store is open (for the title), which navigation entry is
@@ -37,6 +42,8 @@ public final class ShellModel {
     private final ObjectProperty<AppLanguage> language = new SimpleObjectProperty<>(this, "language");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final StringBinding title;
+    private final ObservableList<StoredView> savedViews = FXCollections.observableArrayList();
+    private Function<SavedView, Blade> viewOpener = view -> new PlaceholderBlade(NavItem.of(view.list()).key());
 
     public ShellModel(AppPreferences preferences) {
         this.preferences = preferences;
@@ -59,6 +66,22 @@ public final class ShellModel {
         for (NavItem item : NavItem.values()) {
             registry.put(item, () -> new PlaceholderBlade(item.key()));
         }
+    }
+
+    /** How a saved view opens: its list's blade showing it; the wiring calls this once. */
+    public void registerViews(Function<SavedView, Blade> opener) {
+        viewOpener = opener;
+    }
+
+    /** Opens a saved view as the root blade, its list's entry selected. */
+    public void openView(SavedView view) {
+        blades.openRoot(viewOpener.apply(view));
+        selected.set(NavItem.of(view.list()));
+    }
+
+    /** The open store's saved views, by list and name, as the navigation lists them under their blades. */
+    public ObservableList<StoredView> savedViews() {
+        return savedViews;
     }
 
     /** Replaces the root blade of {@code item}; the wiring calls this once per feature blade. */

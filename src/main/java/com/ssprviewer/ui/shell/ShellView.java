@@ -27,7 +27,7 @@ public final class ShellView {
                 () -> ShortcutSheet.show(window()));
         root.getStyleClass().add(Styles.SHELL);
         root.setTop(menu.view());
-        root.setLeft(new NavigationView(model));
+        root.setLeft(new NavigationView(model, actions.savedViews()));
         root.setCenter(new BladeHost(model.blades()).view());
         statusBar = new StatusBarView(model.status(), model.timeModeProperty());
         root.setBottom(statusBar.view());

@@ -62,6 +62,8 @@ public final class ViewerWindow {
         model.register(NavItem.REGISTRATIONS, lists::registrations);
         model.register(NavItem.POLICY, lists::policy);
         model.register(NavItem.COVERAGE, () -> new CoverageBlade(lists, session.events()));
+        model.registerViews(lists::open);
+        lists.onSaveView(actions.savedViews()::save);
         session.events().dataVersion().addListener((o, was, now) -> refreshOpenLists());
         stage.titleProperty().bind(model.titleProperty());
     }

@@ -60,6 +60,15 @@ final class WindowFixture {
     /** The running tasks each such question named. */
     final List<List<String>> closeQuestions = Collections.synchronizedList(new ArrayList<>());
 
+    /** The names the view-name dialog answers, in turn; when none is left it answers Cancel. */
+    final Deque<String> viewNames = new ConcurrentLinkedDeque<>();
+    /** What the replace-a-view and delete-a-view questions answer, in turn; when none is left, no. */
+    final Deque<Boolean> viewAnswers = new ConcurrentLinkedDeque<>();
+    /** Each view question asked: "replace NAME" or "delete NAME". */
+    final List<String> viewQuestions = Collections.synchronizedList(new ArrayList<>());
+    /** The file the view file choosers answer; null answers Cancel. */
+    volatile Path viewFile;
+
     WindowFixture(Stage stage, Path tmp, AppPreferences preferences) {
         I18n.setLocale(AppLanguage.ENGLISH.locale());
         this.stage = stage;
@@ -180,6 +189,33 @@ final class WindowFixture {
             closeQuestions.add(List.copyOf(running));
             Boolean answer = closeAnswers.poll();
             return answer == null || answer;
+        }
+
+        @Override
+        public Optional<String> askViewName(Window owner, String current) {
+            return Optional.ofNullable(viewNames.poll());
+        }
+
+        @Override
+        public boolean confirmReplaceView(Window owner, String name) {
+            viewQuestions.add("replace " + name);
+            return Boolean.TRUE.equals(viewAnswers.poll());
+        }
+
+        @Override
+        public boolean confirmDeleteView(Window owner, String name) {
+            viewQuestions.add("delete " + name);
+            return Boolean.TRUE.equals(viewAnswers.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseViewFile(Window owner) {
+            return Optional.ofNullable(viewFile);
+        }
+
+        @Override
+        public Optional<Path> chooseViewTarget(Window owner, String suggestedName) {
+            return Optional.ofNullable(viewFile);
         }
 
         @Override
