@@ -17,7 +17,8 @@ import java.util.StringJoiner;
 public final class KeptAnswers {
 
     /** Row counts and highest ids are instant in H2 (kept counts, primary-key ends); the history is a few rows. */
-    private static final String STAMP = "SELECT (SELECT COUNT(*) FROM events), (SELECT COALESCE(MAX(id), 0) FROM events),"
+    private static final String STAMP = "SELECT (SELECT COUNT(*) FROM events),"
+            + " (SELECT COALESCE(MAX(id), 0) FROM events),"
             + " (SELECT COUNT(*) FROM attempts), (SELECT COALESCE(MAX(id), 0) FROM attempts),"
             + " (SELECT COUNT(*) FROM registrations), (SELECT COALESCE(MAX(event_id), 0) FROM registrations),"
             + " (SELECT COUNT(*) FROM roles), (SELECT COUNT(*) FROM latest_roles),"
