@@ -53,7 +53,8 @@ final class ReportCommand implements Command {
                 + "  --paper A4|Letter, --landscape   page setup (default A4 portrait;"
                 + " lists of six or more columns are always landscape)\n"
                 + "  --lang en|sv      report language (default en)\n"
-                + "  --format pdf|xlsx a PDF (default) or an Excel workbook of the overview or a list (--out FILE.xlsx)\n"
+                + "  --format pdf|xlsx a PDF (default), or an Excel workbook of the overview or a list"
+                + " (--out FILE.xlsx)\n"
                 + "  --zone ZONE       the zone of the workbook's times (default UTC)\n"
                 + "  --quiet           no progress on stderr";
     }

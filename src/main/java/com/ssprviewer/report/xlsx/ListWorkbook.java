@@ -60,8 +60,10 @@ public final class ListWorkbook {
             List<String> header = new ArrayList<>();
             rows.columns().forEach(c -> header.add(headerOf(c, request)));
             SheetWriter sheet = new SheetWriter(workbook, title, header, request.zone());
+            progress.checkCancelled();
             for (R row : rows.rows()) {
                 if (written[0] == max) {
+                    // the list grew since it was counted: a sheet cut short would pass for the whole list
                     throw new TooManyRowsException(written[0] + 1, max);
                 }
                 sheet.row(cells(row, rows.columns(), t));

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
@@ -92,15 +93,11 @@ public final class OverviewWorkbook {
         sheet.finish();
     }
 
-    private static List<Map.Entry<Method, Long>> sortedEntries(Map<Method, Long> counts) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<Method, Long>comparingByValue(Comparator.reverseOrder())).toList();
-    }
-
     /** Most used first, as the chart shows them. */
     private static Map<Method, Long> sorted(Map<Method, Long> counts) {
-        Map<Method, Long> sorted = new java.util.LinkedHashMap<>();
-        sortedEntries(counts).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        Map<Method, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<Method, Long>comparingByValue(Comparator.reverseOrder()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
 
