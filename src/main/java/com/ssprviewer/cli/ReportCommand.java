@@ -135,7 +135,7 @@ final class ReportCommand implements Command {
     /** The Overview's workbook, or a list blade's rows as a workbook; coverage has none. */
     private static int workbook(Args args, ReportBlade blade, CliContext context)
             throws UsageException, CommandFailure {
-        if (blade == ReportBlade.COVERAGE) {
+        if (!BladeWorkbooks.hasWorkbook(blade)) {
             throw new UsageException("--format xlsx is for the overview and the list blades; the coverage report is"
                     + " a PDF");
         }

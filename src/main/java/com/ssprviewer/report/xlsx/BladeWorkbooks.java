@@ -1,6 +1,7 @@
 package com.ssprviewer.report.xlsx;
 
 import com.ssprviewer.lists.ListDefinition;
+import com.ssprviewer.report.ReportBlade;
 import com.ssprviewer.report.ReportRequest;
 import com.ssprviewer.report.StorePages;
 import com.ssprviewer.store.Store;
@@ -27,12 +28,20 @@ public final class BladeWorkbooks {
      */
     public static long write(Path target, Store store, ReportRequest request, Sort sort, Instant exportedAt,
                              Progress progress) throws IOException, TooManyRowsException {
+        if (!hasWorkbook(request.blade())) {
+            throw new IllegalArgumentException("the " + request.blade().id() + " report has no workbook");
+        }
         ListDefinition<?> list = request.blade().list().orElse(null);
         if (list == null) {
             OverviewWorkbook.write(target, store, request, exportedAt, progress);
             return OVERVIEW_SHEETS;
         }
         return list(target, store, list, request, sort == null ? list.defaultSort() : sort, exportedAt, progress);
+    }
+
+    /** The Overview and the lists have a workbook; the coverage report is a PDF only. */
+    public static boolean hasWorkbook(ReportBlade blade) {
+        return blade != ReportBlade.COVERAGE;
     }
 
     private static <R> long list(Path target, Store store, ListDefinition<R> list, ReportRequest request, Sort sort,

@@ -93,8 +93,9 @@ final class SheetWriter {
             measure(c, n.toString().length());
         } else {
             String text = value.toString();
-            // a shared-string cell: spreadsheets show it as written and never evaluate it, whatever it starts with
-            sheet.value(r, c, text);
+            // an inline string: spreadsheets show it as written and never evaluate it, whatever it starts with; a
+            // shared string would keep every distinct text of the sheet in memory until the workbook ends
+            sheet.inlineString(r, c, text);
             measure(c, text.length());
         }
     }
