@@ -122,7 +122,8 @@ final class ListCommand<T> implements Command {
                     new ReportTexts(Locale.ENGLISH), store.directory().toString());
             String sortText = sort.field().key() + (sort.descending() ? ":desc" : "");
             return WorkbookOutput.write(context, args, name(), out, "row", (file, progress) -> ListWorkbook.write(
-                    file, new ListWorkbook.Rows<>(list, list.columns(), rows, rows.count(), sortText), request,
+                    file, new ListWorkbook.Rows<>(list, list.columns(),
+                    ListWorkbook.headers(list.columns(), request), rows, rows.count(), sortText), request,
                     Instant.now(), progress));
         }
     }

@@ -58,7 +58,8 @@ public final class XlsxBench {
             sampler.start();
             long start = System.nanoTime();
             long written = ListWorkbook.write(out, new ListWorkbook.Rows<>(ListDefinitions.EVENTS,
-                    ListDefinitions.EVENTS.columns(), rows, expected, "date:desc"), request, Instant.now(),
+                    ListDefinitions.EVENTS.columns(), ListWorkbook.headers(ListDefinitions.EVENTS.columns(), request),
+                    rows, expected, "date:desc"), request, Instant.now(),
                     Progress.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             long poolPeaks = ManagementFactory.getMemoryPoolMXBeans().stream()

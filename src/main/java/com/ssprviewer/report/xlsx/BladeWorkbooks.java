@@ -49,7 +49,8 @@ public final class BladeWorkbooks {
         StorePages<R> rows = new StorePages<>((f, s, p) -> list.fetcher().page(store, f, s, p), request.filter(),
                 sort);
         String sortText = sort.field().key() + (sort.descending() ? ":desc" : "");
-        return ListWorkbook.write(target, new ListWorkbook.Rows<>(list, list.shownColumns(), rows,
+        return ListWorkbook.write(target, new ListWorkbook.Rows<>(list, list.shownColumns(),
+                ListWorkbook.headers(list.shownColumns(), request), rows,
                 store.count(list.kind(), request.filter()), sortText), request, exportedAt, progress);
     }
 }

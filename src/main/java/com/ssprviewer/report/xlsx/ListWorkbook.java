@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -29,13 +30,14 @@ public final class ListWorkbook {
      *
      * @param list     the list
      * @param columns  its columns to write, in order
+     * @param headers  their titles, as {@link #headers} gives them or as the window shows them
      * @param rows     its rows in order, read lazily
      * @param expected how many rows {@code rows} gives (the limit is checked against it before writing)
      * @param sort     the order in words ("date:desc")
      * @param <R>      the row type
      */
-    public record Rows<R>(ListDefinition<R> list, List<ListColumn<R>> columns, Iterable<R> rows, long expected,
-                          String sort) {
+    public record Rows<R>(ListDefinition<R> list, List<ListColumn<R>> columns, List<String> headers, Iterable<R> rows,
+                          long expected, String sort) {
     }
 
     private ListWorkbook() {
@@ -57,9 +59,7 @@ public final class ListWorkbook {
         XlsxFile.write(target, workbook -> {
             ReportTexts t = request.texts();
             String title = title(rows.list(), t);
-            List<String> header = new ArrayList<>();
-            rows.columns().forEach(c -> header.add(headerOf(c, request)));
-            SheetWriter sheet = new SheetWriter(workbook, title, header, request.zone());
+            SheetWriter sheet = new SheetWriter(workbook, title, rows.headers(), request.zone());
             progress.checkCancelled();
             for (R row : rows.rows()) {
                 if (written[0] == max) {
@@ -90,13 +90,17 @@ public final class ListWorkbook {
         return cells;
     }
 
-    /** The column's title as the printed report has it; a column the report never prints goes by its id. */
-    private static String headerOf(ListColumn<?> c, ReportRequest request) {
-        try {
-            return request.texts().format(c.headerKey(), request.zoneLabel());
-        } catch (java.util.MissingResourceException e) {
-            return c.id();
+    /** The columns' titles as the printed report has them; a column the report never prints goes by its id. */
+    public static List<String> headers(List<? extends ListColumn<?>> columns, ReportRequest request) {
+        List<String> headers = new ArrayList<>();
+        for (ListColumn<?> c : columns) {
+            try {
+                headers.add(request.texts().format(c.headerKey(), request.zoneLabel()));
+            } catch (MissingResourceException e) {
+                headers.add(c.id());
+            }
         }
+        return headers;
     }
 
     /** The sheet's name: the list's report title, which fits Excel's 31 characters and has none it refuses. */
