@@ -117,6 +117,8 @@ public interface FileDialogs {
                 chooser.setInitialFileName(suggestedName);
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("dialog.export.csv"),
                         "*.csv"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("dialog.export.xlsx"),
+                        "*.xlsx"));
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
             }
 
