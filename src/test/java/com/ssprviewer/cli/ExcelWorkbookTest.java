@@ -179,7 +179,8 @@ class ExcelWorkbookTest {
             boolean stopped = false;
             try {
                 ListWorkbook.write(xlsx, new ListWorkbook.Rows<>(ListDefinitions.ATTEMPTS,
-                        ListDefinitions.ATTEMPTS.columns(), List.of("a", "b", "c", "d", "e", "f"), rows, 2, "date:desc"), request, Instant.now(), cancelled);
+                        ListDefinitions.ATTEMPTS.columns(), List.of("a", "b", "c", "d", "e", "f"), rows, 2,
+                        "date:desc"), request, Instant.now(), cancelled);
             } catch (CancellationException e) {
                 stopped = true;
             }
