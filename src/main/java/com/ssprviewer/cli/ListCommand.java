@@ -8,6 +8,9 @@ import com.ssprviewer.lists.ListDefinition;
 import com.ssprviewer.model.Unlisted;
 import com.ssprviewer.report.CellText;
 import com.ssprviewer.report.CsvWriter;
+import com.ssprviewer.report.ReportRequest;
+import com.ssprviewer.report.ReportTexts;
+import com.ssprviewer.report.xlsx.ListWorkbook;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.store.query.Page;
@@ -19,15 +22,20 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code events}, {@code attempts} and {@code registrations}: the window's filtered, sorted lists as CSV or JSON,
- * streamed page by page so any size fits in memory.
+ * {@code events}, {@code attempts}, {@code registrations} and {@code policy}: the window's filtered, sorted lists as
+ * CSV or JSON on standard output, or as an Excel workbook ({@code --format xlsx --out FILE}), streamed page by page so
+ * any size fits in memory.
  */
 final class ListCommand<T> implements Command {
 
@@ -52,20 +60,27 @@ final class ListCommand<T> implements Command {
     @Override
     public String usage() {
         return "usage: " + Cli.PROGRAM + " " + list.command() + " [--db DIR] [filters] [--sort FIELD[:desc]]"
-                + " [--limit N] [--offset N] [--format csv|json]\n" + FilterOptions.USAGE
+                + " [--limit N] [--offset N] [--format csv|json|xlsx] [--out FILE.xlsx] [--zone ZONE] [--quiet]\n"
+                + FilterOptions.USAGE
                 + "  --sort FIELD[:asc|desc]   one of " + list.kind().sortKeys()
                 + " (default " + list.defaultSort().field().key() + (list.defaultSort().descending() ? ":desc" : "")
                 + ")\n"
                 + ViewOptions.USAGE
                 + "  --limit N, --offset N     at most N rows, after skipping N rows\n"
-                + "  --format csv|json         default csv";
+                + "  --format csv|json|xlsx    default csv; CSV and JSON go to standard output, times in UTC\n"
+                + WorkbookOutput.USAGE;
     }
 
     @Override
     public Set<String> options() {
         Set<String> names = new HashSet<>(FilterOptions.NAMES);
-        names.addAll(Set.of("db", "sort", "limit", "offset", "format", ViewOptions.OPTION));
+        names.addAll(Set.of("db", "sort", "limit", "offset", "format", "out", "zone", ViewOptions.OPTION));
         return names;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of(CliContext.QUIET);
     }
 
     @Override
@@ -79,9 +94,16 @@ final class ListCommand<T> implements Command {
                 : Long.MAX_VALUE;
         long offset = args.option("offset").isPresent() ? Values.positiveInt("offset", args.option("offset").get())
                 : 0;
-        String format = args.option("format").orElse("csv").toLowerCase(java.util.Locale.ROOT);
+        String format = args.option("format").orElse("csv").toLowerCase(Locale.ROOT);
+        if (format.equals("xlsx")) {
+            return workbook(args, filter, sort, offset, limit, context);
+        }
         if (!format.equals("csv") && !format.equals("json")) {
-            throw new UsageException("--format expects csv or json, not \"" + format + "\"");
+            throw new UsageException("--format expects csv, json or xlsx, not \"" + format + "\"");
+        }
+        if (args.option("out").isPresent() || args.option("zone").isPresent()) {
+            throw new UsageException("--out and --zone are for --format xlsx; CSV and JSON go to standard output,"
+                    + " with times in UTC");
         }
         try (Store store = context.openStore(args)) {
             Optional<SavedView> view = ViewOptions.of(store, list.kind(), args);
@@ -101,6 +123,28 @@ final class ListCommand<T> implements Command {
             stream(store, filter, sort, offset, limit, sink);
         } catch (IOException | UncheckedIOException e) {
             throw new CommandFailure("could not write the output: " + e.getMessage());
+        }
+    }
+
+    private int workbook(Args args, EventFilter filter, Sort sort, long offset, long limit, CliContext context)
+            throws UsageException, CommandFailure {
+        Path out = WorkbookOutput.target(args);
+        ZoneId zone = WorkbookOutput.zone(args);
+        context.interruption().arm();
+        try (Store store = context.openStore(args)) {
+            Optional<SavedView> view = ViewOptions.of(store, list.kind(), args);
+            if (view.isPresent()) {
+                filter = FilterOptions.read(args, ViewOptions.filterNow(view.get()));
+                sort = args.option("sort").isPresent() ? sort : view.get().sort();
+            }
+            ListRows<T> rows = new ListRows<>(list, store, filter, sort, offset, limit);
+            ReportRequest request = new ReportRequest(ListWorkbook.blade(list), filter, Instant.now(), zone,
+                    new ReportTexts(Locale.ENGLISH), store.directory().toString());
+            String sortText = sort.field().key() + (sort.descending() ? ":desc" : "");
+            return WorkbookOutput.write(context, args, name(), out, "row", (file, progress) -> ListWorkbook.write(
+                    file, new ListWorkbook.Rows<>(list, list.columns(),
+                    ListWorkbook.headers(list.columns(), request), rows, rows.count(), sortText), request,
+                    Instant.now(), progress));
         }
     }
 

@@ -8,6 +8,7 @@ import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.report.document.Paper;
 import com.ssprviewer.report.document.PdfReportWriter;
 import com.ssprviewer.report.document.ReportContent;
+import com.ssprviewer.report.xlsx.BladeWorkbooks;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.ListKind;
 import com.ssprviewer.store.query.SavedView;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -27,7 +29,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code report}: the printable report of a blade as a PDF, the same layout the window prints. */
+/**
+ * {@code report}: the printable report of a blade as a PDF, the same layout the window prints, or as an Excel
+ * workbook ({@code --format xlsx}): the Overview's answers and the tables behind its charts, or a list's rows.
+ */
 final class ReportCommand implements Command {
 
     @Override
@@ -44,11 +49,15 @@ final class ReportCommand implements Command {
     public String usage() {
         return "usage: " + Cli.PROGRAM + " report [--db DIR] [filters] --blade " + String.join("|", bladeIds()) + "\n"
                 + "        [--as-of INSTANT] [--paper A4|Letter] [--landscape] [--sort FIELD[:desc]] [--lang en|sv]"
-                + " --out FILE.pdf [--view NAME] [--quiet]\n" + FilterOptions.USAGE + ViewOptions.USAGE
+                + " --out FILE.pdf [--view NAME] [--quiet]\n"
+                + "        [--format pdf|xlsx] [--zone ZONE]\n" + FilterOptions.USAGE + ViewOptions.USAGE
                 + "  --as-of INSTANT   the moment \"last 7 days\" counts back from (overview; default now)\n"
                 + "  --paper A4|Letter, --landscape   page setup (default A4 portrait;"
                 + " lists of six or more columns are always landscape)\n"
                 + "  --lang en|sv      report language (default en)\n"
+                + "  --format pdf|xlsx a PDF (default), or an Excel workbook of the overview or a list"
+                + " (--out FILE.xlsx)\n"
+                + "  --zone ZONE       the zone of the workbook's times (default UTC)\n"
                 + "  --quiet           no progress on stderr";
     }
 
@@ -60,7 +69,8 @@ final class ReportCommand implements Command {
     @Override
     public Set<String> options() {
         Set<String> names = new HashSet<>(FilterOptions.NAMES);
-        names.addAll(Set.of("db", "blade", "as-of", "paper", "out", "sort", "lang", ViewOptions.OPTION));
+        names.addAll(Set.of("db", "blade", "as-of", "paper", "out", "sort", "lang", "format", "zone",
+                ViewOptions.OPTION));
         return names;
     }
 
@@ -74,6 +84,16 @@ final class ReportCommand implements Command {
         String bladeName = args.option("blade").orElseThrow(() -> new UsageException("--blade is required"));
         ReportBlade blade = ReportBlade.parse(bladeName).orElseThrow(() -> new UsageException(
                 "--blade expects " + oneOf(bladeIds()) + ", not \"" + bladeName + "\""));
+        String format = args.option("format").orElse("pdf").strip().toLowerCase(Locale.ROOT);
+        if (format.equals("xlsx")) {
+            return workbook(args, blade, context);
+        }
+        if (!format.equals("pdf")) {
+            throw new UsageException("--format expects pdf or xlsx, not \"" + format + "\"");
+        }
+        if (args.option("zone").isPresent()) {
+            throw new UsageException("--zone is for --format xlsx; a PDF report gives its times in UTC");
+        }
         Path out = Path.of(args.option("out").orElseThrow(() -> new UsageException("--out FILE.pdf is required")));
         Paper paper = paper(args.option("paper").orElse("A4"));
         String lang = args.option("lang").orElse("en");
@@ -115,6 +135,38 @@ final class ReportCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         return 0;
+    }
+
+    /** The Overview's workbook, or a list blade's rows as a workbook; coverage has none. */
+    private static int workbook(Args args, ReportBlade blade, CliContext context)
+            throws UsageException, CommandFailure {
+        if (!BladeWorkbooks.hasWorkbook(blade)) {
+            throw new UsageException("--format xlsx is for the overview and the list blades; the coverage report is"
+                    + " a PDF");
+        }
+        Path out = WorkbookOutput.target(args);
+        Instant asOf = args.option("as-of").isPresent() ? Values.instant("as-of", args.option("as-of").get())
+                : Instant.now();
+        String lang = args.option("lang").orElse("en");
+        if (!lang.equals("en") && !lang.equals("sv")) {
+            throw new UsageException("--lang expects en or sv, not \"" + lang + "\"");
+        }
+        Sort sort;
+        try {
+            sort = sort(blade, args.option("sort").isPresent() ? SortText.parse(args.option("sort").get()) : null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ZoneId zone = WorkbookOutput.zone(args);
+        try (Store store = context.openStore(args)) {
+            Optional<SavedView> view = view(store, blade, args);
+            ReportRequest request = new ReportRequest(blade, view.isPresent()
+                    ? FilterOptions.read(args, ViewOptions.filterNow(view.get())) : FilterOptions.read(args), asOf,
+                    zone, new ReportTexts(Locale.forLanguageTag(lang)), store.directory().toString());
+            Sort viewed = args.option("sort").isEmpty() && view.isPresent() ? view.get().sort() : sort;
+            return WorkbookOutput.write(context, args, "report", out, blade.list().isEmpty() ? "sheet" : "row",
+                    (file, progress) -> BladeWorkbooks.write(file, store, request, viewed, Instant.now(), progress));
+        }
     }
 
     /** Deletes the temporary files report writing leaves when the process ends during it (none older than it). */

@@ -10,12 +10,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A filter in words, for the report header: "Result: Blocked, Failed; User contains "megan"". */
-final class FilterWords {
+public final class FilterWords {
 
     private FilterWords() {
     }
 
     static String describe(EventFilter f, ReportRequest request) {
+        List<String> parts = parts(f, request);
+        ReportTexts t = request.texts();
+        return parts.isEmpty() ? t.get("report.filters.none") : t.format("report.filters", String.join("; ", parts));
+    }
+
+    /** Each filter that is set in words ("Result: Blocked, Failed"); none for an unfiltered list. */
+    public static List<String> parts(EventFilter f, ReportRequest request) {
         ReportTexts t = request.texts();
         List<String> parts = new ArrayList<>();
         if (f.from() != null) {
@@ -37,7 +44,7 @@ final class FilterWords {
         text(parts, t, "filter.text", f.text());
         text(parts, t, "filter.correlation", f.correlationId());
         set(parts, t, "filter.details", f.details().stream().map(d -> "\"" + d + "\"").toList());
-        return parts.isEmpty() ? t.get("report.filters.none") : t.format("report.filters", String.join("; ", parts));
+        return parts;
     }
 
     private static void set(List<String> parts, ReportTexts t, String key, Collection<String> values) {

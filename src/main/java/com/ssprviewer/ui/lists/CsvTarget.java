@@ -22,6 +22,8 @@ public interface CsvTarget {
             chooser.setInitialFileName(suggestedName);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("list.export.csvFiles"),
                     "*" + ".csv"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("list.export.xlsxFiles"),
+                    "*.xlsx"));
             File file = chooser.showSaveDialog(owner);
             return Optional.ofNullable(file).map(File::toPath);
         };

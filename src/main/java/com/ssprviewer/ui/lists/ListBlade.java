@@ -175,6 +175,11 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
             header.add(table.headerText(column));
             cells.add(row -> CellText.of(column.value().apply(row), time::format));
         }
+        if (WorkbookExport.wanted(file)) {
+            WorkbookExport.start(context, definition.list(), table().visibleColumns(), header, list.filter(),
+                    list.sort(), file);
+            return;
+        }
         CsvExport<R> export = new CsvExport<>(list.source(), header, cells);
         EventFilter f = list.filter();
         Sort s = list.sort();

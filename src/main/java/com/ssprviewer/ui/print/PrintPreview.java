@@ -105,9 +105,27 @@ public final class PrintPreview {
         stage.close();
     }
 
+    /** The report as an Excel workbook: the Overview's answers and tables, or the list's rows. */
+    private void saveWorkbook(Path target, String name) {
+        if (!spec.hasWorkbook()) {
+            status().showMessage(I18n.format("print.noWorkbook", name));
+            return;
+        }
+        Tasks.createReporting(reporter -> spec.writeWorkbook(printing.store().store(), target, reporter))
+                .showingIn(status(), I18n.format("print.saving", name))
+                .onSuccess(count -> status().showMessage(I18n.format("print.savedWorkbook", name)))
+                .onError(error -> status().showMessage(I18n.format("print.saveFailed", name,
+                        String.valueOf(error.getMessage()))))
+                .runOnce(printing.store().executor());
+    }
+
     private void save(Path target) {
         PageSetup setup = model.getSetup();
         String name = String.valueOf(target.getFileName());
+        if (ReportSpec.wantsWorkbook(target)) {
+            saveWorkbook(target, name);
+            return;
+        }
         Tasks.create(() -> spec.write(printing.store().store(), setup, target))
                 .showingIn(status(), I18n.format("print.saving", name))
                 .onSuccess(count -> status().showMessage(I18n.format("print.saved", name, count)))

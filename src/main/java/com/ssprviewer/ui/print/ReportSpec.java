@@ -5,9 +5,12 @@ import com.ssprviewer.report.ReportRequest;
 import com.ssprviewer.report.ReportTexts;
 import com.ssprviewer.report.document.PageSetup;
 import com.ssprviewer.report.document.PdfReportWriter;
+import com.ssprviewer.report.xlsx.BladeWorkbooks;
+import com.ssprviewer.report.xlsx.TooManyRowsException;
 import com.ssprviewer.store.Store;
 import com.ssprviewer.store.query.Sort;
 import com.ssprviewer.ui.common.ReportSource;
+import com.ssprviewer.work.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,5 +56,24 @@ record ReportSpec(ReportRequest request, Sort sort, Clock clock) {
     int write(Store store, PageSetup setup, Path target) throws IOException {
         return PdfReportWriter.write(BladeReports.build(store, request, sort, clock), setup,
                 BladeReports.labels(request.texts()), target);
+    }
+
+    /** True when the user chose an Excel workbook ({@code .xlsx}) rather than a PDF. */
+    static boolean wantsWorkbook(Path target) {
+        return String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /** Whether this report has a workbook (the Overview and the lists do, the coverage does not). */
+    boolean hasWorkbook() {
+        return BladeWorkbooks.hasWorkbook(request.blade());
+    }
+
+    /** Writes the report's workbook; returns the rows of a list, or the sheets of the Overview. */
+    long writeWorkbook(Store store, Path target, Progress progress) throws IOException {
+        try {
+            return BladeWorkbooks.write(target, store, request, sort, clock.instant(), progress);
+        } catch (TooManyRowsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 }

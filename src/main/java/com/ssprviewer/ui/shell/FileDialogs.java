@@ -145,6 +145,8 @@ public interface FileDialogs {
                 chooser.setInitialFileName(suggestedName);
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("dialog.export.csv"),
                         "*.csv"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("dialog.export.xlsx"),
+                        "*.xlsx"));
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
             }
 
@@ -155,14 +157,20 @@ public interface FileDialogs {
                 chooser.setInitialFileName(suggestedName);
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("dialog.pdf.filter"),
                         "*.pdf"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("dialog.export.xlsx"),
+                        "*.xlsx"));
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FileDialogs::withPdf);
             }
         };
     }
 
-    /** Adds ".pdf" when the user typed a name without it, as some platforms' save dialogs do not. */
+    /**
+     * Adds ".pdf" when the user typed a name without it, as some platforms' save dialogs do not; a workbook's name
+     * stays.
+     */
     private static Path withPdf(Path chosen) {
-        String name = String.valueOf(chosen.getFileName());
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? chosen : chosen.resolveSibling(name + ".pdf");
+        String name = String.valueOf(chosen.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".pdf") || name.endsWith(".xlsx") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + ".pdf");
     }
 }
