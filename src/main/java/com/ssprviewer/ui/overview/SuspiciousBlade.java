@@ -39,7 +39,7 @@ public final class SuspiciousBlade implements Blade {
     private static final double SCROLL_BAR = 18;
     /** The narrowest the rule and user columns become at 1024 px before anything else gives way. */
     private static final double MIN_RULE = 110;
-    private static final String TITLE_TIP = "sspr.titleTip";
+    private static final Object TITLE_TIP = new Object();
     private static final double MIN_WHO = 150;
     /** Headers are bold: measured in the regular face, they need about this much more. */
     private static final double BOLD_WIDER = 1.15;
