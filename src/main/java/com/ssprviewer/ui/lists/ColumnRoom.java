@@ -6,13 +6,19 @@ import java.util.List;
 
 /**
  * Decides which of a list's columns make room for the others, as the portal does in a narrow blade: when the
- * columns cannot all be shown with the key ones whole and every other one readable, the yielding columns are hidden,
- * the least important first, until the rest fit (or none is left to hide). A column the user showed by hand is never
- * hidden for room; it is cut instead.
+ * columns cannot all be shown with the key ones whole (or, for a long value, at least {@link #KEY_READABLE} wide)
+ * and every other one readable, the yielding columns are hidden, the least important first, until the rest fit (or
+ * none is left to hide). A column the user showed by hand is never hidden for room; it is cut instead.
  */
 final class ColumnRoom {
     /** The width below which a cut text no longer reads (about ten letters), unless the column wants less. */
     static final double READABLE = 80;
+    /**
+     * The width a key column keeps before a yielding column may be shown beside it: a user principal name or an
+     * activity of about 25 letters; a longer one (Entra's "Self-service password reset flow activity progress") is cut
+     * there rather than hiding every other column of a wide window.
+     */
+    static final double KEY_READABLE = 200;
 
     private ColumnRoom() {
     }
@@ -51,10 +57,10 @@ final class ColumnRoom {
         return hidden;
     }
 
-    /** The width a column needs to read: a key one whole, any other at least {@link #READABLE}. */
+    /** The width a column needs to read: a key one whole up to {@link #KEY_READABLE}, any other {@link #READABLE}. */
     static double needs(ColumnShare.Want want) {
         if (want.rank() == ColumnRank.KEY) {
-            return want.natural();
+            return Math.min(want.natural(), Math.max(want.min(), KEY_READABLE));
         }
         return Math.min(want.natural(), Math.max(want.min(), READABLE));
     }

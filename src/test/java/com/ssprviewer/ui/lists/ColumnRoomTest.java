@@ -50,6 +50,13 @@ class ColumnRoomTest {
     }
 
     @Test
+    void aLongKeyValueIsCutAtTheKeyWidthRatherThanHidingTheOthers() {
+        List<Column> columns = List.of(key(340), yielding(200, 0));
+        assertEquals(List.of(), ColumnRoom.hidden(columns, ColumnRoom.KEY_READABLE + ColumnRoom.READABLE));
+        assertEquals(List.of(1), ColumnRoom.hidden(columns, ColumnRoom.KEY_READABLE + ColumnRoom.READABLE - 1));
+    }
+
+    @Test
     void aNarrowColumnNeedsOnlyItsNaturalWidthToRead() {
         List<Column> columns = List.of(key(200), yielding(50, 0));
         assertEquals(List.of(), ColumnRoom.hidden(columns, 250));
