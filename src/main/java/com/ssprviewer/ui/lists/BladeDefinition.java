@@ -54,6 +54,14 @@ public record BladeDefinition<R>(String bladeId, String titleKey, ListDefinition
         return new BladeDefinition<>(bladeId, titleKey, list, windowOnly, report, exportName, all, yielding);
     }
 
+    /**
+     * The same blade hiding the columns {@code order} for room, least important first, in place of its yielding
+     * ones: a column may be hidden for room and still keep its width longer than the yielding ones while shown.
+     */
+    public BladeDefinition<R> hidingForRoom(List<String> order) {
+        return new BladeDefinition<>(bladeId, titleKey, list, windowOnly, report, exportName, ranks, order);
+    }
+
     /** The table's columns: the list's, then the window's own. */
     public List<ListColumn<R>> columns() {
         List<ListColumn<R>> all = new ArrayList<>(list.columns());

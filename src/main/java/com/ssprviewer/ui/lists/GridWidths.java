@@ -68,10 +68,11 @@ final class GridWidths<R> {
      */
     void track(TableColumn<R, ?> column) {
         column.textProperty().addListener(o -> share());
-        column.visibleProperty().addListener((obs, was, visible) -> {
+        // an invalidation listener, added before the table's own, so the choice is known before the table shares
+        column.visibleProperty().addListener((InvalidationListener) o -> {
             if (!applying) {
                 hiddenForRoom.remove(column);
-                if (visible) {
+                if (column.isVisible()) {
                     shownByHand.add(column);
                 } else {
                     shownByHand.remove(column);

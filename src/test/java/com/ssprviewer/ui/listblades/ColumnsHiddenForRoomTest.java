@@ -137,7 +137,7 @@ class ColumnsHiddenForRoomTest {
     }
 
     private static String item(ListBlade<?> blade, String id) {
-        javafx.scene.control.MenuButton menu = (MenuButton) blade.view().lookup("#list-columns");
+        MenuButton menu = (MenuButton) blade.view().lookup("#list-columns");
         return menu.getItems().stream().filter(i -> ("list-columns-col-" + id).equals(i.getId())).findFirst()
                 .orElseThrow().getText();
     }
