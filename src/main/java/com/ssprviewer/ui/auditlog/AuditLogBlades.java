@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 public final class AuditLogBlades {
     public static final BladeDefinition<EventRow> DEFINITION = new BladeDefinition<>("auditlog", "nav.auditlog",
             ListDefinitions.EVENTS, List.of(), ReportBlade.AUDITLOG, "audit-logs")
-            .ranked(List.of("date", "status"), List.of("service", "category", "ip", "correlationId"));
+            .ranked(List.of("date", "activity", "status", "initiatedBy", "target"),
+                    List.of("correlationId", "ip", "category", "service", "reason"));
 
     private AuditLogBlades() {
     }

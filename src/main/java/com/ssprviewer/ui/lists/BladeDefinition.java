@@ -24,29 +24,42 @@ import java.util.stream.Collectors;
  * @param report       the report the blade prints as
  * @param exportName   the file name an export suggests, without extension
  * @param ranks        how readily columns (by id) give up width in a narrow blade; the others are ordinary
+ * @param yieldOrder   the yielding columns (by id) in the order they are hidden for room, least important first
  * @param <R>          the row type
  */
 public record BladeDefinition<R>(String bladeId, String titleKey, ListDefinition<R> list,
                                  List<ListColumn<R>> windowOnly, ReportBlade report, String exportName,
-                                 Map<String, ColumnRank> ranks) {
+                                 Map<String, ColumnRank> ranks, List<String> yieldOrder) {
 
     public BladeDefinition {
         windowOnly = List.copyOf(windowOnly);
         ranks = Map.copyOf(ranks);
+        yieldOrder = List.copyOf(yieldOrder);
     }
 
     /** A blade whose columns are all ordinary in how they give up width. */
     public BladeDefinition(String bladeId, String titleKey, ListDefinition<R> list, List<ListColumn<R>> windowOnly,
                            ReportBlade report, String exportName) {
-        this(bladeId, titleKey, list, windowOnly, report, exportName, Map.of());
+        this(bladeId, titleKey, list, windowOnly, report, exportName, Map.of(), List.of());
     }
 
-    /** The same blade with the columns {@code keys} kept whole longest and {@code yielding} giving way first. */
+    /**
+     * The same blade with the columns {@code keys} kept whole longest and {@code yielding} giving way first: they
+     * shrink first and, where even that leaves the others unreadable, are hidden for room in the order given.
+     */
     public BladeDefinition<R> ranked(List<String> keys, List<String> yielding) {
         Map<String, ColumnRank> all = new HashMap<>();
         keys.forEach(id -> all.put(id, ColumnRank.KEY));
         yielding.forEach(id -> all.put(id, ColumnRank.YIELDING));
-        return new BladeDefinition<>(bladeId, titleKey, list, windowOnly, report, exportName, all);
+        return new BladeDefinition<>(bladeId, titleKey, list, windowOnly, report, exportName, all, yielding);
+    }
+
+    /**
+     * The same blade hiding the columns {@code order} for room, least important first, in place of its yielding
+     * ones: a column may be hidden for room and still keep its width longer than the yielding ones while shown.
+     */
+    public BladeDefinition<R> hidingForRoom(List<String> order) {
+        return new BladeDefinition<>(bladeId, titleKey, list, windowOnly, report, exportName, ranks, order);
     }
 
     /** The table's columns: the list's, then the window's own. */

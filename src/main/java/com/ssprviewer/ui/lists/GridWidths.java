@@ -2,10 +2,14 @@ package com.ssprviewer.ui.lists;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -13,8 +17,11 @@ import javafx.scene.control.TableView;
 /**
  * Keeps a list's columns within its blade: whenever the table's width, its visible columns or a column's natural
  * width change, the columns share the width by {@link ColumnShare} (a cut text ends with an ellipsis and its cell
- * gives the whole value as tooltip), so no sideways scroll bar appears. Once the user widens or narrows a column by
- * hand the widths are theirs: sharing stops and the list scrolls sideways with its first column frozen.
+ * gives the whole value as tooltip), so no sideways scroll bar appears. Where sharing alone would leave the key
+ * columns cut or the others unreadable, yielding columns are hidden for room ({@link ColumnRoom}) and come back in
+ * their place as soon as the table is wide enough; a column the user shows by hand is never hidden for room. Once
+ * the user widens or narrows a column by hand the widths are theirs: sharing and hiding stop and the list scrolls
+ * sideways with its first column frozen.
  *
  * @param <R> the row type
  */
@@ -31,8 +38,12 @@ final class GridWidths<R> {
     private final TableView<R> table;
     private final ScrollBar lengthBar;
     private final Map<TableColumn<R, ?>, Double> natural = new HashMap<>();
+    private final ObservableList<TableColumn<R, ?>> hiddenForRoom = FXCollections.observableArrayList();
+    private final Set<TableColumn<R, ?>> shownByHand = new HashSet<>();
     private Function<TableColumn<R, ?>, ColumnRank> rank = column -> ColumnRank.NORMAL;
+    private Function<TableColumn<R, ?>, Integer> yieldOrder = column -> -1;
     private boolean userSized;
+    private boolean applying;
 
     GridWidths(TableView<R> table, ScrollBar lengthBar) {
         this.table = table;
@@ -51,15 +62,46 @@ final class GridWidths<R> {
         lengthBar.widthProperty().addListener(o -> share());
     }
 
-    /** Shares the width again when {@code column}'s header changes (another language needs other minimums). */
+    /**
+     * Shares the width again when {@code column}'s header changes (another language needs other minimums) or the
+     * user shows or hides it: a column the user shows is theirs and never hidden for room.
+     */
     void track(TableColumn<R, ?> column) {
         column.textProperty().addListener(o -> share());
+        // an invalidation listener, added before the table's own, so the choice is known before the table shares
+        column.visibleProperty().addListener((InvalidationListener) o -> {
+            if (!applying) {
+                hiddenForRoom.remove(column);
+                if (column.isVisible()) {
+                    shownByHand.add(column);
+                } else {
+                    shownByHand.remove(column);
+                }
+                share();
+            }
+        });
     }
 
-    /** How readily each column gives way; shares the width again. */
-    void rank(Function<TableColumn<R, ?>, ColumnRank> ranks) {
+    /** How readily each column gives way, and in which order yielding ones are hidden for room (negative: never). */
+    void rank(Function<TableColumn<R, ?>, ColumnRank> ranks, Function<TableColumn<R, ?>, Integer> order) {
         this.rank = ranks;
+        this.yieldOrder = order;
         share();
+    }
+
+    /** Marks {@code column} as shown by the user's own choice (remembered from an earlier session). */
+    void shownByHand(TableColumn<R, ?> column) {
+        shownByHand.add(column);
+    }
+
+    /** Whether the user chose to show {@code column}, so that it is never hidden for room. */
+    boolean isShownByHand(TableColumn<R, ?> column) {
+        return shownByHand.contains(column);
+    }
+
+    /** The columns hidden for room at the moment, in table order; the user's choice still shows them. */
+    ObservableList<TableColumn<R, ?>> hiddenForRoom() {
+        return FXCollections.unmodifiableObservableList(hiddenForRoom);
     }
 
     /** Whether the user has sized a column by hand (the widths are then left as they are). */
@@ -88,21 +130,55 @@ final class GridWidths<R> {
                 + HEADER_PADDING);
     }
 
-    /** Shares the table's width among the visible columns, unless the user has sized them. */
+    /**
+     * Hides for room what must make way and shares the table's width among the columns left, unless the user has
+     * sized them.
+     */
     void share() {
-        if (userSized || table.getWidth() <= 0) {
+        if (applying || userSized || table.getWidth() <= 0) {
             return;
         }
-        List<TableColumn<R, ?>> visible = new ArrayList<>(table.getVisibleLeafColumns());
-        List<ColumnShare.Want> wants = new ArrayList<>();
-        for (TableColumn<R, ?> column : visible) {
-            boolean sorted = table.getSortOrder().contains(column);
-            wants.add(new ColumnShare.Want(naturalWidth(column), headerMinimum(column.getText(), sorted),
-                    rank.apply(column)));
+        List<TableColumn<R, ?>> chosen = new ArrayList<>();
+        List<ColumnRoom.Column> room = new ArrayList<>();
+        for (TableColumn<R, ?> column : table.getColumns()) {
+            if (column.isVisible() || hiddenForRoom.contains(column)) {
+                chosen.add(column);
+                room.add(new ColumnRoom.Column(want(column), yieldOrder.apply(column), shownByHand.contains(column)));
+            }
         }
+        Set<TableColumn<R, ?>> hide = new HashSet<>();
+        ColumnRoom.hidden(room, available()).forEach(i -> hide.add(chosen.get(i)));
+        List<TableColumn<R, ?>> shown = new ArrayList<>(chosen);
+        shown.removeAll(hide);
+        applyHidden(chosen, hide);
+        List<ColumnShare.Want> wants = new ArrayList<>();
+        shown.forEach(column -> wants.add(want(column)));
         double[] widths = ColumnShare.widths(wants, available());
         for (int i = 0; i < widths.length; i++) {
-            visible.get(i).setPrefWidth(widths[i]);
+            shown.get(i).setPrefWidth(widths[i]);
+        }
+    }
+
+    private ColumnShare.Want want(TableColumn<R, ?> column) {
+        boolean sorted = table.getSortOrder().contains(column);
+        return new ColumnShare.Want(naturalWidth(column), headerMinimum(column.getText(), sorted), rank.apply(column));
+    }
+
+    /** Hides {@code hide} and shows the other {@code chosen} columns, without taking either as the user's choice. */
+    private void applyHidden(List<TableColumn<R, ?>> chosen, Set<TableColumn<R, ?>> hide) {
+        List<TableColumn<R, ?>> now = new ArrayList<>();
+        chosen.stream().filter(hide::contains).forEach(now::add);
+        if (now.equals(hiddenForRoom)) {
+            return;
+        }
+        applying = true;
+        try {
+            hiddenForRoom.setAll(now);
+            for (TableColumn<R, ?> column : chosen) {
+                column.setVisible(!hide.contains(column));
+            }
+        } finally {
+            applying = false;
         }
     }
 

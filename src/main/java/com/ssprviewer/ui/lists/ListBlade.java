@@ -205,7 +205,7 @@ public final class ListBlade<R> implements Blade, Exportable, ReportSource {
         table = new ListTable<>(list, definition.columns(), context.timeMode(),
                 preset == null ? context.preferences().bladeNode(definition.bladeId()) : null,
                 definition.hiddenByDefault());
-        table.rank(definition.ranks());
+        table.rank(definition.ranks(), definition.yieldOrder());
         if (customize != null) {
             customize.accept(table);
         }

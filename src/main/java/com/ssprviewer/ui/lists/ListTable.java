@@ -16,6 +16,7 @@ import java.util.prefs.Preferences;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -36,6 +37,7 @@ public final class ListTable<R> {
     /** The key of a column header's property holding its tooltip, the column's whole title. */
     public static final String HEADER_TIP = "list-header-tip";
     private static final String HIDDEN = "hiddenColumns";
+    private static final String SHOWN_BY_HAND = "columnsShownByHand";
 
     private final PagedListModel<R> model;
     private final List<ListColumn<R>> columns;
@@ -59,11 +61,15 @@ public final class ListTable<R> {
         widths = new GridWidths<>(table, window.flow().lengthBar());
         new FrozenColumn<>(table, window.skin(), window.flow().sidewaysBar());
         Set<String> hidden = hiddenColumns(memory, hiddenByDefault);
+        Set<String> byHand = ids(memory == null ? "" : memory.get(SHOWN_BY_HAND, ""));
         for (ListColumn<R> column : this.columns) {
             TableColumn<R, Object> tc = tableColumn(column);
             tc.setVisible(!hidden.contains(column.id()));
-            tc.visibleProperty().addListener((obs, old, visible) -> remember(memory));
+            if (byHand.contains(column.id())) {
+                widths.shownByHand(tc);
+            }
             widths.track(tc);
+            tc.visibleProperty().addListener((obs, old, visible) -> remember(memory));
             tableColumns.add(tc);
             table.getColumns().add(tc);
         }
@@ -88,11 +94,23 @@ public final class ListTable<R> {
     }
 
     /**
-     * How readily each column (by id) gives up width when the columns do not fit the blade; columns not named are
-     * ordinary.
+     * How readily each column (by id) gives up width when the columns do not fit the blade (columns not named are
+     * ordinary), and the yielding ones in the order they are hidden for room, least important first.
      */
-    public void rank(Map<String, ColumnRank> ranks) {
-        widths.rank(tc -> ranks.getOrDefault(columns.get(tableColumns.indexOf(tc)).id(), ColumnRank.NORMAL));
+    public void rank(Map<String, ColumnRank> ranks, List<String> yieldOrder) {
+        widths.rank(tc -> ranks.getOrDefault(id(tc), ColumnRank.NORMAL), tc -> yieldOrder.indexOf(id(tc)));
+    }
+
+    /** The columns the user chose that are hidden for room at the moment, in table order. */
+    public List<ListColumn<R>> hiddenForRoom() {
+        List<ListColumn<R>> out = new ArrayList<>();
+        widths.hiddenForRoom().forEach(tc -> out.add(columns.get(tableColumns.indexOf(tc))));
+        return out;
+    }
+
+    /** The table columns hidden for room, following changes, for the toolbar to tell. */
+    ObservableList<TableColumn<R, ?>> hiddenForRoomColumns() {
+        return widths.hiddenForRoom();
     }
 
     /**
@@ -137,12 +155,15 @@ public final class ListTable<R> {
         throw new IllegalArgumentException("No column " + id);
     }
 
-    /** The described columns now visible, in display order. */
+    /**
+     * The described columns the user chose, in display order: those visible and those hidden for room, since the
+     * window's width does not decide what a copy or an export holds.
+     */
     public List<ListColumn<R>> visibleColumns() {
         List<ListColumn<R>> out = new ArrayList<>();
-        for (TableColumn<R, ?> tc : table.getVisibleLeafColumns()) {
+        for (TableColumn<R, ?> tc : table.getColumns()) {
             int index = tableColumns.indexOf(tc);
-            if (index >= 0) {
+            if (index >= 0 && (tc.isVisible() || widths.hiddenForRoom().contains(tc))) {
                 out.add(columns.get(index));
             }
         }
@@ -244,10 +265,15 @@ public final class ListTable<R> {
 
     private Set<String> hiddenColumns(Preferences memory, Set<String> fallback) {
         String stored = memory == null ? null : memory.get(HIDDEN, null);
-        if (stored == null) {
-            return fallback;
-        }
+        return stored == null ? fallback : ids(stored);
+    }
+
+    private static Set<String> ids(String stored) {
         return stored.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(stored.split(",")));
+    }
+
+    private String id(TableColumn<R, ?> tc) {
+        return columns.get(tableColumns.indexOf(tc)).id();
     }
 
     private void remember(Preferences memory) {
@@ -255,11 +281,17 @@ public final class ListTable<R> {
             return;
         }
         List<String> hidden = new ArrayList<>();
+        List<String> byHand = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            if (!tableColumns.get(i).isVisible()) {
+            TableColumn<R, Object> tc = tableColumns.get(i);
+            if (!tc.isVisible() && !widths.hiddenForRoom().contains(tc)) {
                 hidden.add(columns.get(i).id());
+            }
+            if (widths.isShownByHand(tc)) {
+                byHand.add(columns.get(i).id());
             }
         }
         memory.put(HIDDEN, String.join(",", hidden));
+        memory.put(SHOWN_BY_HAND, String.join(",", byHand));
     }
 }

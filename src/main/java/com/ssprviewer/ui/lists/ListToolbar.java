@@ -3,6 +3,9 @@ package com.ssprviewer.ui.lists;
 import com.ssprviewer.ui.common.Controls;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -10,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,15 +58,27 @@ final class ListToolbar {
         return button;
     }
 
-    private static MenuButton columnsMenu(ListTable<?> table) {
+    /**
+     * The Columns menu: the user's choice of columns; the button says how many are hidden for room (its tooltip
+     * names them) and the menu marks them, so a column missing for want of width is not taken for one switched off.
+     */
+    private static <R> MenuButton columnsMenu(ListTable<R> table) {
         MenuButton menu = new MenuButton();
         menu.setId("list-columns");
         menu.getStyleClass().add("toolbar-button");
-        menu.textProperty().bind(I18n.text("list.columns"));
-        for (TableColumn<?, ?> column : table.view().getColumns()) {
+        ObservableList<TableColumn<R, ?>> hidden = table.hiddenForRoomColumns();
+        menu.textProperty().bind(Bindings.createStringBinding(() -> hidden.isEmpty() ? I18n.get("list.columns")
+                : I18n.format("list.columns.hiddenForRoom", hidden.size()), I18n.localeProperty(), hidden));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> I18n.format("list.columns.hiddenForRoom.tip",
+                String.join(", ", hidden.stream().map(TableColumn::getText).toList())), I18n.localeProperty(), hidden));
+        hidden.addListener((InvalidationListener) o -> menu.setTooltip(hidden.isEmpty() ? null : tip));
+        for (TableColumn<R, ?> column : table.view().getColumns()) {
             CheckMenuItem item = new CheckMenuItem();
             item.setId("list-columns-" + column.getId());
-            item.textProperty().bind(column.textProperty());
+            item.textProperty().bind(Bindings.createStringBinding(() -> hidden.contains(column)
+                    ? I18n.format("list.columns.hiddenForRoom.item", column.getText()) : column.getText(),
+                    I18n.localeProperty(), hidden, column.textProperty()));
             item.selectedProperty().bindBidirectional(column.visibleProperty());
             menu.getItems().add(item);
         }

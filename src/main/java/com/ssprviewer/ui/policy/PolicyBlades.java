@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 public final class PolicyBlades {
     public static final BladeDefinition<PolicyChange> DEFINITION = new BladeDefinition<>("policy", "nav.policy",
             ListDefinitions.POLICY, List.of(), ReportBlade.POLICY, "policy-changes")
-            .ranked(List.of("date", "status"), List.of());
+            .ranked(List.of("date", "initiatedBy", "status"), List.of());
 
     private PolicyBlades() {
     }

@@ -17,7 +17,7 @@ public final class RegistrationBlades {
     public static final BladeDefinition<Registration> DEFINITION = new BladeDefinition<>("registrations",
             "nav.registrations", ListDefinitions.REGISTRATIONS, List.of(), ReportBlade.REGISTRATIONS,
             "registration-activity")
-            .ranked(List.of("user", "date"), List.of());
+            .ranked(List.of("user", "date"), List.of("role"));
 
     private RegistrationBlades() {
     }

@@ -24,7 +24,8 @@ public final class ResetBlades {
 
     public static final BladeDefinition<AttemptRow> DEFINITION = new BladeDefinition<>("resets", "nav.resets",
             ListDefinitions.ATTEMPTS, List.of(FIX), ReportBlade.RESETS, "password-reset-activity")
-            .ranked(List.of("user", "date"), List.of("fix", "methods", "details"));
+            .ranked(List.of("user", "date", "result"), List.of("fix", "methods", "details"))
+            .hidingForRoom(List.of("fix", "role", "methods", "details"));
 
     private ResetBlades() {
     }

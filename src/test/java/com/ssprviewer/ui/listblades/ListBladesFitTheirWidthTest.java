@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -45,12 +46,19 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every list blade fits its columns into the window, from 1024x768 up, in English and Swedish, light and dark: no
  * sideways scroll bar, every header shows its title whole or at least its first four letters and an ellipsis (with
- * the whole title as tooltip), and the key values (the date, the user, the outcome) read whole.
+ * the whole title as tooltip), the key values (the date, the user, the outcome) read whole, or at least 200 px of
+ * them, unless every yielding column is already hidden for room (then the key columns share the width, each still
+ * readable), and the Columns
+ * button says how many columns are hidden for room and names them.
  */
 @ExtendWith(ApplicationExtension.class)
 class ListBladesFitTheirWidthTest {
     /** The letters a cut header keeps at least. */
     private static final int HEADER_LETTERS = 4;
+    /** The width below which a cut value no longer reads, about ten letters. */
+    private static final double READABLE = 80;
+    /** The width a key column keeps before a yielding column is shown beside it (a long value is cut there). */
+    private static final double KEY_READABLE = 200;
     private static final List<NavItem> LISTS = List.of(NavItem.AUDIT_LOG, NavItem.RESETS, NavItem.REGISTRATIONS,
             NavItem.POLICY);
 
@@ -122,13 +130,48 @@ class ListBladesFitTheirWidthTest {
             }
         }
         Map<String, ColumnRank> ranks = blade.definition().ranks();
+        boolean nothingLeftToHide = yieldingStillShown(blade).isEmpty();
         for (Node node : table.lookupAll(".table-cell")) {
             if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.isVisible()
                     && ranks.get(cell.getTableColumn().getId().substring("col-".length())) == ColumnRank.KEY) {
-                CutTexts.under(cell).forEach(cut -> found.add(item + ": key value cut: " + cut));
+                if (!nothingLeftToHide && cell.getTableColumn().getWidth() < KEY_READABLE) {
+                    CutTexts.under(cell).forEach(cut -> found.add(item + ": key value cut while "
+                            + yieldingStillShown(blade) + " still shown: " + cut));
+                } else if (!CutTexts.under(cell).isEmpty() && cell.getTableColumn().getWidth() < READABLE) {
+                    found.add(item + ": key column " + cell.getTableColumn().getText() + " cut below readable");
+                }
             }
         }
+        String told = hiddenTold(blade);
+        if (told != null) {
+            found.add(item + ": " + told);
+        }
         return found;
+    }
+
+    /** The yielding columns still on screen, which would have been hidden before a key value is cut. */
+    static List<String> yieldingStillShown(ListBlade<?> blade) {
+        List<String> shown = new ArrayList<>();
+        for (String id : blade.definition().yieldOrder()) {
+            if (blade.table().view().getVisibleLeafColumns().contains(blade.table().column(id))) {
+                shown.add(id);
+            }
+        }
+        return shown;
+    }
+
+    /** Null when the Columns button tells how many columns are hidden for room, naming them in its tooltip. */
+    static String hiddenTold(ListBlade<?> blade) {
+        MenuButton columns = (MenuButton) blade.view().lookup("#list-columns");
+        int hidden = blade.table().hiddenForRoom().size();
+        String expected = hidden == 0 ? I18n.get("list.columns") : I18n.format("list.columns.hiddenForRoom", hidden);
+        if (!expected.equals(columns.getText())) {
+            return "Columns button says \"" + columns.getText() + "\", not \"" + expected + "\"";
+        }
+        boolean named = hidden == 0 ? columns.getTooltip() == null : columns.getTooltip() != null
+                && blade.table().hiddenForRoom().stream()
+                .allMatch(c -> columns.getTooltip().getText().contains(I18n.get(c.headerKey())));
+        return named ? null : "the Columns button's tooltip does not name the columns hidden for room";
     }
 
     /** Null when the header shows its whole title, or at least four letters and an ellipsis with a tooltip. */
