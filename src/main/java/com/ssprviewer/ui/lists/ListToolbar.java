@@ -6,6 +6,7 @@ import com.ssprviewer.ui.common.Styles;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -14,6 +15,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,13 +41,18 @@ final class ListToolbar {
         error.setId("list-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        box.getChildren().addAll(count, spinner, error, spacer, columnsMenu(table),
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        // the actions keep their whole words and wrap to a second row when the blade is narrow
+        FlowPane actions = new FlowPane(columnsMenu(table),
                 button("list-save-view", "list.saveView", saveView),
                 button("list-copy", "list.copy", table::copySelection),
                 button("list-export", "list.export", export),
                 button("list-refresh", "list.refresh", model::reload));
+        actions.getStyleClass().add("list-actions");
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        box.getChildren().addAll(count, spinner, error, actions);
     }
 
     Node view() {

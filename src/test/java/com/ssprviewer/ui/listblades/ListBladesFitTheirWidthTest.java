@@ -121,6 +121,8 @@ class ListBladesFitTheirWidthTest {
         if (sidewaysBar(table).isVisible()) {
             found.add(item + ": a sideways scroll bar");
         }
+        Node toolbar = blade.view().lookup(".list-toolbar");
+        CutTexts.under(toolbar).forEach(cut -> found.add(item + ": toolbar text cut: " + cut));
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
                 String problem = headerProblem(header);
