@@ -94,6 +94,17 @@ final class GridWidths<R> {
         shownByHand.add(column);
     }
 
+    /**
+     * The user's choice to hide {@code column}, also while it is hidden for room (its visibility does not change
+     * then, so the listener above never hears of it), so that it stays hidden when the list widens again.
+     */
+    void hiddenByChoice(TableColumn<R, ?> column) {
+        shownByHand.remove(column);
+        if (hiddenForRoom.remove(column)) {
+            share();
+        }
+    }
+
     /** Whether the user chose to show {@code column}, so that it is never hidden for room. */
     boolean isShownByHand(TableColumn<R, ?> column) {
         return shownByHand.contains(column);

@@ -187,12 +187,28 @@ public final class ListTable<R> {
             return;
         }
         for (TableColumn<R, Object> tc : tableColumns) {
-            tc.setVisible(order.contains(tc));
-            if (!order.contains(tc)) {
+            if (order.contains(tc)) {
+                tc.setVisible(true);
+            } else {
+                hide(tc);
                 order.add(tc);
             }
         }
         table.getColumns().setAll(order);
+    }
+
+    /** Hides the column {@code id} by the user's choice: it stays hidden when the list widens again. */
+    public void hide(String id) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).id().equals(id)) {
+                hide(tableColumns.get(i));
+            }
+        }
+    }
+
+    private void hide(TableColumn<R, Object> column) {
+        column.setVisible(false);
+        widths.hiddenByChoice(column);
     }
 
     /** The text of a cell as the table shows it. */

@@ -16,6 +16,7 @@ import com.ssprviewer.ui.lists.ListBlade;
 import com.ssprviewer.ui.lists.SampleStore;
 import com.ssprviewer.ui.shell.NavItem;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableColumn;
@@ -83,6 +84,22 @@ class ColumnsHiddenForRoomTest {
         ListBladesFitTheirWidthTest.settle();
         assertEquals(AUDIT_COLUMNS, fx(() -> shown(blade)));
         assertEquals(I18n.get("list.columns"), fx(() -> columnsButton(blade)));
+    }
+
+    @Test
+    void aColumnHiddenByChoiceWhileHiddenForRoomStaysHiddenWhenTheWindowWidens() {
+        window = ListBladesFitTheirWidthTest.ListWindows.open(store, 1024, 768, AppLanguage.ENGLISH, Theme.LIGHT);
+        ListBlade<?> blade = ListBladesFitTheirWidthTest.ListWindows.show(window, NavItem.AUDIT_LOG);
+        assertTrue(fx(() -> ids(blade.table().hiddenForRoom()).contains("ip")), "IP is hidden for room at 1024");
+        onFx(() -> blade.table().hide("ip"));
+        assertFalse(fx(() -> ids(blade.table().hiddenForRoom()).contains("ip")), "no longer counted as for room");
+
+        onFx(() -> window.stage.setWidth(1600));
+        waitUntil("the other columns back", () -> blade.table().hiddenForRoom().isEmpty());
+        ListBladesFitTheirWidthTest.settle();
+        List<String> expected = new ArrayList<>(AUDIT_COLUMNS);
+        expected.remove("ip");
+        assertEquals(expected, fx(() -> shown(blade)));
     }
 
     @Test

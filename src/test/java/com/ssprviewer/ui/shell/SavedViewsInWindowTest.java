@@ -65,7 +65,7 @@ class SavedViewsInWindowTest {
             results(resets, Outcome.BLOCKED, Outcome.FAILED);
             resets.filters().rangeProperty().set(DateRange.MONTH);
             sortByUser(resets);
-            resets.table().column("role").setVisible(false);
+            resets.table().hide("role");
         });
         return resets;
     }
