@@ -9,6 +9,7 @@ import com.ssprviewer.store.api.StoredEvent;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Tasks;
 import com.ssprviewer.ui.common.TimeFormat;
+import com.ssprviewer.ui.common.TippedTextCell;
 import com.ssprviewer.ui.common.ValueNames;
 import com.ssprviewer.ui.lists.ListContext;
 import java.util.ArrayList;
@@ -17,10 +18,8 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -123,14 +122,7 @@ public final class AttemptDetailsBlade extends DetailsBlade {
                                                            double width) {
         TableColumn<StoredEvent, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        c.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        c.setCellFactory(column -> new TippedTextCell<>());
         c.setPrefWidth(width);
         c.setMinWidth(Math.min(width, 70));
         return c;

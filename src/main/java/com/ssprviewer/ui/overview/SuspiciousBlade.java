@@ -6,6 +6,7 @@ import com.ssprviewer.store.query.EventFilter;
 import com.ssprviewer.ui.common.Blade;
 import com.ssprviewer.ui.common.I18n;
 import com.ssprviewer.ui.common.Styles;
+import com.ssprviewer.ui.common.TippedTextCell;
 import com.ssprviewer.ui.listblades.ListBlades;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -194,14 +194,7 @@ public final class SuspiciousBlade implements Blade {
     private static TableColumn<Finding, String> shrinking(TableColumn<Finding, String> c, double min) {
         c.setMinWidth(Math.min(c.getPrefWidth(), min));
         c.setMaxWidth(Double.MAX_VALUE);
-        c.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
-            }
-        });
+        c.setCellFactory(column -> new TippedTextCell<>());
         return c;
     }
 
